@@ -1,0 +1,46 @@
+// The pure analysis: PageData in, Summary out. No DOM, no browser API, so the popup, the CLI and the
+// tests all run exactly this.
+import type { AnalyzeOptions, PageData, Summary } from './types';
+import type { ArticleText } from './article-text';
+import { cleanBlocks } from './clean/clean-blocks';
+import { pickMetadata } from './metadata/pick-metadata';
+import { articleLanguage } from './language/detect-language';
+import { findActors } from './actors/find-actors';
+import { findQuotes } from './quotes/find-quotes';
+import { leadSummary } from './summary/lead-summary';
+
+const same = (a: string | null, b: string) => !!a && a.replace(/\W+/g, ' ').trim().toLowerCase() === b.replace(/\W+/g, ' ').trim().toLowerCase();
+
+export function analyze(page: PageData, options: AnalyzeOptions = {}): Summary {
+  const meta = pickMetadata(page);
+  const cleaned = cleanBlocks(page.blocks);
+  // The headline, kicker and deck are fields of their own: the body must not repeat them.
+  const blocks = cleaned.blocks.filter((b) => !same(meta.headline, b.text) && !same(meta.deck, b.text)
+    && !(meta.kicker && meta.headline && same(`${meta.kicker} ${meta.headline}`, b.text)));
+  const bodyText = blocks.map((b) => b.text).join('\n\n');
+  const lang = options.lang ?? articleLanguage(page.meta.lang ?? page.readability?.lang, bodyText) ?? 'en';
+  const article: ArticleText = {
+    lang, headline: meta.headline, deck: meta.deck,
+    paragraphs: blocks.filter((b) => b.kind === 'p' || b.kind === 'quote' || b.kind === 'li').map((b) => b.text),
+  };
+  const actors = findActors(article);
+  const quotes = findQuotes(article, actors);
+  return {
+    url: page.url || null,
+    lang,
+    ...meta,
+    actors,
+    quotes,
+    summary: leadSummary(article, options.length),
+    body: bodyText,
+    removed: [...page.removed, ...cleaned.removed],
+    readerable: page.readerable,
+    note: page.note ?? null,
+  };
+}
+
+/** A plain-text article (paragraphs separated by blank lines) as PageData, for `lede --text`. */
+export function pageFromText(text: string, url = ''): PageData {
+  const paragraphs = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return { url, meta: {}, readability: null, readerable: true, blocks: paragraphs.map((t) => ({ kind: 'p', text: t })), removed: [] };
+}

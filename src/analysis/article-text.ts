@@ -1,0 +1,8 @@
+// The article as the analysis steps see it: plain paragraphs plus the headline and deck.
+export interface ArticleText {
+  lang: string;
+  headline: string | null;
+  deck: string | null;
+  /** Body paragraphs (headings and captions excluded), in reading order. */
+  paragraphs: string[];
+}
