@@ -7,6 +7,7 @@ import { pickMetadata } from './metadata/pick-metadata';
 import { articleLanguage } from './language/detect-language';
 import { findActors } from './actors/find-actors';
 import { findQuotes } from './quotes/find-quotes';
+import { rankActors } from './actors/rank-actors';
 import { leadSummary } from './summary/lead-summary';
 
 const same = (a: string | null, b: string) => !!a && a.replace(/\W+/g, ' ').trim().toLowerCase() === b.replace(/\W+/g, ' ').trim().toLowerCase();
@@ -29,7 +30,7 @@ export function analyze(page: PageData, options: AnalyzeOptions = {}): Summary {
     url: page.url || null,
     lang,
     ...meta,
-    actors,
+    actors: rankActors(actors, quotes, article),
     quotes,
     summary: leadSummary(article, options.length),
     body: bodyText,
