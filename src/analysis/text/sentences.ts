@@ -32,6 +32,7 @@ function endsInsideSentence(segment: string, next: string): boolean {
   if (ABBREV.has(word)) return true;
   // Two-letter abbreviations written with a space: "z. B.", "u. a.", "d. h.", "v. a.".
   if (/^\p{Ll}$/u.test(word) && /^\p{L}\./u.test(nextStart)) return true;
+  if (/(^|\s)\p{Ll}\.\s?\p{L}\.$/u.test(trimmed)) return true;
   if (/^\p{Lu}$/u.test(word)) return true;
   return false;
 }
