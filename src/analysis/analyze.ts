@@ -32,7 +32,7 @@ export function analyze(page: PageData, options: AnalyzeOptions = {}): Summary {
     ...meta,
     actors: rankActors(actors, quotes, article),
     quotes,
-    summary: leadSummary(article, options.length),
+    summary: leadSummary(article, options.length, quotes),
     body: bodyText,
     removed: [...page.removed, ...cleaned.removed],
     readerable: page.readerable,
