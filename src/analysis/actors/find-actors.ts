@@ -1,11 +1,90 @@
-// First version: runs of two or three capitalised words that do not start a sentence. Replaced later.
+// Key actors of an article: people, organisations and places, each once with all its forms, the
+// role the article gives a person, and how often it is named. Order here is reading order;
+// rankActors orders by importance once the quotes are known.
 import type { Actor } from '../types';
 import type { ArticleText } from '../article-text';
+import { lexicon, type Lexicon } from './lexicon';
+import { articleSentences, HEADLINE } from './article-sentences';
+import { findMentions, type Mention } from './find-mentions';
+import { mergeMentions, bestEvidence, type Group } from './merge-mentions';
+import { countMentions } from './count-mentions';
+import { nameKey } from './name-key';
+
+/** English headlines are often Title Case: there every word is capitalised and proves nothing. */
+function titleCase(tokens: { text: string; word: boolean; cap: boolean }[]): boolean {
+  const long = tokens.filter((t) => t.word && t.text.length > 3);
+  return long.length >= 3 && long.filter((t) => t.cap).length / long.length >= 0.7;
+}
+
+function chooseName(g: Group, lex: Lexicon): string {
+  const forms = [...g.forms].sort((a, b) => b[1] - a[1]);
+  if (g.canonical && g.forms.has(g.canonical)) return g.canonical;
+  if (g.kind === 'person' || g.kind === 'organization') {
+    // The fullest form: most words, then most frequent. A genitive form loses to its base ("Putins" -> "Putin").
+    const words = (f: string) => f.split(' ').length;
+    forms.sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1]);
+  }
+  let name = forms[0][0];
+  if (lex.lang === 'de' && name.endsWith('s') && g.forms.has(name.slice(0, -1))) name = name.slice(0, -1);
+  return name;
+}
+
+function aliasesOf(g: Group, name: string, lex: Lexicon): string[] {
+  const out = new Set<string>(g.forms.keys());
+  const words = name.split(' ');
+  if (g.kind === 'person' && words.length > 1) {
+    // The surname alone and, with particles, the surname group ("von der Leyen"): how quotes name the speaker.
+    const p = words.findIndex((w, i) => i > 0 && lex.isParticle(w));
+    if (p > 0) out.add(words.slice(p).join(' '));
+    out.add(words[words.length - 1]);
+    if (words.length >= 3 && p < 0) out.add(words.slice(1).join(' '));
+  }
+  out.delete(name);
+  return [...out];
+}
+
+/** German words with no evidence but an institution head ("Landessynode", "Bundeskanzleramt") count when repeated. */
+function keep(g: Group, lex: Lexicon): boolean {
+  const e = bestEvidence(g);
+  const single = [...g.forms.keys()].every((f) => !f.includes(' '));
+  if (e !== 'bare') return true;
+  if (lex.lang === 'de') {
+    const form = [...g.forms.keys()][0];
+    return single && g.mentions >= 2 && lex.isOrgHead(form) && !lex.isRoleNoun(form) && !/^(?:\p{Lu}\p{Ll}+)$/u.test(form.replace(/(?:s|es|en|n|e)$/u, '')) === false
+      && form.length > 8;
+  }
+  return !lex.isNonName(g.key) && (g.mentions >= 2 || !single || g.placePrepositions > 0);
+}
 
 export function findActors(article: ArticleText): Actor[] {
-  const counts = new Map<string, number>();
-  const text = [article.headline, article.deck, ...article.paragraphs].filter(Boolean).join('\n');
-  for (const m of text.matchAll(/(?<=[\p{Ll},;:] )(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})/gu)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 8)
-    .map(([name, mentions]) => ({ name, kind: 'person', role: null, mentions }));
+  const lex = lexicon(article.lang);
+  const sentences = articleSentences(article);
+  const midCaps = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) if (t.word && t.cap && !t.initial && s.segment !== HEADLINE) midCaps.add(t.text);
+  const mentions: Mention[] = [];
+  for (const s of sentences) {
+    const spans = !(s.segment === HEADLINE && lex.lang !== 'de' && titleCase(s.tokens));
+    mentions.push(...findMentions(s.tokens, { lex, midCaps, spans }));
+  }
+  const groups = mergeMentions(mentions, lex).filter((g) => keep(g, lex));
+  const actors: Actor[] = groups.map((g) => {
+    const name = chooseName(g, lex);
+    return { name, kind: g.kind ?? 'organization', role: g.kind === 'person' ? g.roles[0] ?? null : null, mentions: g.mentions, aliases: aliasesOf(g, name, lex) };
+  });
+  // Mentions are counted once more over the whole text with every form known, so a surname at a
+  // sentence start or in a Title Case headline counts too.
+  const stats = countMentions(actors, sentences, lex.lang);
+  actors.forEach((a, i) => { a.mentions = Math.max(stats[i].total, 1); });
+  const order = actors.map((a, i) => ({ a, first: stats[i].first })).sort((x, y) => x.first - y.first);
+  // One actor per name: two groups that ended with the same display name are one.
+  const seen = new Map<string, Actor>();
+  const out: Actor[] = [];
+  for (const { a } of order) {
+    const k = nameKey(a.name.split(' '), lex.lang);
+    const prev = seen.get(k);
+    if (prev) { prev.aliases = [...new Set([...(prev.aliases ?? []), ...(a.aliases ?? [])])]; prev.role ??= a.role; continue; }
+    seen.set(k, a);
+    out.push(a);
+  }
+  return out;
 }

@@ -1,12 +1,25 @@
-// Orders actors by importance once the quotes are known: a person who speaks matters more.
+// Orders actors by importance once the quotes are known: named in the headline, in the deck or lead,
+// often, and speaking in quotes. The popup shows the first 8.
 import type { Actor, Quote } from '../types';
 import type { ArticleText } from '../article-text';
+import { articleSentences } from './article-sentences';
+import { countMentions } from './count-mentions';
+import { nameKey } from './name-key';
 
-export function rankActors(actors: Actor[], quotes: Quote[], _article: ArticleText): Actor[] {
+export function rankActors(actors: Actor[], quotes: Quote[], article: ArticleText): Actor[] {
+  if (!actors.length) return actors;
+  const lang = (article.lang || 'en').slice(0, 2);
+  const stats = countMentions(actors, articleSentences(article), lang);
+  const speakerKey = (s: string) => nameKey(s.split(/\s+/), lang);
   const spoken = new Map<string, number>();
-  for (const q of quotes) if (q.speaker) spoken.set(q.speaker, (spoken.get(q.speaker) ?? 0) + 1);
-  return actors
-    .map((a, i) => ({ a, i, score: a.mentions + 2 * (spoken.get(a.name) ?? 0) }))
-    .sort((x, y) => y.score - x.score || x.i - y.i)
-    .map((x) => x.a);
+  for (const q of quotes) if (q.speaker) spoken.set(speakerKey(q.speaker), (spoken.get(speakerKey(q.speaker)) ?? 0) + 1);
+  const scored = actors.map((a, i) => {
+    const st = stats[i];
+    const mentions = Math.max(st.total, a.mentions);
+    const quotesBy = spoken.get(speakerKey(a.name)) ?? 0;
+    const score = 4 * Math.min(st.headline, 1) + 2 * Math.min(st.deck, 1) + 1.5 * Math.min(st.lead, 2)
+      + Math.sqrt(mentions) * 2 + 0.5 * Math.sqrt(st.compounds) + 1.5 * Math.sqrt(quotesBy) + (a.role ? 0.5 : 0);
+    return { a, i, score, first: st.first };
+  });
+  return scored.sort((x, y) => y.score - x.score || x.first - y.first || x.i - y.i).map((x) => x.a);
 }

@@ -1,0 +1,71 @@
+// Counts how often each actor is named anywhere in the article, in any of its forms, and where:
+// the headline, the deck and the first paragraphs weigh more for importance. A hyphenated compound
+// ("Nato-Staaten", "Trump-Anwältin") names the actor too, but counts apart, as a half mention.
+import type { Actor } from '../types';
+import type { TokenSentence } from './article-sentences';
+import { DECK, HEADLINE } from './article-sentences';
+import { nameKey, wordKey } from './name-key';
+
+export interface MentionStats {
+  total: number;
+  compounds: number;
+  headline: number;
+  deck: number;
+  /** Mentions in the first two body paragraphs. */
+  lead: number;
+  /** Index of the first sentence naming the actor. */
+  first: number;
+}
+
+const MAX_WORDS = 7;
+
+/** Every form of an actor as a token key ("jens stoltenberg", "stoltenberg", "nato"). */
+export function formIndex(actors: Actor[], lang: string): Map<string, number> {
+  const index = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  actors.forEach((a, n) => {
+    for (const form of new Set([a.name, ...(a.aliases ?? [])])) {
+      const words = form.split(/\s+/).filter(Boolean);
+      if (!words.length || words.length > MAX_WORDS) continue;
+      const key = nameKey(words, lang);
+      if (index.has(key) && index.get(key) !== n) ambiguous.add(key);
+      else index.set(key, n);
+    }
+  });
+  for (const k of ambiguous) index.delete(k);
+  return index;
+}
+
+export function countMentions(actors: Actor[], sentences: TokenSentence[], lang: string): MentionStats[] {
+  const stats: MentionStats[] = actors.map(() => ({ total: 0, compounds: 0, headline: 0, deck: 0, lead: 0, first: Infinity }));
+  const index = formIndex(actors, lang);
+  sentences.forEach((s, si) => {
+    const words = s.tokens.filter((t) => t.word);
+    for (let i = 0; i < words.length;) {
+      let hit = -1;
+      let n = Math.min(MAX_WORDS, words.length - i);
+      // A lowercase word starts a name only inside a longer form ("von der Leyen"), never alone ("china" is an adjective in Spanish).
+      for (; n >= (words[i].cap ? 1 : 2); n--) {
+        const a = index.get(nameKey(words.slice(i, i + n).map((t) => t.text), lang));
+        if (a !== undefined) { hit = a; break; }
+      }
+      if (hit < 0) {
+        const parts = words[i].text.split('-');
+        if (parts.length > 1) {
+          const a = index.get(wordKey(parts[0], lang)) ?? index.get(wordKey(parts[parts.length - 1], lang));
+          if (a !== undefined) stats[a].compounds++;
+        }
+        i++;
+        continue;
+      }
+      const st = stats[hit];
+      st.total++;
+      if (s.segment === HEADLINE) st.headline++;
+      else if (s.segment === DECK) st.deck++;
+      else if (s.segment <= DECK + 2) st.lead++;
+      st.first = Math.min(st.first, si);
+      i += n;
+    }
+  });
+  return stats;
+}

@@ -1,0 +1,95 @@
+// The role an article gives a person, read from the words around one mention of the name:
+// before it ("Nato-Generalsekretär Jens Stoltenberg", "der damalige Landrat des Kreises Ahrweiler,
+// Jürgen Pföhler", "la presidenta de la Comisión Europea, Ursula von der Leyen") or after it as an
+// apposition ("Sophie Binet, secrétaire générale de la CGT,", "Hayley Walsh, a lecturer,").
+import type { Token } from './tokens';
+import type { Lexicon } from './lexicon';
+
+const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines',
+  'the', 'a', 'an', 'le', 'la', 'les', 'l’', "l'", 'un', 'une', 'el', 'los', 'las', 'il', 'lo', 'gli', 'uno', 'de', 'het', 'een']);
+// Words that may sit inside a role's complement: "Landrat des Kreises Ahrweiler", "directeur de campagne pour la pêche".
+const LINKS = new Set(['des', 'der', 'von', 'vom', 'im', 'in', 'für', 'of', 'for', 'the', 'at', 'de', 'du', 'la', 'le', 'l’', "l'", 'pour', 'à',
+  'del', 'di', 'della', 'dei', 'degli', 'e', 'y', 'et', 'en', 'los', 'las', 'd’', "d'", 'and', 'und', 'al', 'au', 'aux', 'da', 'van', 'het', 'voor']);
+const MAX_BEFORE = 7;
+const MAX_AFTER = 10;
+
+const text = (ts: Token[]) => ts.map((t) => t.text).join(' ').replace(/ ([,.)’'])/g, '$1').replace(/\( /g, '(')
+  .replace(/(\p{L}) - (\p{L})/gu, '$1-$2');
+
+/** A lowercase word that can qualify a role: "damalige", "designierter", "former", "italiana", "scheidenden". */
+function modifier(t: Token, lex: Lexicon): boolean {
+  if (!t.word || t.cap) return false;
+  if (lex.lang === 'de') return /(e|en|er|es|em)$/u.test(t.text) && !ARTICLES.has(t.text);
+  return !ARTICLES.has(t.text) && !lex.isFunctionWord(t.text) && t.text.length > 2;
+}
+
+/** Role from the words before the name: tokens[start] is the name's first word. */
+function roleBefore(tokens: Token[], start: number, lex: Lexicon): string | null {
+  let end = start; // exclusive end of the role phrase
+  if (tokens[end - 1]?.text === ',') end--;
+  // Find the nearest role noun within reach.
+  let head = -1;
+  for (let k = end - 1; k >= Math.max(0, end - MAX_BEFORE); k--) {
+    const t = tokens[k];
+    if (!t.word && t.text !== '-' && t.text !== '.') break;
+    if (t.word && (lex.isRoleNoun(t.text) || lex.isTitle(t.text))) { head = k; break; }
+    if (t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex)) break;
+  }
+  if (head < 0) return null;
+  if (lex.isTitle(tokens[head].text) && head === end - 1 && !lex.isRoleNoun(tokens[head].text)) return null;
+  // Between the role noun and the name only a complement may stand ("des Kreises Ahrweiler", "of Justice").
+  let from = head;
+  // Leftwards: qualifiers, a genitive or possessive owner ("Estlands", "Sweden's", "Travis Kelce's"), more role words.
+  for (let k = head - 1; k >= 0 && head - k <= 4; k--) {
+    const t = tokens[k];
+    if (!t.word) { if (t.text === '.' && k > 0 && lex.isRoleNoun(tokens[k - 1].text)) { from = k; continue; } break; }
+    if (ARTICLES.has(t.text.toLowerCase()) || (t.initial && lex.isFunctionWord(t.text))) break;
+    if (modifier(t, lex) || lex.isRoleNoun(t.text) || (t.cap && !lex.isFunctionWord(t.text))) { from = k; continue; }
+    break;
+  }
+  // Do not cut a name in two: "Travis Kelce's mom" keeps "Travis".
+  while (from > 0 && tokens[from - 1].word && tokens[from - 1].cap && !tokens[from - 1].initial && tokens[from].cap
+    && /['’]s$/.test(tokens[from].text) && !ARTICLES.has(tokens[from - 1].text.toLowerCase())) from--;
+  const out = text(tokens.slice(from, end)).replace(/^[\s,–—-]+|[\s,–—-]+$/g, '');
+  return out || null;
+}
+
+/** Role from an apposition after the name: tokens[end] is the first token after it. */
+function roleAfter(tokens: Token[], end: number, lex: Lexicon): string | null {
+  if (tokens[end]?.text !== ',') return null;
+  let k = end + 1;
+  if (tokens[k] && ARTICLES.has(tokens[k].text.toLowerCase())) k++;
+  const from = k;
+  let head = -1;
+  for (; k < tokens.length && k - from < 4; k++) {
+    const t = tokens[k];
+    if (!t.word) break;
+    if (lex.isRoleNoun(t.text)) { head = k; break; }
+    if (!modifier(t, lex) && !t.cap) break;
+  }
+  if (head < 0) return null;
+  let stop = head + 1;
+  for (; stop < tokens.length && stop - from < MAX_AFTER; stop++) {
+    const t = tokens[stop];
+    if (!t.word && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+    // A verb would end the apposition; finite verbs are lowercase words that are neither links nor modifiers.
+    if (t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex) && !lex.isRoleNoun(t.text)) break;
+  }
+  const out = text(tokens.slice(from, stop));
+  return out || null;
+}
+
+/** Party or canton in brackets right after the name: "Malu Dreyer (SPD)", "Thomas Matter (ZH)". */
+function bracket(tokens: Token[], end: number): string | null {
+  if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return null;
+  const t = tokens[end + 1];
+  return t.word && (t.acronym || t.cap) && t.text.length <= 12 ? `(${t.text})` : null;
+}
+
+/** The role around the name at tokens[start, end), or null. */
+export function findRole(tokens: Token[], start: number, end: number, lex: Lexicon): string | null {
+  const role = roleBefore(tokens, start, lex) || roleAfter(tokens, end, lex);
+  if (!role) return null;
+  const party = bracket(tokens, end);
+  return party && !role.includes(party) ? `${role} ${party}` : role;
+}

@@ -1,0 +1,141 @@
+// The word lists behind the actor rules, loaded from data/actor-*.json and i18n-iso-countries and
+// indexed once per language. Everything here is a lookup; no rule lives in this file.
+import roleData from '../data/actor-role-nouns.json';
+import personData from '../data/actor-person-cues.json';
+import orgData from '../data/actor-org-patterns.json';
+import placeData from '../data/actor-places.json';
+import nonNameData from '../data/actor-non-names.json';
+import functionWords from '../data/function-words.json';
+import de from 'i18n-iso-countries/langs/de.json';
+import en from 'i18n-iso-countries/langs/en.json';
+import fr from 'i18n-iso-countries/langs/fr.json';
+import es from 'i18n-iso-countries/langs/es.json';
+import it from 'i18n-iso-countries/langs/it.json';
+import nl from 'i18n-iso-countries/langs/nl.json';
+import { fold, nameKey } from './name-key';
+
+type ByLang<T> = Record<string, T>;
+const COUNTRY_NAMES: ByLang<{ countries: Record<string, string | string[]> }> = { de, en, fr, es, it, nl };
+
+export interface Gazetteer {
+  /** nameKey of a place or well-known organisation -> what it is. */
+  entries: Map<string, { id: string; kind: 'place' | 'organization'; canonical: string }>;
+  /** Longest entry, in words. */
+  maxWords: number;
+}
+
+export interface Lexicon {
+  lang: string;
+  isRoleNoun(word: string): boolean;
+  /** A two-word role ("prime minister", "chief executive"), given the two words. */
+  isRolePair(a: string, b: string): boolean;
+  isTitle(word: string): boolean;
+  isPeerTitle(word: string): boolean;
+  isParticle(word: string): boolean;
+  isSpeechVerb(word: string): boolean;
+  isOrgSuffix(word: string): boolean;
+  /** The word is, or (German) ends in, an institution noun. */
+  isOrgHead(word: string): boolean;
+  isOrgAdjective(word: string): boolean;
+  isNonName(word: string): boolean;
+  isFunctionWord(word: string): boolean;
+  isPlacePreposition(word: string): boolean;
+  /** Country code of a lowercase country adjective in any inflection ("russischen" -> RU). */
+  countryOfAdjective(word: string): string | null;
+  connectors: Set<string>;
+  gazetteer: Gazetteer;
+}
+
+const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+const NON_NAMES = lower(nonNameData.words);
+const PARTICLES = lower(personData.particles);
+const PEERS = lower(personData.peerTitles);
+const ORG_SUFFIXES = new Set(orgData.suffixes);
+const DE_ROLE = new RegExp(`(?:${roleData.de.heads.join('|')})(?:in|innen|en|e|er|es|n|s|r|nen)?$`, 'u');
+const DE_ROLE_BARE = lower(roleData.de.bare);
+const DE_ORG = new RegExp(`(?:${orgData.heads.de.join('|')})(?:s|es|en|n|e)?$`, 'u');
+// Words that join the capitalised parts of one name: "Wiener Zentrum für Migrationspolitik",
+// "University of Houston", "Consejo de Europa", "Corpo dei Guardiani della Rivoluzione".
+const CONNECTORS: ByLang<string[]> = {
+  de: ['für', 'zur', 'zum'],
+  en: ['of', 'for', '&'],
+  fr: ['de', 'du', 'des', 'd’', "d'", 'la', '&'],
+  es: ['de', 'del', 'la', 'los', 'las', '&'],
+  it: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'dello', 'd’', "d'", '&'],
+  nl: ['van', 'voor', '&'],
+};
+const ADJECTIVE_COUNTRY = new Map<string, string>();
+for (const [code, forms] of Object.entries(placeData.adjectives)) for (const f of forms) ADJECTIVE_COUNTRY.set(f, code);
+
+function buildGazetteer(lang: string): Gazetteer {
+  const entries: Gazetteer['entries'] = new Map();
+  let maxWords = 1;
+  const add = (name: string, id: string, kind: 'place' | 'organization', canonical: string) => {
+    const words = name.split(/\s+/);
+    const key = nameKey(words, lang);
+    if (!entries.has(key)) entries.set(key, { id, kind, canonical });
+    maxWords = Math.max(maxWords, words.length);
+  };
+  const countries = COUNTRY_NAMES[lang] ?? COUNTRY_NAMES.en;
+  for (const [code, names] of Object.entries(countries.countries)) {
+    const list = Array.isArray(names) ? names : [names];
+    // The package lists the official name first ("Russische Föderation", "Russland"); the short one reads better.
+    const canonical = [...list].sort((a, b) => a.length - b.length)[0];
+    for (const n of list) add(n, `country:${code}`, 'place', canonical);
+  }
+  for (const [code, names] of Object.entries(placeData.aliases)) {
+    const own = countries.countries[code];
+    const canonical = own ? [...(Array.isArray(own) ? own : [own])].sort((a, b) => a.length - b.length)[0] : names[0];
+    for (const n of names) add(n, `country:${code}`, 'place', canonical);
+  }
+  for (const r of placeData.regions) add(r, `place:${fold(r)}`, 'place', r);
+  for (const o of orgData.known) add(o, `org:${fold(o)}`, 'organization', o);
+  return { entries, maxWords };
+}
+
+const cache = new Map<string, Lexicon>();
+
+export function lexicon(langTag: string): Lexicon {
+  const lang = (langTag || 'en').slice(0, 2).toLowerCase();
+  let lex = cache.get(lang);
+  if (lex) return lex;
+  const roles = lang === 'de' ? new Set<string>() : lower((roleData as unknown as ByLang<string[]>)[lang] ?? roleData.en);
+  const titles = lower((personData.titles as ByLang<string[]>)[lang] ?? personData.titles.en);
+  const speech = lower(((personData.speechVerbs as ByLang<string[]>)[lang] ?? personData.speechVerbs.en).map((v) => v.split(' ').pop()!));
+  const heads = lower((orgData.heads as ByLang<string[]>)[lang] ?? orgData.heads.en);
+  const adjectives = lower((orgData.adjectives as ByLang<string[]>)[lang] ?? []);
+  const fw = lower((functionWords as unknown as ByLang<string[]>)[lang] ?? []);
+  const preps = lower((placeData.prepositions as ByLang<string[]>)[lang] ?? placeData.prepositions.en);
+  const bare = (w: string) => w.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/, '');
+  lex = {
+    lang,
+    isRoleNoun: (w) => {
+      const l = bare(w);
+      if (lang === 'de') return DE_ROLE_BARE.has(l) || DE_ROLE.test(l.split('-').pop()!);
+      return roles.has(l) || roles.has(l.split('-').pop()!);
+    },
+    isRolePair: (a, b) => lang !== 'de' && roles.has(`${bare(a)} ${bare(b)}`),
+    isTitle: (w) => titles.has(bare(w)),
+    isPeerTitle: (w) => lang === 'en' && PEERS.has(bare(w)),
+    isParticle: (w) => PARTICLES.has(w.toLowerCase()),
+    isSpeechVerb: (w) => speech.has(w.toLowerCase()),
+    isOrgSuffix: (w) => ORG_SUFFIXES.has(w.replace(/\.$/, '')),
+    isOrgHead: (w) => {
+      const l = bare(w);
+      if (lang === 'de') return DE_ORG.test(l.split('-').pop()!);
+      return heads.has(l);
+    },
+    isOrgAdjective: (w) => adjectives.has(w.toLowerCase()),
+    isNonName: (w) => NON_NAMES.has(bare(w)),
+    isFunctionWord: (w) => fw.has(w.toLowerCase()),
+    isPlacePreposition: (w) => preps.has(w.toLowerCase()),
+    countryOfAdjective: (w) => {
+      const l = w.toLowerCase();
+      return ADJECTIVE_COUNTRY.get(l) ?? (lang === 'de' ? ADJECTIVE_COUNTRY.get(l.replace(/(e|en|er|es|em)$/u, '')) ?? null : null);
+    },
+    connectors: new Set(CONNECTORS[lang] ?? CONNECTORS.en),
+    gazetteer: buildGazetteer(lang),
+  };
+  cache.set(lang, lex);
+  return lex;
+}

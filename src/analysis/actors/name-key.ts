@@ -1,0 +1,28 @@
+// Keys under which the forms of one name meet: "NATO" and "Nato", "Estlands" and "Estland",
+// "Trump's" and "Trump", "Europäischen Kommission" and "Europäische Kommission".
+
+/** Lowercase without diacritics ("Nicolás" -> "nicolas"), as the first-name list is stored. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Drops an English possessive: "Trump's", "Zephyr’s", "Conservatives’". */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '');
+}
+
+/**
+ * One word's key. German declines names and the adjectives inside them ("Estlands", "Putins",
+ * "Vereinigten Staaten", "Wiener Zentrums"), so for German the usual endings come off words long enough
+ * for that to be safe; both sides of a comparison go through the same function, so "Kallas" -> "kalla"
+ * is harmless. Acronyms keep their letters ("USA" is not "US" + "A").
+ */
+export function wordKey(word: string, lang: string): string {
+  let w = stripPossessive(word);
+  if (lang === 'de' && w.length >= 5 && !/^\p{Lu}+$/u.test(w)) w = w.replace(/(es|en|em|er|e|s|n)$/u, '');
+  return fold(w);
+}
+
+export function nameKey(words: string[], lang: string): string {
+  return words.map((w) => wordKey(w, lang)).join(' ');
+}

@@ -1,0 +1,42 @@
+// Word tokens of a sentence with the little the actor rules need to know about each.
+export interface Token {
+  text: string;
+  /** Letters or digits (a word), as opposed to punctuation. */
+  word: boolean;
+  /** Starts with a capital letter or a digit-led name ("Flightradar24" starts with F). */
+  cap: boolean;
+  /** An acronym: two to seven capitals, digits allowed after the first ("NATO", "CDU", "G7", "UN"). */
+  acronym: boolean;
+  /** First word of its sentence, or the first after an opening quotation mark or a colon: any word is capitalised there. */
+  initial: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+// French and Italian elide the article into the next word: "l’Etat", "d’Alcúdia", "dell’Iran".
+const ELISION = /^((?:l|d|j|qu|n|s|c|m|t|dell|all|nell|sull|dall|dall|un|quest|nell)['’])(\p{L}.*)$/iu;
+const OPENERS = new Set([':', '„', '“', '«', '"', '‚', '‘', '»', '–', '—']);
+
+export function tokenize(sentence: string, lang: string): Token[] {
+  const raw: string[] = [];
+  for (const m of sentence.matchAll(WORD)) {
+    const t = m[0];
+    const e = (lang === 'fr' || lang === 'it') ? t.match(ELISION) : null;
+    if (e) raw.push(e[1], e[2]); else raw.push(t);
+  }
+  const out: Token[] = [];
+  let initial = true;
+  for (const text of raw) {
+    const word = /^[\p{L}\p{M}\p{N}]/u.test(text);
+    if (!word) {
+      out.push({ text, word, cap: false, acronym: false, initial: false });
+      if (OPENERS.has(text)) initial = true;
+      continue;
+    }
+    const cap = /^\p{Lu}/u.test(text) || /^\d+\p{Lu}/u.test(text);
+    const bare = text.replace(/['’]s$/u, '');
+    const acronym = /^\p{Lu}[\p{Lu}\d]{1,6}$/u.test(bare) || /^(?:\p{Lu}\.){1,4}\p{Lu}$/u.test(bare);
+    out.push({ text, word, cap, acronym, initial });
+    initial = false;
+  }
+  return out;
+}
