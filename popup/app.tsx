@@ -3,26 +3,33 @@
 import { useEffect, useState } from 'preact/hooks';
 import { summariseActiveTab, type TabState } from './summarise-tab';
 import { SummaryView } from './summary-view';
+import { Closed, Failed, Loading, NotArticle } from './status-views';
+
+/** What the popup shows; also set on <body data-view> for styling and for the browser tests. */
+export type View = 'loading' | 'closed' | 'failed' | 'not-article' | 'summary';
+
+function viewOf(state: TabState, anyway: boolean): View {
+  if (state.kind !== 'done') return state.kind;
+  return state.summary.readerable || anyway ? 'summary' : 'not-article';
+}
 
 export function App() {
   const [state, setState] = useState<TabState>({ kind: 'loading' });
   const [anyway, setAnyway] = useState(false);
   useEffect(() => {
-    summariseActiveTab().then(setState, (e) => setState({ kind: 'failed', message: String(e?.message ?? e) }));
+    summariseActiveTab().then(setState, (e) => setState({ kind: 'failed', step: 'tab', message: String(e?.message ?? e) }));
   }, []);
-  useEffect(() => { document.body.dataset.state = state.kind; }, [state]);
+  const view = viewOf(state, anyway);
+  useEffect(() => {
+    document.body.dataset.view = view;
+    // A standard User Timing mark: how long the popup took is measurable from outside (test/e2e).
+    if (view !== 'loading') performance.mark(`lede:${view}`);
+  }, [view]);
 
-  if (state.kind === 'loading') return <main aria-busy="true"><p class="status" role="status">Reading the article…</p></main>;
-  if (state.kind === 'restricted') return <main><p class="status" role="alert">Extensions cannot run on this page (browser pages, extension stores and the PDF viewer are closed to them). Open a news article and try again.</p></main>;
-  if (state.kind === 'failed') return <main><p class="status" role="alert">{state.message}</p></main>;
-  const { summary } = state;
-  if (!summary.readerable && !anyway) {
-    return (
-      <main>
-        <p class="status" role="alert">This page does not look like an article.</p>
-        <button type="button" onClick={() => setAnyway(true)} autoFocus>Summarise anyway</button>
-      </main>
-    );
+  switch (state.kind) {
+    case 'loading': return <Loading />;
+    case 'closed': return <Closed reason={state.reason} />;
+    case 'failed': return <Failed step={state.step} message={state.message} />;
+    case 'done': return view === 'summary' ? <SummaryView summary={state.summary} /> : <NotArticle onAnyway={() => setAnyway(true)} />;
   }
-  return <SummaryView summary={summary} />;
 }

@@ -4,41 +4,44 @@ import browser from 'webextension-polyfill';
 import { analyze } from '../src/analysis/analyze';
 import type { Summary } from '../src/analysis/types';
 import { asInjectError, asPageData } from '../src/shared/messages';
+import { closedReason, isAccessRefusal, type ClosedReason } from '../src/shared/tab-access';
 
 export type TabState =
   | { kind: 'loading' }
-  | { kind: 'restricted'; url: string }
-  | { kind: 'failed'; message: string }
+  | { kind: 'closed'; reason: ClosedReason }
+  /** `step` says which part failed, so the message can name it. */
+  | { kind: 'failed'; step: 'tab' | 'injection' | 'analysis'; message: string }
   | { kind: 'done'; summary: Summary };
 
-/** Pages where browsers never let an extension run a script. */
-export function isRestrictedUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  if (/^(chrome|edge|brave|about|moz-extension|chrome-extension|view-source|devtools|resource|chrome-search|file):/i.test(url)) return !/^file:/i.test(url);
-  return /^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i.test(url)
-    || /\.pdf([?#]|$)/i.test(url);
-}
+const messageOf = (error: unknown) => String((error as Error)?.message ?? error);
 
 export async function summariseActiveTab(): Promise<TabState> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab?.id) return { kind: 'failed', message: 'There is no open tab to read.' };
-  if (isRestrictedUrl(tab.url)) return { kind: 'restricted', url: tab.url ?? '' };
+  if (tab?.id === undefined) return { kind: 'failed', step: 'tab', message: 'There is no open tab to read.' };
+  const closed = closedReason(tab.url);
+  if (closed) return { kind: 'closed', reason: closed };
+
   let results;
   try {
-    results = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['inject.js'] });
+    // A leading slash: Firefox resolves the path from the popup's folder otherwise.
+    results = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/inject.js'] });
   } catch (error) {
-    const message = (error as Error)?.message ?? String(error);
-    if (/cannot (access|be scripted)|extensions gallery|permission|missing host/i.test(message)) return { kind: 'restricted', url: tab.url ?? '' };
-    return { kind: 'failed', message: `The page could not be read: ${message}` };
+    const message = messageOf(error);
+    if (isAccessRefusal(message)) return { kind: 'closed', reason: /^file:/i.test(tab.url ?? '') ? 'file' : 'browser-page' };
+    return { kind: 'failed', step: 'injection', message };
   }
-  const value = results?.[0]?.result;
-  const injectError = asInjectError(value);
-  if (injectError) return { kind: 'failed', message: injectError };
-  const page = asPageData(value);
-  if (!page) return { kind: 'failed', message: 'The page returned something Lede cannot read.' };
+  // Firefox reports a script that threw as `error` on the result; Chromium rejects the call instead.
+  const first = results?.[0] as { result?: unknown; error?: unknown } | undefined;
+  if (first?.error) return { kind: 'failed', step: 'injection', message: messageOf(first.error) };
+  const injectError = asInjectError(first?.result);
+  if (injectError?.closed) return { kind: 'closed', reason: injectError.closed };
+  if (injectError) return { kind: 'failed', step: 'injection', message: injectError.error };
+  const page = asPageData(first?.result);
+  if (!page) return { kind: 'failed', step: 'injection', message: 'The page returned something Lede cannot read.' };
+
   try {
     return { kind: 'done', summary: analyze(page) };
   } catch (error) {
-    return { kind: 'failed', message: `The analysis failed: ${(error as Error)?.message ?? String(error)}` };
+    return { kind: 'failed', step: 'analysis', message: messageOf(error) };
   }
 }

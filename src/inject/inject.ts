@@ -1,10 +1,13 @@
 // The one script the popup injects into the tab (scripting.executeScript({files})). It runs in the
 // extension's isolated world, so the page's own scripts see none of it, and it returns plain data:
 // the value of `result` is the file's last expression (see vite.config.ts, postFooter).
+// extractPage works on a clone: the live page is left exactly as it was.
 import { extractPage } from '../extract/extract-page';
-import type { PageData } from '../analysis/types';
+import type { InjectResult } from '../shared/messages';
 
-function run(): PageData | { error: string } {
+function run(): InjectResult {
+  // Chromium's PDF viewer is an HTML page holding an <embed>: there is no article text to read.
+  if (document.contentType === 'application/pdf') return { error: 'This tab shows a PDF.', closed: 'pdf' };
   try {
     return extractPage(document, location.href);
   } catch (error) {

@@ -1,10 +1,22 @@
-// The plain data that crosses from the page to the popup is checked by shape before use: a page can
-// make the injected script throw or return something odd, and nothing it returns is trusted.
+// The one message that crosses from the page to the popup: the injected script's return value. It is
+// checked by shape before use: a page can make the injected script throw or return something odd, and
+// nothing it returns is trusted.
 import type { Block, PageData, Removed } from '../analysis/types';
+import type { ClosedReason } from './tab-access';
+
+/** What the injected script returns when it cannot hand over PageData. */
+export interface InjectError {
+  error: string;
+  /** Set when the tab turned out to be closed to reading (a PDF shown by the browser's viewer). */
+  closed?: ClosedReason;
+}
+
+export type InjectResult = PageData | InjectError;
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const BLOCK_KINDS = new Set(['p', 'h', 'quote', 'li', 'caption', 'pre']);
+const CLOSED = new Set(['browser-page', 'store', 'pdf', 'file']);
 
 function isBlock(v: unknown): v is Block {
   return isObject(v) && isString(v.text) && BLOCK_KINDS.has(v.kind as string);
@@ -22,6 +34,7 @@ export function asPageData(v: unknown): PageData | null {
 }
 
 /** The injected script's own error report, when it sent one. */
-export function asInjectError(v: unknown): string | null {
-  return isObject(v) && isString(v.error) ? v.error : null;
+export function asInjectError(v: unknown): InjectError | null {
+  if (!isObject(v) || !isString(v.error)) return null;
+  return CLOSED.has(v.closed as string) ? { error: v.error, closed: v.closed as ClosedReason } : { error: v.error };
 }
