@@ -1,16 +1,272 @@
-// First version: paired quotation marks with at least four words inside. Attribution comes later.
+// Direct quotations, verbatim, each with its speaker resolved to a full name.
+// Per paragraph: find the quoted spans (scan-quote-marks), blank them out and split the rest into sentences
+// (quote-context), read the attribution around each span (speaker-phrase), keep the spans that are speech
+// (is-speech). Linear in the text: one pass over the marks, one over the tokens of each sentence.
 import type { Actor, Quote } from '../types';
 import type { ArticleText } from '../article-text';
+import { lexicon, type Gender, type Lexicon } from './lexicon';
+import { People, type NameRun } from './people';
+import { guillemetOrientation, scanQuoteMarks, type QuoteSpan } from './scan-quote-marks';
+import { maskQuotes, sentenceAround, sentenceStarts } from './quote-context';
+import { tokenize, type Token } from './tokens';
+import { phraseAfter, phraseBefore, readPhrase, type Speaker } from './speaker-phrase';
+import { isSpeech, type Attribution } from './is-speech';
 
-const PAIRS = /„([^“”]+)[“”]|»([^«]+)«|«\s?([^»]+?)\s?»|“([^”]+)”|"([^"]+)"/gu;
+interface Found {
+  span: QuoteSpan;
+  para: number;
+  speaker: Speaker | null;
+  attribution: Attribution;
+  /** Resolved name. */
+  name: string | null;
+  keep: boolean;
+}
 
-export function findQuotes(article: ArticleText, _actors: Actor[]): Quote[] {
-  const quotes: Quote[] = [];
-  for (const p of article.paragraphs) {
-    for (const m of p.matchAll(PAIRS)) {
-      const text = (m.slice(1).find(Boolean) ?? '').trim();
-      if (text.split(/\s+/).length >= 4) quotes.push({ text, speaker: null });
+/** A quotation as a token of its own in the paragraph's token list, so patterns can look past it. */
+interface QToken extends Token { quote?: number }
+
+export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
+  const lex = lexicon(article.lang);
+  const texts = [article.headline ?? '', article.deck ?? '', ...article.paragraphs];
+  const people = new People(texts, actors, lex);
+  const orientation = guillemetOrientation(article.paragraphs.join('\n'));
+  const all: Found[] = [];
+  let open = false;
+  let lastSpeaker: { name: string; gender: Gender | null } | null = null;
+  let lastQuotePara = -10;
+
+  article.paragraphs.forEach((text, para) => {
+    const spans = scanQuoteMarks(text, orientation, open);
+    open = spans.length > 0 && spans[spans.length - 1].runsOn;
+    if (!spans.length) {
+      // A paragraph without quotations still names people: a pronoun later must not skip over them.
+      return;
+    }
+    const masked = maskQuotes(text, spans);
+    const starts = sentenceStarts(masked);
+    const tokens = quoteTokens(tokenize(masked), spans);
+    const at0 = (para + 2) * 1e6;
+    let prevInPara: Found | null = null;
+    spans.forEach((span, si) => {
+      const qi = tokens.findIndex((t) => t.quote === si);
+      const [a, b] = sentenceAround(starts, text.length, Math.max(0, span.open >= 0 ? span.open : span.close));
+      const ta = firstIndexAtOrAfter(tokens, a), tb = firstIndexAtOrAfter(tokens, b);
+      const { speaker, attribution } = attribute(tokens, qi, ta, tb, lex, people, at0 + (span.open >= 0 ? span.open : 0));
+      const f: Found = { span, para, speaker, attribution, name: null, keep: false };
+      f.keep = isSpeech({ text: span.text, before: tokens.slice(ta, qi), after: tokens.slice(qi + 1, tb), attribution, runsOn: span.runsOn || span.continued }, lex);
+      let s = speaker;
+      // Nothing in the sentence: the next sentence may carry it with a pronoun ("Details nannte sie nicht.").
+      if (!s && f.keep) {
+        const next = nextSentenceSpeaker(tokens, tb, starts, text.length, lex, people);
+        const carried = prevInPara?.name ?? (lastQuotePara >= para - 1 && lastSpeaker ? lastSpeaker.name : null);
+        if (next && (next.kind === 'pronoun' || !carried)) s = next;
+        else if (carried) { f.name = carried; }
+        else s = previousSentenceSpeaker(tokens, ta, starts, lex, people) ?? next;
+        if (s && !f.name) f.attribution = 'context';
+      }
+      const recent = lastQuotePara >= para - 1 ? lastSpeaker : null;
+      if (s && !f.name) f.name = resolve(s, recent, people, at0 + Math.max(0, span.open), () => sentenceSubject(tokens, ta, starts, lex, people));
+      if (f.keep) {
+        if (f.name) lastSpeaker = { name: f.name, gender: s?.gender ?? people.genderOf(f.name) };
+        lastQuotePara = para;
+        prevInPara = f;
+      }
+      all.push(f);
+    });
+  });
+
+  const seen = new Set<string>();
+  const out: Quote[] = [];
+  for (const f of all) {
+    if (!f.keep || !f.span.text) continue;
+    // A pull quote repeats words already quoted in the body: show them once.
+    const key = f.span.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text: f.span.text, speaker: f.name });
+  }
+  return out;
+}
+
+/** Replaces the marks and (blanked) inside of each span by one token that points at the span. */
+function quoteTokens(tokens: Token[], spans: QuoteSpan[]): QToken[] {
+  const out: QToken[] = [];
+  let si = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (si < spans.length && t.start > spans[si].close) si++;
+    const s = spans[si];
+    if (s && t.start >= (s.open >= 0 ? s.open : 0) && t.start <= s.close) {
+      const from = s.open >= 0 ? s.open : s.close;
+      if (t.start === from) out.push({ ...t, text: '«Q»', lower: '«q»', punct: true, cap: false, quote: si });
+      else if (s.open < 0 && i === 0 && t.start < s.close) continue;
+      continue;
+    }
+    out.push(t);
+  }
+  // A continued span (opened in an earlier paragraph) has no opening mark: put its token at its closing one.
+  spans.forEach((s, si2) => {
+    if (s.open < 0 && !out.some((t) => t.quote === si2)) {
+      const k = out.findIndex((t) => t.start > s.close);
+      out.splice(k < 0 ? out.length : k, 0, { text: '«Q»', lower: '«q»', start: s.close, end: s.close + 1, punct: true, cap: false, quote: si2 });
+    }
+  });
+  return out;
+}
+
+function firstIndexAtOrAfter(tokens: Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < offset) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+const isVerb = (t: Token | undefined, lex: Lexicon) => !!t && !t.punct && (lex.speechVerbs.has(t.lower) || /-(t-)?(il|elle|ils|elles)$/u.test(t.lower));
+
+/** The speaker of the quotation at tokens[qi], from its own sentence [ta, tb). */
+function attribute(tokens: QToken[], qi: number, ta: number, tb: number, lex: Lexicon, people: People, at: number): { speaker: Speaker | null; attribution: Attribution } {
+  // 1. Right after the quotation: "„…“, sagte Stoltenberg", "“…,” Smith said", "« … », a déclaré X".
+  let j = qi + 1;
+  while (j < tb && tokens[j].punct && /[,–—(-]/u.test(tokens[j].text)) j++;
+  if (j < tb && tokens[j].quote === undefined) {
+    let a = j;
+    while (a < tb - 1 && a < j + 2 && lex.auxiliaries.has(tokens[a].lower) && !isVerb(tokens[a], lex)) a++;
+    if (a > j && isVerb(tokens[a], lex)) j = a;
+    if (isVerb(tokens[j], lex)) {
+      const inv = tokens[j].lower.match(/-(?:t-)?(il|elle)$/u);
+      if (inv) return { speaker: { kind: 'pronoun', name: null, gender: inv[1] === 'elle' ? 'female' : 'male' }, attribution: 'after' };
+      let k = j + 1;
+      // "a déclaré", "ha detto", "has said": an auxiliary before the verb.
+      while (k < tb && isVerb(tokens[k], lex) && k < j + 3) k++;
+      const s = phraseAfter(tokens, k, tb, lex, people);
+      if (s) return { speaker: s, attribution: 'after' };
+    }
+    // Subject first: ", Smith said", ", the minister told reporters", ", er sagte".
+    const end = Math.min(tb, j + 8);
+    for (let v = j + 1; v < end; v++) {
+      if (tokens[v].punct && tokens[v].text !== '-') break;
+      if (isVerb(tokens[v], lex)) {
+        const s = phraseBefore(tokens, v, j, lex, people);
+        if (s) return { speaker: s, attribution: 'after' };
+        break;
+      }
     }
   }
-  return quotes;
+  // 2. Before, with a colon: "Kallas sagte: „…“", "sagte Kallas:", "Nina Hagen zur neuen Heimat: „…“".
+  let c = qi - 1;
+  while (c >= ta && tokens[c].punct && tokens[c].text !== ':' && tokens[c].quote === undefined) c--;
+  const colon = c >= ta && tokens[c].text === ':';
+  const verbBefore = lastVerb(tokens, ta, colon ? c : qi, lex);
+  if (verbBefore >= 0) {
+    const s = speakerAtVerb(tokens, verbBefore, ta, colon ? c : qi, lex, people);
+    if (s) return { speaker: s, attribution: colon ? 'colon' : 'verb' };
+  }
+  if (colon) {
+    // "Er sehe darin eine Chance: „…“": a clause opened by a pronoun.
+    for (let f = ta; f < Math.min(c, ta + 3); f++) {
+      const w = tokens[f];
+      if (!w.punct && lex.pronouns.has(w.lower) && (w.lower !== 'sie' || !tokens[f + 1]?.cap)) return { speaker: { kind: 'pronoun', name: null, gender: lex.pronouns.get(w.lower) ?? null }, attribution: 'colon' };
+    }
+    const s = firstName(tokens, ta, c, lex, people);
+    if (s) return { speaker: s, attribution: 'colon' };
+  }
+  // 3. A speech verb later in the sentence: "„…“ kommentierte er seinen Ausfall", "„…“, so die Vorwürfe der Anwältin".
+  for (let v = qi + 1; v < tb; v++) {
+    if (tokens[v].quote !== undefined) break;
+    if (isVerb(tokens[v], lex)) {
+      const s = speakerAtVerb(tokens, v, qi + 1, tb, lex, people);
+      if (s) return { speaker: s, attribution: 'verb' };
+    }
+  }
+  return { speaker: null, attribution: null };
+}
+
+function lastVerb(tokens: Token[], from: number, to: number, lex: Lexicon): number {
+  for (let v = to - 1; v >= from; v--) if (isVerb(tokens[v], lex)) return v;
+  return -1;
+}
+
+/** The subject next to a speech verb: inverted after it ("sagte Stoltenberg") or before it ("Stoltenberg sagte"). */
+function speakerAtVerb(tokens: Token[], v: number, from: number, to: number, lex: Lexicon, people: People): Speaker | null {
+  const inv = tokens[v].lower.match(/-(?:t-)?(il|elle)$/u);
+  if (inv) return { kind: 'pronoun', name: null, gender: inv[1] === 'elle' ? 'female' : 'male' };
+  let k = v + 1;
+  while (k < to && isVerb(tokens[k], lex) && k < v + 3) k++;
+  const after = phraseAfter(tokens, k, to, lex, people);
+  // German puts the subject right before or right after the verb: take the stronger reading.
+  let b = v;
+  while (b > from && tokens[b - 1].punct && /[)\]]/u.test(tokens[b - 1].text)) {
+    while (b > from && tokens[b - 1].text !== '(') b--;
+    b--;
+  }
+  const before = phraseBefore(tokens, b, from, lex, people);
+  return strength(before) > strength(after) ? before : after ?? before;
+}
+
+/** How sure a speaker phrase is: a full name, a pronoun, a role, a lone name. */
+function strength(s: Speaker | null): number {
+  if (!s) return 0;
+  if (s.kind === 'name') return s.name && s.name.includes(' ') ? 4 : 1.5;
+  if (s.kind === 'pronoun') return 3;
+  return 2;
+}
+
+function firstName(tokens: Token[], from: number, to: number, lex: Lexicon, people: People): Speaker | null {
+  for (let k = from; k < to; k++) {
+    if (!tokens[k].cap) continue;
+    const run: Token[] = [];
+    let m = k;
+    while (m < to && (tokens[m].cap || (lex.particles.has(tokens[m].lower) && tokens[m + 1]?.cap))) run.push(tokens[m++]);
+    const s = readPhrase(run, lex, people, tokens[k].start, false);
+    if (s?.kind === 'name' && s.name?.includes(' ')) return s;
+    k = m;
+  }
+  return null;
+}
+
+/** The next sentence's speaker when it begins with (or holds) a pronoun or a name next to a speech verb. */
+function nextSentenceSpeaker(tokens: QToken[], tb: number, starts: number[], length: number, lex: Lexicon, people: People): Speaker | null {
+  if (tb >= tokens.length) return null;
+  const [, e] = sentenceAround(starts, length, tokens[tb].start);
+  const te = firstIndexAtOrAfter(tokens, e);
+  for (let v = tb; v < te; v++) {
+    if (tokens[v].quote !== undefined) return null;
+    if (isVerb(tokens[v], lex)) return speakerAtVerb(tokens, v, tb, te, lex, people);
+  }
+  return null;
+}
+
+/** The speaker named by a speech verb in the sentence before ("…, sagte Stoltenberg. „Das war …“"). */
+function previousSentenceSpeaker(tokens: QToken[], ta: number, starts: number[], lex: Lexicon, people: People): Speaker | null {
+  if (ta <= 0) return null;
+  const [s] = sentenceAround(starts, Infinity, tokens[ta - 1].start);
+  const ts = firstIndexAtOrAfter(tokens, s);
+  const v = lastVerb(tokens, ts, ta, lex);
+  return v >= 0 ? speakerAtVerb(tokens, v, ts, ta, lex, people) : null;
+}
+
+/** A speaker phrase to a name: pronouns take the last speaker of their gender, roles stay as printed. */
+function resolve(s: Speaker, last: { name: string; gender: Gender | null } | null, people: People, at: number, subject: () => Speaker | null): string | null {
+  if (s.kind === 'name') return s.name;
+  const fits = (g: Gender | null) => !s.gender || !g || s.gender === g;
+  if (last && fits(last.gender)) return last.name;
+  if (s.kind === 'role') return s.name;
+  // No speaker yet: the subject of the sentence before ("Der behandelnde Arzt … hat sich geäußert. Er sagte: …").
+  const prev = subject();
+  if (prev && prev.kind !== 'pronoun' && fits(prev.gender)) return prev.name;
+  let best: NameRun | null = null;
+  for (const r of people.runs) {
+    const personLike = r.role.length > 0 || (r.name.length >= 2 && !people.isNoun(r.name[0]) && !people.isCommon(r.name[0]));
+    if (personLike && r.gender && r.gender === s.gender && r.at < at && (!best || r.at > best.at)) best = r;
+  }
+  return best ? people.fullName(best.name) : last?.name ?? null;
+}
+
+/** The first noun phrase of the sentence before tokens[ta]: its subject, as a fallback antecedent. */
+function sentenceSubject(tokens: QToken[], ta: number, starts: number[], lex: Lexicon, people: People): Speaker | null {
+  if (ta <= 0) return null;
+  const [s] = sentenceAround(starts, Infinity, tokens[ta - 1].start);
+  const ts = firstIndexAtOrAfter(tokens, s);
+  let e = ts;
+  while (e < ta && !(tokens[e].punct && tokens[e].text !== '-') && !isVerb(tokens[e], lex) && !lex.auxiliaries.has(tokens[e].lower)) e++;
+  return e > ts ? readPhrase(tokens.slice(ts, e), lex, people, tokens[ts].start, false) : null;
 }

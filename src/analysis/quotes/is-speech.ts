@@ -1,0 +1,64 @@
+// Keeps speech, drops the other things news prints between quotation marks: titles of works, names of
+// organisations, ships or programmes, nicknames, scare quotes and single quoted terms ("Job-Turbo").
+// The evidence is the span itself (length, sentence punctuation, title-like capitals) and what stands
+// around it (a speech verb and a speaker, a colon, a naming word such as "Buch" or "so-called").
+import type { Lexicon } from './lexicon';
+import type { Token } from './tokens';
+import { words } from './tokens';
+
+export type Attribution = 'after' | 'colon' | 'verb' | 'context' | null;
+
+export interface SpanEvidence {
+  text: string;
+  /** The tokens before the opening mark in its sentence, nearest last. */
+  before: Token[];
+  /** The tokens after the closing mark in its sentence. */
+  after: Token[];
+  /** How the speaker was found (after the quote, before a colon, a speech verb in the sentence, the context). */
+  attribution: Attribution;
+  /** The quotation runs over paragraphs. */
+  runsOn: boolean;
+}
+
+import functionWords from '../data/function-words.json';
+
+const SMALL = new Set(Object.entries(functionWords).filter(([k]) => k !== '_why').flatMap(([, v]) => v as string[]));
+const SENTENCE_END = /[.!?…]["'”“’]?$|[.!?…]\s+\p{Lu}/u;
+
+export function isSpeech(e: SpanEvidence, lex: Lexicon): boolean {
+  const w = words(e.text);
+  if (!w.length) return false;
+  if (namedBefore(e.before, lex) && !(e.attribution === 'colon' && w.length >= 5)) return false;
+  // "„Union pour un Mouvement Populaire“ (UMP)": a name followed by its acronym.
+  if (e.after[0]?.text === '(' && /^\p{Lu}{2,}$/u.test(e.after[1]?.text ?? '')) return false;
+  // Title case: "Department of Vertebrate Zoology", "Correio da Manhã" (small words of any language don't count).
+  const content = w.filter((x) => !SMALL.has(x.toLowerCase()));
+  const lowerWords = content.filter((x) => /^\p{Ll}/u.test(x)).length;
+  const titleLike = lowerWords <= Math.floor(content.length * 0.2);
+  const sentence = SENTENCE_END.test(e.text.trim());
+  if (e.runsOn) return w.length >= 3;
+  if (sentence && w.length >= 3 && !titleLike) return true;
+  if (w.length >= 6 && !titleLike) return true;
+  if (e.attribution === 'after' || e.attribution === 'colon') return !titleLike || sentence || w.length >= 3;
+  // Short spans: words someone used, quoted inside the writer's sentence ("als „übertrieben“ bezeichnet",
+  // "von einer „gezielten Indiskredition“ sprechen"), are mostly lowercase; names and titles are capitalised.
+  const prev = e.before[e.before.length - 1]?.lower;
+  const tied = e.attribution === 'verb' || prev === 'als' || prev === 'as';
+  if (w.length >= 3) return !titleLike;
+  // Two words or one: a quoted term ("grüne Zapfsäule", "Job-Turbo") unless a speech verb or "als" ties it to someone.
+  if (w.length === 2) return !titleLike && tied;
+  return tied && /^\p{Ll}/u.test(w[0] ?? "");
+}
+
+/** A naming word right before the opening mark ("das Buch", "unter dem Motto", "so-called"). */
+function namedBefore(before: Token[], lex: Lexicon): boolean {
+  for (let n = before.length - 1, seen = 0; n >= 0 && seen < 2; n--) {
+    const t = before[n];
+    if (t.punct) { if (t.text === ',' || t.text === '(') return false; continue; }
+    seen++;
+    if (lex.nameCues.has(t.lower)) return true;
+    if (lex.nameCueSuffixes.some((s) => t.lower.endsWith(s) && t.lower.length > s.length + 2)) return true;
+    if (!lex.determiners.has(t.lower) && seen === 1 && !/^\p{Ll}/u.test(t.text)) continue;
+  }
+  return false;
+}

@@ -1,0 +1,68 @@
+// The word lists of src/analysis/data/quote-*.json, per language, as sets. German and Dutch weak verbs are
+// listed by stem and expanded here to their regular forms (sag -> sagt, sagte, sagten, gesagt …).
+import speechVerbs from '../data/quote-speech-verbs.json';
+import pronouns from '../data/quote-pronouns.json';
+import nameCues from '../data/quote-name-cues.json';
+import roleWords from '../data/quote-role-words.json';
+
+export type Gender = 'male' | 'female';
+
+export interface Lexicon {
+  lang: string;
+  speechVerbs: Set<string>;
+  /** Helper verbs and adverbs that may stand between a quotation and its verb ("ha detto", "a déclaré"). */
+  auxiliaries: Set<string>;
+  pronouns: Map<string, Gender | null>;
+  determiners: Map<string, Gender | null>;
+  nameCues: Set<string>;
+  nameCueSuffixes: string[];
+  honorifics: Map<string, Gender | null>;
+  particles: Set<string>;
+  roleEndings: string[];
+  /** Endings of nouns for bodies that speak as one ("Bundesregierung", "ministry"). */
+  bodyEndings: string[];
+}
+
+const LANGS = ['de', 'en', 'fr', 'es', 'it', 'nl'] as const;
+type Lang = typeof LANGS[number];
+const cache = new Map<string, Lexicon>();
+
+const INSEPARABLE = /^(be|er|ver|ent|zer|ge|miss|emp|hinter|über|unter|wider)/u;
+
+function weakForms(stem: string, lang: Lang): string[] {
+  if (lang === 'nl') return [stem + 'de', stem + 'den', stem + 'te', stem + 'ten', stem + 't', 'ge' + stem + 'd', 'ge' + stem + 't', stem + 'en'];
+  const forms = [stem + 't', stem + 'te', stem + 'ten', stem + 'e', stem + 'en', stem + 'et', stem + 'ete', stem + 'eten'];
+  if (!INSEPARABLE.test(stem) && !stem.endsWith('ier')) forms.push('ge' + stem + 't', 'ge' + stem + 'et');
+  return forms;
+}
+
+export function lexicon(lang: string): Lexicon {
+  const key: Lang = (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en';
+  let lex = cache.get(key);
+  if (lex) return lex;
+  const verbs = speechVerbs[key] as { weak?: string[]; forms: string[]; auxiliaries?: string[] };
+  const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>> };
+  const gendered = (lists: Partial<Record<'male' | 'female' | 'any', string[]>>) => {
+    const m = new Map<string, Gender | null>();
+    for (const w of lists.any ?? []) m.set(w, null);
+    for (const w of lists.male ?? []) m.set(w, 'male');
+    for (const w of lists.female ?? []) m.set(w, 'female');
+    return m;
+  };
+  const cues = nameCues[key] as { exact: string[]; suffix: string[] };
+  lex = {
+    lang: key,
+    speechVerbs: new Set([...verbs.forms, ...(verbs.weak ?? []).flatMap((s) => weakForms(s, key))]),
+    auxiliaries: new Set(verbs.auxiliaries ?? []),
+    pronouns: gendered(p),
+    determiners: gendered(p.determiners),
+    nameCues: new Set(cues.exact),
+    nameCueSuffixes: cues.suffix,
+    honorifics: gendered(roleWords.honorifics),
+    particles: new Set(roleWords.particles),
+    roleEndings: roleWords.roleEndings,
+    bodyEndings: roleWords.bodyEndings,
+  };
+  cache.set(key, lex);
+  return lex;
+}

@@ -1,0 +1,207 @@
+// Who the article names, as far as quotation attribution needs it: the fullest form of a name
+// ("Stoltenberg" -> "Jens Stoltenberg"), the person introduced with a role ("der Generalsekretär" ->
+// "Nato-Generalsekretär Jens Stoltenberg" -> Jens Stoltenberg) and a person's gender where the article
+// tells it ("Ministerpräsidentin", "Frau", "Mrs"). Built from the article's own text, so it holds when the
+// actors module misses someone; the actors, when given, are consulted first.
+import type { Actor } from '../types';
+import functionWords from '../data/function-words.json';
+import type { Gender, Lexicon } from './lexicon';
+import { tokenize, type Token } from './tokens';
+
+export interface NameRun {
+  /** The bare name, without the role or title words before it. */
+  name: string[];
+  /** The role and title words that stood before it ("Nato-Generalsekretär"). */
+  role: string[];
+  gender: Gender | null;
+  /** Position in the article (paragraph index * 1e6 + offset), to prefer the nearest earlier mention. */
+  at: number;
+  /** The token before the run, lowercased (a determiner there makes the run a noun phrase, not a name). */
+  before: string;
+}
+
+import roleWords from '../data/quote-role-words.json';
+
+const NOUN_ENDINGS = roleWords.nameEndingsNot;
+const FUNCTION = new Set(Object.entries(functionWords).filter(([k]) => k !== '_why').flatMap(([, v]) => v as string[]));
+
+export class People {
+  readonly runs: NameRun[] = [];
+  private readonly byLast = new Map<string, NameRun[]>();
+  /** Tokens that the article puts after a determiner somewhere: common nouns, not names. */
+  private readonly nouns = new Set<string>();
+  /** Words the article also prints in lowercase ("however", "gleichzeitig"): capitalised, they only start a sentence. */
+  private readonly lowerSeen = new Set<string>();
+  private readonly texts: Token[][];
+  private readonly actors: Actor[];
+
+  constructor(texts: string[], actors: Actor[], private readonly lex: Lexicon) {
+    this.actors = actors.filter((a) => a.kind === 'person');
+    this.texts = texts.map((t) => tokenize(t));
+    for (const toks of this.texts) for (const t of toks) if (!t.cap && !t.punct) this.lowerSeen.add(t.lower);
+    this.texts.forEach((toks, p) => this.index(toks, p));
+  }
+
+  /** A capitalised word that the article also uses in lowercase, or an elided article ("L’imprenditore"). */
+  isCommon(word: string): boolean {
+    return this.lowerSeen.has(word.toLowerCase()) || /^(l|d|dell|all|nell|sull|dall|qu|j|n|s|c|un)['’]/iu.test(word);
+  }
+
+  private index(tokens: Token[], p: number) {
+    for (let i = 1; i < tokens.length; i++) {
+      if (tokens[i].cap && this.lex.determiners.has(tokens[i - 1].lower)) this.nouns.add(tokens[i].lower);
+    }
+    let i = 0;
+    while (i < tokens.length) {
+      if (!tokens[i].cap || tokens[i].punct) { i++; continue; }
+      let j = i;
+      const run: Token[] = [];
+      while (j < tokens.length) {
+        const t = tokens[j];
+        if (t.cap && !t.punct) { run.push(t); j++; continue; }
+        // "von der Leyen", "de Gaulle": particles inside a name, never at its end.
+        if (this.lex.particles.has(t.lower) && run.length && tokens[j + 1]?.cap) { run.push(t); j++; continue; }
+        if (t.text === '.' && run.length && /^\p{Lu}$/u.test(run[run.length - 1].text)) { j++; continue; } // "Edmund S. Phelps"
+        break;
+      }
+      const before = i > 0 ? tokens[i - 1].lower : '';
+      const r = this.split(run, before, p * 1e6 + tokens[i].start);
+      if (r) {
+        this.runs.push(r);
+        const last = r.name[r.name.length - 1].toLowerCase();
+        const list = this.byLast.get(last) ?? [];
+        list.push(r);
+        this.byLast.set(last, list);
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  /** Splits a capitalised run into role words and the name that follows them. */
+  split(run: Token[], before: string, at: number): NameRun | null {
+    let k = 0;
+    // Sentence-initial or function words ("Laut", "Die", "Auch") are not part of a name.
+    while (k < run.length && (FUNCTION.has(run[k].lower) || this.isCommon(run[k].text) || this.lex.determiners.has(run[k].lower) || this.lex.speechVerbs.has(run[k].lower) || this.lex.pronouns.has(run[k].lower))) k++;
+    let lastRole = -1;
+    let gender: Gender | null = null;
+    for (let m = k; m < run.length - 1; m++) {
+      const g = this.roleGender(run[m].text);
+      if (g !== undefined) { lastRole = m; if (g) gender = g; }
+    }
+    const nameTokens = run.slice(lastRole >= 0 ? lastRole + 1 : k).filter((t, n, a) => n === 0 ? !this.lex.particles.has(t.lower) : true);
+    if (!nameTokens.length) return null;
+    return { name: nameTokens.map((t) => t.text), role: run.slice(k, lastRole + 1).map((t) => t.text), gender, at, before };
+  }
+
+  /**
+   * undefined when the word is no role or title; otherwise the gender it shows (null when it shows none).
+   * "Ministerpräsidentin" -> female, "Generalsekretär" -> male (German marks it), "Dr." -> null.
+   */
+  roleGender(word: string): Gender | null | undefined {
+    const lower = word.toLowerCase().replace(/\.$/u, '');
+    const h = this.lex.honorifics.get(lower);
+    if (h !== undefined || this.lex.honorifics.has(lower)) return h ?? null;
+    const part = lower.split('-').pop()!;
+    const ends = (w: string) => this.lex.roleEndings.some((e) => w.endsWith(e));
+    if (part.endsWith('in') && ends(part.slice(0, -2))) return 'female';
+    if (part.endsWith('frau') || part.endsWith('woman')) return 'female';
+    if (ends(part)) return this.lex.lang === 'de' && !part.endsWith('in') && !part.endsWith('e') ? 'male' : null;
+    // An all-caps acronym before a name ("US", "SPD") belongs to the role, not to the name.
+    if (/^\p{Lu}{2,5}$/u.test(word)) return null;
+    return undefined;
+  }
+
+  /**
+   * A single capitalised word taken for a name ("sagte Stoltenberg"): not a word the article also writes in
+   * lowercase, not a function word, and in German not a noun (seen after a determiner) nor shaped like one.
+   */
+  likelyName(word: string, lang: string): boolean {
+    const lower = word.toLowerCase();
+    if (this.isCommon(word) || FUNCTION.has(lower) || this.lex.auxiliaries.has(lower) || this.lex.pronouns.has(lower)) return false;
+    if (/^\p{Lu}+$/u.test(word) && word.length <= 2) return false;
+    if (lang === 'de') {
+      if (this.nouns.has(lower)) return false;
+      if (NOUN_ENDINGS.some((e) => lower.endsWith(e))) return false;
+    }
+    return true;
+  }
+
+  /** True when this capitalised word is, in this article, a common noun (seen after a determiner). */
+  isNoun(word: string): boolean {
+    return this.nouns.has(word.toLowerCase());
+  }
+
+  /** The fullest form of a name the article uses, from any form of it ("Stoltenberg", "Jens Stoltenberg"). */
+  fullName(name: string[]): string {
+    const last = name[name.length - 1];
+    const key = last.toLowerCase();
+    const actor = this.actors.find((a) => [a.name, ...(a.aliases ?? [])].some((n) => n.split(/\s+/).pop()!.toLowerCase() === key));
+    if (actor) return actor.name;
+    let best = name;
+    const candidates = this.byLast.get(key) ?? this.byLast.get(key.replace(/s$/u, '')) ?? [];
+    for (const r of candidates) {
+      if (r.name.length > best.length && r.name.length <= 4 && !this.nouns.has(r.name[0].toLowerCase())) best = r.name;
+    }
+    // "Donna said": a first name alone stands for the full name it opens.
+    if (best.length === 1 && !candidates.length) {
+      for (const r of this.runs) if (r.name.length >= 2 && r.name.length <= 4 && r.name[0].toLowerCase() === key) { best = r.name; break; }
+    }
+    return best.join(' ');
+  }
+
+  /** The gender the article gives the person with this full name, or null. */
+  genderOf(fullName: string): Gender | null {
+    const key = fullName.split(' ').pop()!.toLowerCase();
+    for (const r of this.byLast.get(key) ?? []) if (r.gender) return r.gender;
+    return null;
+  }
+
+  /** The person the article introduces with this role noun ("Generalsekretär"), nearest before `at`. */
+  byRole(noun: string, at: number): string | null {
+    const n = noun.toLowerCase().replace(/(in|innen)$/u, '');
+    if (n.length < 4) return null;
+    const actor = this.actors.find((a) => a.role && a.role.toLowerCase().split(/[\s-]+/).some((w) => w.startsWith(n) || w.endsWith(n)));
+    if (actor) return actor.name;
+    let best: NameRun | null = null;
+    for (const r of this.runs) {
+      if (!r.role.length || r.name.length < 2) continue;
+      if (!r.role.some((w) => { const l = w.toLowerCase().replace(/(in|innen)$/u, ''); return l.endsWith(n) || l.split('-').pop() === n; })) continue;
+      if (!best || (r.at <= at && (best.at > at || r.at > best.at))) best = r;
+    }
+    if (best) return this.fullName(best.name);
+    // Lowercase roles ("la premier italiana Giorgia Meloni", "Donald Tusk, the Polish prime minister").
+    let found: string | null = null, foundAt = -1;
+    this.texts.forEach((toks, p) => {
+      for (let i = 0; i < toks.length; i++) {
+        const l = toks[i].lower;
+        if (toks[i].punct || !(l === n || l.endsWith(n) && n.length >= 6)) continue;
+        const pos = p * 1e6 + toks[i].start;
+        if (found && (pos > at || pos < foundAt)) continue;
+        const name = this.nameNear(toks, i);
+        if (name) { found = name; foundAt = pos; }
+      }
+    });
+    return found;
+  }
+
+  /** A name of two or more words within a few words after a role noun, or just before it with a comma. */
+  private nameNear(toks: Token[], i: number): string | null {
+    for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
+      if (toks[k].punct && toks[k].text !== ',') break;
+      if (toks[k].cap && toks[k + 1]?.cap && !this.isCommon(toks[k].text)) {
+        const run = [toks[k].text];
+        for (let m = k + 1; m < toks.length && (toks[m].cap || (this.lex.particles.has(toks[m].lower) && toks[m + 1]?.cap)); m++) run.push(toks[m].text);
+        return this.fullName(run);
+      }
+    }
+    // "Donald Tusk, jefe de Gobierno polaco": the name, a comma, then the role.
+    for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+      if (toks[k].text !== ',') continue;
+      const run: string[] = [];
+      for (let m = k - 1; m >= 0 && (toks[m].cap || (this.lex.particles.has(toks[m].lower) && toks[m - 1]?.cap)); m--) run.unshift(toks[m].text);
+      if (run.length >= 2) return this.fullName(run);
+      break;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,124 @@
+// Finds quoted spans in one paragraph in a single left-to-right pass, whatever the house style:
+// „…“ ‚…‘ »…« «…» “…” "…" ‘…’ '…' 「…」, mixed-up pairs as real pages print them (“…“, ”…”, "…”),
+// French guillemets with or without inner spaces, quotes nested in quotes, and an opening mark left
+// open at the end of a paragraph (a quotation that runs on into the next paragraph).
+// A mark's role comes from its neighbours, as in CommonMark's "flanking" rule: an opening mark has no
+// letter before it and no space after it, a closing mark has no space before it and no letter after it.
+// That is what keeps the apostrophes of "don’t", "geht's" or "fans’ perspective" out of the way.
+
+export interface QuoteSpan {
+  /** Offset of the opening mark, or -1 when the quotation was opened in an earlier paragraph. */
+  open: number;
+  /** Offset of the closing mark, or the paragraph's length when the quotation runs on. */
+  close: number;
+  /** The text between the marks, trimmed. */
+  text: string;
+  /** True when no closing mark was found in this paragraph. */
+  runsOn: boolean;
+  /** True when this paragraph continues a quotation left open by the previous one. */
+  continued: boolean;
+  openMark: string;
+  closeMark: string;
+}
+
+type Family = 'double' | 'single' | 'guillemet' | 'cjk';
+interface Open { pos: number; family: Family; mark: string }
+
+const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
+
+/** Which way guillemets point in this text: » opening (German) or « opening (French, Swiss). */
+export function guillemetOrientation(text: string): 'german' | 'french' {
+  const i = text.search(/[«»]/u);
+  if (i < 0) return 'french';
+  const c = text[i];
+  // A first » with a space before it and none after is a French closing one of a quotation begun earlier.
+  if (c === '»' && isSpace(text[i + 1]) && !isSpace(text[i - 1])) return 'french';
+  return c === '»' ? 'german' : 'french';
+}
+
+function familyOf(c: string): Family | null {
+  switch (c) {
+    case '„': case '“': case '”': case '"': case '‟': return 'double';
+    case '‚': case '‘': case '’': case "'": case '‹': case '›': return 'single';
+    case '«': case '»': return 'guillemet';
+    case '「': case '」': case '『': case '』': return 'cjk';
+    default: return null;
+  }
+}
+
+/**
+ * Returns the outermost quoted spans of a paragraph. `continues` says that the previous paragraph left a
+ * quotation open, so that a closing mark met before any opening one ends a span that starts the paragraph.
+ */
+export function scanQuoteMarks(text: string, orientation: 'german' | 'french', continues = false): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: Open[] = [];
+  let sawMark = false;
+  const push = (pos: number, family: Family, mark: string) => { stack.push({ pos, family, mark }); sawMark = true; };
+  const closeTo = (index: number, pos: number, mark: string) => {
+    const open = stack[index];
+    stack.length = index;
+    if (index === 0) spans.push(span(text, open.pos, pos, open.mark, mark, false, false));
+  };
+  const topIndexOf = (family: Family) => {
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].family === family) return k;
+    return -1;
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const family = familyOf(c);
+    if (!family) continue;
+    // Two straight apostrophes are wiki markup for italics (''Titanoboa''), not a quotation.
+    if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue;
+    const prev = text[i - 1], next = text[i + 1];
+    // Opening: nothing word-like before it and something after it; closing: the reverse.
+    const canOpen = !isWord(prev) && !isSpace(next);
+    const canClose = !isSpace(prev) && !isWord(next);
+
+    if (family === 'cjk') {
+      if (c === '「' || c === '『') push(i, family, c);
+      else { const k = topIndexOf('cjk'); if (k >= 0) closeTo(k, i, c); }
+      continue;
+    }
+    if (family === 'guillemet') {
+      // Guillemets may carry spaces inside (« texte »), so their direction comes from the text's style.
+      const opening = orientation === 'french' ? c === '«' : c === '»';
+      if (opening) push(i, family, c);
+      else {
+        const k = topIndexOf('guillemet');
+        if (k >= 0) closeTo(k, i, c);
+        else if (!sawMark && continues && stack.length === 0) spans.push(span(text, -1, i, '', c, false, true));
+        sawMark = true;
+      }
+      continue;
+    }
+    if (c === '„' || (c === '‚' && !isSpace(next))) { push(i, family, c); continue; }
+    if (c === '‟') { if (canOpen) push(i, family, c); continue; }
+
+    const k = topIndexOf(family);
+    if (family === 'single') {
+      // A single mark only ever closes a single opening mark sitting on top: otherwise it is an apostrophe.
+      const top = stack[stack.length - 1];
+      if (canClose && top && top.family === 'single' && (c !== '‘' || top.mark !== '‘' || !canOpen)) { closeTo(stack.length - 1, i, c); continue; }
+      if (canOpen && !canClose && (isSpace(prev) || /[(\[—–\-:/„“"«»]/u.test(prev))) push(i, family, c);
+      continue;
+    }
+    // Double marks: “ ” " ‟. When a mark could do both, an open quotation of its family decides.
+    if (canClose && (!canOpen || k >= 0) && k >= 0) { closeTo(k, i, c); continue; }
+    if (canOpen) { push(i, family, c); continue; }
+    if (canClose && k < 0 && !sawMark && continues && stack.length === 0) {
+      spans.push(span(text, -1, i, '', c, false, true));
+      sawMark = true;
+    }
+  }
+  // A double or guillemet opening left open at the outermost level runs on to the end of the paragraph.
+  const bottom = stack[0];
+  if (bottom && bottom.family !== 'single') spans.push(span(text, bottom.pos, text.length, bottom.mark, '', true, false));
+  return spans;
+}
+
+function span(text: string, open: number, close: number, openMark: string, closeMark: string, runsOn: boolean, continued: boolean): QuoteSpan {
+  return { open, close, text: text.slice(open + 1, close).trim(), runsOn, continued, openMark, closeMark };
+}

@@ -1,0 +1,140 @@
+// Reads the speaker phrase next to a speech verb: a name ("Stoltenberg", "Estlands Ministerpräsidentin
+// Kaja Kallas"), a role ("der Generalsekretär", "ein Sprecher des CERN", "the minister") or a pronoun
+// ("er", "she", "a-t-il"), and resolves it to a full name where the article allows.
+import type { Gender, Lexicon } from './lexicon';
+import type { People } from './people';
+import type { Token } from './tokens';
+
+export interface Speaker {
+  kind: 'name' | 'role' | 'pronoun';
+  /** The resolved full name, or the role phrase as printed when no name is found; null for a bare pronoun. */
+  name: string | null;
+  gender: Gender | null;
+  /** A definite role ("der Generalsekretär") that no name in the article carries: resolve like a pronoun. */
+  anaphoric?: boolean;
+}
+
+const DEFINITE = new Set(['der', 'die', 'the', 'le', 'la', 'l', 'el', 'il', 'lo', 'de', 'het']);
+
+// Words that end a speaker phrase: prepositions and conjunctions that start an adverbial ("am Mittwoch",
+// "in einem Interview", "to reporters", "à la presse").
+const STOP = new Set(('am im in an auf bei nach vor gegenüber zu zum zur mit aus über unter seit während und oder dass ob wenn weil als '
+  + 'on at in to for with after before during and or that if when because as from '
+  + 'à au aux en dans sur avec après avant pour et ou que lors '
+  + 'en a al con tras ante para y o que durante '
+  + 'in a al alla con dopo prima per e o che durante '
+  + 'in op bij na voor met en of dat tijdens tegen').split(' '));
+
+const isWordTok = (t: Token | undefined) => !!t && !t.punct;
+
+/** The phrase that starts at tokens[k] (after a verb: "sagte Stoltenberg", "betonte der Generalsekretär"). */
+export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexicon, people: People): Speaker | null {
+  // "according to", "nach Angaben von", "selon", "d'après": skip the little words that follow a source word.
+  while (k < end && isWordTok(tokens[k]) && /^(to|von|d|di|van|from)$/u.test(tokens[k].lower)) k++;
+  // "sagte gestern der Minister", "ha twittato poi la premier": skip an adverb or two.
+  for (let skip = 0; skip < 2 && k + 1 < end && isWordTok(tokens[k]) && !tokens[k].cap && !lex.determiners.has(tokens[k].lower)
+    && !lex.pronouns.has(tokens[k].lower) && !STOP.has(tokens[k].lower) && (lex.auxiliaries.has(tokens[k].lower) || (lex.lang !== 'de' && /^\p{Ll}+$/u.test(tokens[k].text)))
+    && isWordTok(tokens[k + 1]) && (tokens[k + 1].cap || lex.determiners.has(tokens[k + 1].lower) || lex.pronouns.has(tokens[k + 1].lower)); skip++) k++;
+  const t = tokens[k];
+  if (!isWordTok(t) || k >= end) return null;
+  const frInv = t.lower.match(/-t-(il|elle)$|-(il|elle)$/u);
+  if (frInv) return pronoun(frInv[1] ?? frInv[2], lex);
+  if (lex.pronouns.has(t.lower) && (t.lower !== 'sie' || !tokens[k + 1]?.cap)) return pronoun(t.lower, lex);
+  let j = k;
+  const phrase: Token[] = [];
+  while (j < end && phrase.length < 9) {
+    const w = tokens[j];
+    if (w.punct && w.text !== '-' && w.text !== '.') break;
+    if (!w.punct && phrase.length && (STOP.has(w.lower) || lex.speechVerbs.has(w.lower)) && !lex.particles.has(w.lower)) break;
+    if (!w.punct && !w.cap && !phrase.length && !lex.determiners.has(w.lower) && !/^\d/u.test(w.text)) return null;
+    phrase.push(w);
+    j++;
+  }
+  const s = readPhrase(phrase, lex, people, tokens[k].start, true);
+  if (s?.kind === 'role' && tokens[j]?.text === ',') {
+    // "der Vorsitzende des Linux-Verbandes, Elmar Gesse": the name in apposition wins over the role.
+    const next = phraseAfter(tokens, j + 1, end, lex, people);
+    if (next?.kind === 'name') return next;
+  }
+  return s;
+}
+
+/** The phrase that ends right before tokens[k] (before a verb: "Stoltenberg sagte", "Smith said"). */
+export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lexicon, people: People): Speaker | null {
+  const t = tokens[k - 1];
+  if (t && !t.punct && lex.pronouns.has(t.lower)) return pronoun(t.lower, lex);
+  // Collect back to the clause edge, appositions included ("One of the protesters, Hayley Walsh, 42, a lecturer, said").
+  let i = k - 1;
+  while (i >= start && k - i < 24) {
+    const w = tokens[i];
+    if (w.punct && !/^[-.,’'()]$/u.test(w.text)) break;
+    if (!w.punct && lex.speechVerbs.has(w.lower) && i < k - 1 && !lex.auxiliaries.has(w.lower)) break;
+    i--;
+  }
+  const parts: Token[][] = [[]];
+  for (const w of tokens.slice(i + 1, k)) { if (w.text === ',' || w.text === '(' || w.text === ')') parts.push([]); else parts[parts.length - 1].push(w); }
+  // The subject stands first: take the leftmost name, else the leftmost role.
+  let role: Speaker | null = null;
+  for (const part of parts) {
+    const words = headPhrase(part, lex);
+    if (!words.length) continue;
+    const s = readPhrase(words, lex, people, words[0].start, false);
+    if (s?.kind === 'name') return s;
+    if (s && !role) role = s;
+  }
+  return role;
+}
+
+/** A clause fragment cut to its head: "a lecturer from Nottingham" -> "a lecturer"; "in einem Interview" -> nothing. */
+function headPhrase(words: Token[], lex: Lexicon): Token[] {
+  const ws = words.filter((w) => !w.punct || w.text === '-');
+  if (!ws.length || STOP.has(ws[0].lower) || /^\d/u.test(ws[0].text)) return [];
+  let n = 0;
+  while (n < ws.length && !(n > 0 && (STOP.has(ws[n].lower) || lex.auxiliaries.has(ws[n].lower)) && !lex.particles.has(ws[n].lower))) n++;
+  return ws.slice(0, n);
+}
+
+function pronoun(word: string, lex: Lexicon): Speaker {
+  return { kind: 'pronoun', name: null, gender: lex.pronouns.get(word) ?? null };
+}
+
+/** Reads a short phrase as a name, a role or nothing. */
+export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: number, strict: boolean): Speaker | null {
+  const words = phrase.filter((w) => !w.punct);
+  if (!words.length) return null;
+  let det: Gender | null | undefined;
+  let from = 0;
+  if (lex.determiners.has(words[0].lower)) { det = lex.determiners.get(words[0].lower); from = 1; }
+  // Capitalised run inside the phrase (names; in German also the role noun).
+  const caps: Token[] = [];
+  let n = from;
+  while (n < words.length && !words[n].cap) n++;
+  while (n < words.length && (words[n].cap || (lex.particles.has(words[n].lower) && words[n + 1]?.cap))) caps.push(words[n++]);
+  if (caps.length && !(caps.length === 1 && lex.determiners.has(caps[0].lower))) {
+    const run = people.split(caps, from ? words[0].lower : '', at);
+    if (run) {
+      // German capitalises every noun: after a determiner only a role word opens a name ("der Generalsekretär
+      // Jens Stoltenberg"); "die Handlungsweise Kozulins" is an object.
+      const isName = det === undefined ? true : lex.lang === 'de' ? run.role.length > 0 : (run.role.length > 0 || caps.length >= 2);
+      if (isName) {
+        const full = people.fullName(run.name);
+        if (full.includes(' ') || people.likelyName(run.name[0], lex.lang)) return { kind: 'name', name: full, gender: run.gender ?? people.genderOf(full) };
+      }
+    }
+  }
+  if (det === undefined) return null;
+  // A role phrase: its head noun is the first capitalised word (German) or the first word after the determiner.
+  const head = lex.lang === 'de' ? caps[0] : words[from];
+  if (!head) return null;
+  const person = people.byRole(head.text, at);
+  const roleGender = people.roleGender(head.text);
+  const gender = roleGender ?? (det ?? null);
+  if (person) return { kind: 'name', name: person, gender: gender ?? people.genderOf(person) };
+  const body = lex.bodyEndings.some((e) => head.lower.endsWith(e));
+  // After a verb, an object ("die Hoffnung", "the idea") is no speaker: only roles and bodies are.
+  if (strict && roleGender === undefined && !body) return null;
+  const text = words.slice(from).map((w) => w.text).join(' ');
+  // "der CDU-Politiker", "la premier": a definite role already introduced stands for the person, like a pronoun.
+  const definite = det !== undefined && DEFINITE.has(words[0].lower);
+  return { kind: 'role', name: text, gender, anaphoric: definite && !body };
+}
