@@ -25,7 +25,12 @@ function chooseName(g: Group, lex: Lexicon): string {
     forms.sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1]);
   }
   let name = forms[0][0];
-  if (lex.lang === 'de' && name.endsWith('s') && g.forms.has(name.slice(0, -1))) name = name.slice(0, -1);
+  if (lex.lang === 'de') {
+    if (name.endsWith('s') && g.forms.has(name.slice(0, -1))) name = name.slice(0, -1);
+    // The nominative where the article has it: "Europäische Kommission", not "Europäischen Kommission".
+    const nominative = name.replace(/^(\p{Lu}\p{Ll}+)(?:en|er|es|em)\b/u, '$1e');
+    if (nominative !== name && g.forms.has(nominative)) name = nominative;
+  }
   return name;
 }
 
@@ -43,33 +48,52 @@ function aliasesOf(g: Group, name: string, lex: Lexicon): string[] {
   return [...out];
 }
 
-/** German words with no evidence but an institution head ("Landessynode", "Bundeskanzleramt") count when repeated. */
+/**
+ * Whether a group is an actor. Names found with evidence are. A bare German word is only when it is a
+ * repeated institution compound ("Landessynode", "Bundeskanzleramt"); elsewhere a bare name must recur
+ * and be capitalised away from a sentence start at least once ("Dagens Nyheter", "Truth Social").
+ */
 function keep(g: Group, lex: Lexicon): boolean {
-  const e = bestEvidence(g);
-  const single = [...g.forms.keys()].every((f) => !f.includes(' '));
-  if (e !== 'bare') return true;
-  if (lex.lang === 'de') {
-    const form = [...g.forms.keys()][0];
-    return single && g.mentions >= 2 && lex.isOrgHead(form) && !lex.isRoleNoun(form) && !/^(?:\p{Lu}\p{Ll}+)$/u.test(form.replace(/(?:s|es|en|n|e)$/u, '')) === false
-      && form.length > 8;
+  if (bestEvidence(g) !== 'bare') return true;
+  const forms = [...g.forms.keys()];
+  if (lex.lang === 'de') return forms.every((f) => !f.includes(' ') && lex.isOrgCompound(f) && !lex.isRoleNoun(f)) && g.mentions >= 2;
+  return !lex.isNonName(g.key) && g.nonInitial >= 1 && (g.mentions >= 2 || g.placePrepositions > 0);
+}
+
+/** Up to two distinct roles, in reading order ("NLZ-Leiter, MSV-Interimstrainer"); one that repeats another is dropped. */
+function roleOf(g: Group): string | null {
+  const out: string[] = [];
+  const words = (r: string): string[] => r.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (const r of g.roles) {
+    const w = words(r);
+    if (out.some((o) => { const ow = words(o); return w.every((x) => ow.includes(x)); })) continue;
+    out.push(r);
+    if (out.length === 2) break;
   }
-  return !lex.isNonName(g.key) && (g.mentions >= 2 || !single || g.placePrepositions > 0);
+  return out.length ? out.join(', ') : null;
 }
 
 export function findActors(article: ArticleText): Actor[] {
   const lex = lexicon(article.lang);
   const sentences = articleSentences(article);
   const midCaps = new Set<string>();
-  for (const s of sentences) for (const t of s.tokens) if (t.word && t.cap && !t.initial && s.segment !== HEADLINE) midCaps.add(t.text);
+  const lowerWords = new Set<string>();
+  for (const s of sentences) {
+    for (const t of s.tokens) {
+      if (!t.word || s.segment === HEADLINE) continue;
+      if (t.cap && !t.initial) midCaps.add(t.text);
+      else if (!t.cap) lowerWords.add(t.text);
+    }
+  }
   const mentions: Mention[] = [];
   for (const s of sentences) {
     const spans = !(s.segment === HEADLINE && lex.lang !== 'de' && titleCase(s.tokens));
-    mentions.push(...findMentions(s.tokens, { lex, midCaps, spans }));
+    mentions.push(...findMentions(s.tokens, { lex, midCaps, lowerWords, spans }));
   }
   const groups = mergeMentions(mentions, lex).filter((g) => keep(g, lex));
   const actors: Actor[] = groups.map((g) => {
     const name = chooseName(g, lex);
-    return { name, kind: g.kind ?? 'organization', role: g.kind === 'person' ? g.roles[0] ?? null : null, mentions: g.mentions, aliases: aliasesOf(g, name, lex) };
+    return { name, kind: g.kind ?? 'organization', role: g.kind === 'person' ? roleOf(g) : null, mentions: g.mentions, aliases: aliasesOf(g, name, lex) };
   });
   // Mentions are counted once more over the whole text with every form known, so a surname at a
   // sentence start or in a Title Case headline counts too.

@@ -3,7 +3,8 @@
 // starts a person; a role noun or title before a name makes it a person and is kept as the role; a
 // country, region or well-known organisation is looked up; an acronym, a legal-form suffix or an
 // institution noun makes an organisation. Whatever is left is a "bare" capitalised word, which only
-// counts where it matches a name found with evidence ("Stoltenberg" after "Jens Stoltenberg").
+// counts where it matches a name found with evidence ("Stoltenberg" after "Jens Stoltenberg") or,
+// outside German, where it recurs away from sentence starts.
 import type { ActorKind } from '../types';
 import type { Token } from './tokens';
 import type { Lexicon } from './lexicon';
@@ -23,6 +24,8 @@ export interface Mention {
   role: string | null;
   /** The word before the name is a place preposition ("in Coburg", "from Nottingham"). */
   afterPlacePreposition: boolean;
+  /** The name starts its sentence, where any word is capitalised. */
+  initial: boolean;
   /** Acronym written in brackets right after the name: "Wiener Zentrum für Migrationspolitik (ICMPD)". */
   acronym?: string;
 }
@@ -31,58 +34,57 @@ export interface Context {
   lex: Lexicon;
   /** Words seen capitalised away from a sentence start somewhere in the article (non-German evidence). */
   midCaps: Set<string>;
+  /** Words seen in lowercase in the article: "just", "west" are no first names there. */
+  lowerWords: Set<string>;
   /** Find names in this text (false for a Title Case English headline: there only known names count). */
   spans: boolean;
 }
 
-const GERMAN_ADJECTIVE = /^(?:\p{Lu}\p{Ll}*(?:isch|lich|ig|st|ß|eiß|ot|ereinigt|ereint|eu|ber)(?:e|en|er|es|em)|Oberste[rnsm]?|Vereinigte[nrs]?|Vereinte[nrs]?|Weiße[nrs]?|Rote[nrs]?)$/u;
+// A German adjective that can open an institution's name: "Europäische", "Evangelischen", "Wiener", "Oberster".
+const GERMAN_ADJECTIVE = /(?:isch|sch|lich|ig|st|er)(?:e|en|er|es|em)?$|^(?:Neue|Freie|Rote|Weiße|Grüne|Vereinigte|Vereinte)[nrs]?$/u;
 
-const isWord = (t: Token | undefined): t is Token => !!t && t.word;
+type Hit = { n: number; id: string; kind: 'place' | 'organization'; canonical: string };
 
-function gazetteerAt(tokens: Token[], idx: number[], k: number, lex: Lexicon): { n: number; id: string; kind: 'place' | 'organization'; canonical: string } | null {
+function gazetteerAt(tokens: Token[], idx: number[], k: number, lex: Lexicon): Hit | null {
   const { entries, maxWords } = lex.gazetteer;
   for (let n = Math.min(maxWords, idx.length - k); n >= 1; n--) {
     const words = idx.slice(k, k + n).map((i) => tokens[i].text);
+    if (!/^[\p{Lu}\d]/u.test(words[0])) continue;
     const hit = entries.get(nameKey(words, lex.lang));
     if (hit) return { n, ...hit };
   }
   return null;
 }
 
-/** A word that can continue a person's name after the first name. */
-function nameWord(t: Token, lex: Lexicon): boolean {
-  return t.cap && !t.acronym && !lex.isRoleNoun(t.text) && !lex.isNonName(t.text) && !lex.isOrgHead(t.text)
-    && !lex.isFunctionWord(t.text) && !lex.isTitle(t.text);
-}
-
 export function findMentions(tokens: Token[], ctx: Context): Mention[] {
   const out: Mention[] = [];
   const { lex } = ctx;
+  const firstName = (t: Token) => t.cap && isFirstName(t.text) && !ctx.lowerWords.has(t.text.toLowerCase()) && !lex.isFunctionWord(t.text);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
     if (!t.word || !t.cap) { i++; continue; }
-    // The run: capitalised words, joined by connectors ("für", "of", "de la") and particles ("von der")
-    // when a capitalised word follows, by an initial's or a title's full stop, and (Romance) by the
-    // adjective of an institution ("Union européenne").
+    // The run: capitalised words, joined by connectors ("für", "of", "de la") when a capitalised word
+    // follows, by particles after a first name ("Ursula von der Leyen"), by an initial's or a title's
+    // full stop, and (Romance) by the adjective of an institution ("Union européenne").
     const idx = [i];
     let j = i + 1;
     while (j < tokens.length) {
       const u = tokens[j];
       const last = tokens[idx[idx.length - 1]];
-      if (/['’]s?$/u.test(last.text) && last.text.length > 2 && lex.lang === 'en') break; // "Sweden's Minister": the possessive ends a name
+      if (lex.lang === 'en' && /['’]s?$/u.test(last.text) && last.text.length > 2) break; // "Sweden's Minister": a possessive ends a name
       if (u.word && u.cap) { idx.push(j); j++; continue; }
-      if (u.text === '.' && isWord(tokens[j + 1]) && tokens[j + 1].cap && (lex.isTitle(last.text) || lex.isRoleNoun(last.text) || /^\p{Lu}$/u.test(last.text))) { j++; continue; }
+      if (u.text === '.' && tokens[j + 1]?.word && tokens[j + 1].cap && (lex.isTitle(last.text) || lex.isRoleNoun(last.text) || /^\p{Lu}$/u.test(last.text))) { j++; continue; }
       if (u.word && !u.cap && lex.isOrgAdjective(u.text) && lex.isOrgHead(tokens[idx[0]].text)) { idx.push(j); j++; continue; }
-      if (u.word && (lex.connectors.has(u.text.toLowerCase()) || lex.isParticle(u.text))) {
+      const joiner = (x: Token) => x.word && !x.cap && (lex.connectors.has(x.text.toLowerCase()) || (lex.isParticle(x.text) && (firstName(last) || lex.isParticle(last.text))));
+      if (joiner(u)) {
         let k = j;
-        while (k < tokens.length && k - j < 3 && tokens[k].word && !tokens[k].cap
-          && (lex.connectors.has(tokens[k].text.toLowerCase()) || lex.isParticle(tokens[k].text))) k++;
-        if (isWord(tokens[k]) && tokens[k].cap) { for (let m = j; m <= k; m++) if (tokens[m].word) idx.push(m); j = k + 1; continue; }
+        while (k < tokens.length && k - j < 3 && joiner(tokens[k])) k++;
+        if (tokens[k]?.word && tokens[k].cap) { for (let m = j; m <= k; m++) idx.push(m); j = k + 1; continue; }
       }
       break;
     }
-    if (ctx.spans) parseRun(tokens, idx, ctx, out);
+    if (ctx.spans) parseRun(tokens, idx, ctx, firstName, out);
     else bareWords(tokens, idx, ctx, out);
     i = j;
   }
@@ -93,40 +95,47 @@ export function findMentions(tokens: Token[], ctx: Context): Mention[] {
 function bareWords(tokens: Token[], idx: number[], ctx: Context, out: Mention[]) {
   for (let k = 0; k < idx.length;) {
     const g = gazetteerAt(tokens, idx, k, ctx.lex);
+    const t = tokens[idx[k]];
     if (g) {
-      out.push({ words: idx.slice(k, k + g.n).map((i) => tokens[i].text), kind: g.kind, evidence: 'gazetteer', id: g.id, canonical: g.canonical, role: null, afterPlacePreposition: false });
+      out.push({ words: idx.slice(k, k + g.n).map((i) => tokens[i].text), kind: g.kind, evidence: 'gazetteer', id: g.id, canonical: g.canonical, role: null, afterPlacePreposition: false, initial: t.initial });
       k += g.n;
       continue;
     }
-    const t = tokens[idx[k]];
-    if (t.cap) out.push({ words: [t.text], kind: null, evidence: t.acronym ? 'acronym' : 'bare', role: null, afterPlacePreposition: false });
+    if (t.cap) out.push({ words: [t.text], kind: null, evidence: 'bare', role: null, afterPlacePreposition: false, initial: true });
     k++;
   }
 }
 
-function parseRun(tokens: Token[], idx: number[], ctx: Context, out: Mention[]) {
+function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: Token) => boolean, out: Mention[]) {
   const { lex } = ctx;
   const word = (k: number) => tokens[idx[k]];
   const prepBefore = (k: number) => {
     const p = tokens[idx[k] - 1];
     return !!p && p.word && lex.isPlacePreposition(p.text);
   };
-  const push = (from: number, to: number, m: Omit<Mention, 'words' | 'role' | 'afterPlacePreposition'>, role: string | null = null) => {
+  const push = (from: number, to: number, m: Pick<Mention, 'kind' | 'evidence' | 'id' | 'canonical'>, role: string | null = null) => {
     const words = idx.slice(from, to).map((i) => tokens[i].text);
     // A bracketed acronym right after the name is its short form: "(EKD)", "(ICMPD)".
     const after = idx[to - 1] + 1;
-    const acronym = tokens[after]?.text === '(' && tokens[after + 1]?.acronym && tokens[after + 2]?.text === ')' ? tokens[after + 1].text : undefined;
-    out.push({ words, role, afterPlacePreposition: prepBefore(from), acronym, ...m });
+    const acronym = m.kind !== 'person' && tokens[after]?.text === '(' && tokens[after + 1]?.acronym && tokens[after + 2]?.text === ')' ? tokens[after + 1].text : undefined;
+    out.push({ words, role, afterPlacePreposition: prepBefore(from), initial: word(from).initial, acronym, ...m });
   };
+  /** A word that can continue a person's name after the first name. */
+  const nameWord = (t: Token) => t.cap && !t.acronym && !lex.isRoleNoun(t.text) && !lex.isNonName(t.text) && !lex.isOrgHead(t.text)
+    && !lex.isFunctionWord(t.text) && !lex.isTitle(t.text) && !lex.isDemonym(t.text);
+  const roleWord = (k: number) => lex.isRoleNoun(word(k).text) || lex.isTitle(word(k).text)
+    || (k + 1 < idx.length && lex.isRolePair(word(k).text, word(k + 1).text));
 
   let s = 0;
-  // A sentence-initial word proves nothing: drop it when it is a function word, and in German (or
-  // when it is never capitalised elsewhere) unless it is a known name, a first name or a role.
+  // A sentence-initial word proves nothing: drop it when it is a function word or stands before a first
+  // name ("Su Cecilia Sala"), and (in German, or when it is never capitalised elsewhere) unless it is a
+  // known name, a first name or a role.
   if (word(0).initial) {
     const w = word(0);
-    const known = isFirstName(w.text) || gazetteerAt(tokens, idx, 0, lex) || w.acronym || lex.isRoleNoun(w.text) || lex.isTitle(w.text)
-      || lex.isPeerTitle(w.text) || (lex.lang !== 'de' && ctx.midCaps.has(w.text));
-    if (lex.isFunctionWord(w.text) || lex.isNonName(w.text) || (!known && idx.length > 1)) s = 1;
+    const known = firstName(w) || gazetteerAt(tokens, idx, 0, lex) || w.acronym || roleWord(0) || lex.isPeerTitle(w.text)
+      || (lex.lang !== 'de' && ctx.midCaps.has(w.text));
+    const beforeFirstName = idx.length > 1 && firstName(word(1)) && !firstName(w) && !roleWord(0);
+    if (lex.isFunctionWord(w.text) || lex.isNonName(w.text) || beforeFirstName || (!known && idx.length > 1)) s = 1;
     else if (!known) { bareWords(tokens, idx, ctx, out); return; }
   }
   while (s < idx.length && !word(s).cap) s++;
@@ -136,73 +145,74 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, out: Mention[]) 
   let prefixEnd = s;
   for (let k = s; k < idx.length - 1; k++) {
     const w = word(k);
-    if (isFirstName(w.text) && !lex.isRoleNoun(w.text) && !lex.isTitle(w.text)) break;
-    if (lex.isRoleNoun(w.text) || lex.isTitle(w.text) || (k + 1 < idx.length && lex.isRolePair(w.text, word(k + 1).text))) {
+    if (firstName(w) && !roleWord(k)) break;
+    if (roleWord(k)) {
       prefixEnd = k + 1;
-      if (lex.isRolePair(w.text, word(k + 1).text)) { prefixEnd = k + 2; k++; }
+      if (k + 1 < idx.length && lex.isRolePair(w.text, word(k + 1).text)) { prefixEnd = k + 2; k++; }
     } else if (!w.cap) break;
   }
+  if (prefixEnd >= idx.length) prefixEnd = s; // only role words: no name here
   const personCue = prefixEnd > s;
 
-  for (let k = prefixEnd; k < idx.length;) {
+  for (let k = personCue ? prefixEnd : s; k < idx.length;) {
     const w = word(k);
-    if (!w.cap || lex.isNonName(w.text) || lex.isTitle(w.text) || lex.isRoleNoun(w.text) || lex.isFunctionWord(w.text) && k === s) {
-      k++;
+    if (!w.cap) { k++; continue; }
+    const g = gazetteerAt(tokens, idx, k, lex);
+    if (!g && (lex.isNonName(w.text) || roleWord(k) || lex.isDemonym(w.text) || (lex.isFunctionWord(w.text) && w.initial))) {
+      k += k + 1 < idx.length && lex.isRolePair(w.text, word(k + 1).text) ? 2 : 1;
       continue;
     }
-    // A person: a first name followed by name words, with particles ("Ursula von der Leyen").
-    const next = idx[k + 1] !== undefined ? word(k + 1) : undefined;
+    // A person: a first name followed by name words ("Jens Stoltenberg", "Álvaro García Ortiz"), with
+    // particles right after it ("Ursula von der Leyen"); a peerage title stands for the first name ("Lord Alli").
+    const next = k + 1 < idx.length ? word(k + 1) : undefined;
     const peer = lex.isPeerTitle(w.text);
-    if ((isFirstName(w.text) || peer) && next && (nameWord(next, lex) || lex.isParticle(next.text))
-      && !(gazetteerAt(tokens, idx, k, lex) && gazetteerAt(tokens, idx, k + 1, lex))) {
+    const placeBeforeName = g && next && firstName(next);
+    if ((firstName(w) || peer) && next && !placeBeforeName && (nameWord(next) || (!next.cap && lex.isParticle(next.text)))) {
       let e = k + 1;
-      let sawSurname = false;
       while (e < idx.length && e - k < 5) {
         const u = word(e);
-        if (!u.cap && lex.isParticle(u.text) && !sawSurname) { e++; continue; }
-        if (!u.cap) break;
-        if (!nameWord(u, lex) && !(lex.isParticle(u.text))) break;
-        if (sawSurname && isFirstName(u.text) && !isFirstName(word(e - 1).text)) break; // "… Weaver West": a new name
-        if (!isFirstName(u.text)) sawSurname = true;
+        if (!u.cap) { if (e === k + 1 && lex.isParticle(u.text)) { e++; continue; } break; }
+        if (!nameWord(u) && !lex.isParticle(u.text)) break;
+        // "… Weaver West End": a first name followed by another name word starts a new name.
+        if (e > k + 1 && firstName(u) && !firstName(word(e - 1)) && e + 1 < idx.length && nameWord(word(e + 1))) break;
         e++;
       }
       while (e > k + 1 && !word(e - 1).cap) e--;
-      const role = findRole(tokens, idx[k], idx[e - 1] + 1, lex);
-      push(k, e, { kind: 'person', evidence: peer ? 'title' : 'first-name' }, role);
+      push(k, e, { kind: 'person', evidence: peer ? 'title' : 'first-name' }, findRole(tokens, idx[k], idx[e - 1] + 1, lex));
       k = e;
       continue;
     }
-    const g = gazetteerAt(tokens, idx, k, lex);
-    if (g) {
+    const orgEnd = orgSpan(tokens, idx, k, lex, firstName);
+    if (g && !(orgEnd > k + g.n)) {
+      if (k + g.n < idx.length && lex.isCompass(word(k + g.n).text)) g.n++;
       push(k, k + g.n, { kind: g.kind, evidence: 'gazetteer', id: g.id, canonical: g.canonical });
       k += g.n;
       continue;
     }
-    if (w.acronym) {
-      push(k, k + 1, { kind: 'organization', evidence: 'acronym' });
-      k++;
+    if (w.acronym && !(orgEnd > k + 1)) {
+      let e = k + 1;
+      while (e < idx.length && /^\p{Lu}{2,}$/u.test(word(e).text)) e++; // "EL PAÍS": one name in capitals
+      push(k, e, { kind: 'organization', evidence: 'acronym' });
+      k = e;
       continue;
     }
-    // Hyphenated compounds: "UN-Sicherheitsrat" is an organisation; "Nato-Staaten" and
+    // German hyphenated compounds: "UN-Sicherheitsrat" is an organisation; "Nato-Staaten" and
     // "Nato-Generalsekretär" only mention Nato, which the counting pass picks up.
-    if (w.text.includes('-') && k + 1 === idx.length) {
+    if (lex.lang === 'de' && w.text.includes('-')) {
       const parts = w.text.split('-');
-      const first = parts[0];
-      if (/^\p{Lu}[\p{Lu}\d]+$/u.test(first) && lex.isOrgHead(parts[parts.length - 1]) && !lex.isRoleNoun(parts[parts.length - 1])) {
+      if (/^\p{Lu}[\p{Lu}\d]+$/u.test(parts[0]) && lex.isOrgHead(parts[parts.length - 1]) && !lex.isRoleNoun(parts[parts.length - 1])) {
         push(k, k + 1, { kind: 'organization', evidence: 'org' });
       }
       k++;
       continue;
     }
     // Institutions: a head noun ("Comisión Europea", "Labour Party", "Europäische Kommission") or a legal form.
-    const rest = idx.length - k;
-    const orgEnd = orgSpan(tokens, idx, k, lex);
     if (orgEnd > k) {
       push(k, orgEnd, { kind: 'organization', evidence: 'org' });
       k = orgEnd;
       continue;
     }
-    if (lex.lang === 'de' && rest >= 2 && GERMAN_ADJECTIVE.test(w.text) && word(k + 1).cap) {
+    if (lex.lang === 'de' && k + 1 < idx.length && /^(?:Oberste|Vereinigte|Vereinte|Weiße|Rote)[nrs]?$|ische[nrs]?$/u.test(w.text) && word(k + 1).cap && !roleWord(k + 1)) {
       push(k, k + 2, { kind: 'organization', evidence: 'adjective-org' });
       k += 2;
       continue;
@@ -210,11 +220,10 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, out: Mention[]) 
     // What is left: a person's name after a role or title ("Rapper Haftbefehl", "Präsidentin Annekathrin Preidel").
     if (personCue && k === prefixEnd) {
       let e = k;
-      while (e < idx.length && e - k < 4 && (nameWord(word(e), lex) || (!word(e).cap && lex.isParticle(word(e).text)))) e++;
+      while (e < idx.length && e - k < 4 && (nameWord(word(e)) || (e === k + 1 && !word(e).cap && lex.isParticle(word(e).text)))) e++;
       while (e > k + 1 && !word(e - 1).cap) e--;
       if (e > k) {
-        const role = findRole(tokens, idx[k], idx[e - 1] + 1, lex);
-        push(k, e, { kind: 'person', evidence: 'role' }, role);
+        push(k, e, { kind: 'person', evidence: 'role' }, findRole(tokens, idx[k], idx[e - 1] + 1, lex));
         k = e;
         continue;
       }
@@ -222,38 +231,48 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, out: Mention[]) 
     // Outside German a capitalised run away from the sentence start is a name of some kind.
     if (lex.lang !== 'de') {
       let e = k;
-      while (e < idx.length && !lex.isRoleNoun(word(e).text) && !lex.isNonName(word(e).text)) e++;
+      while (e < idx.length && !roleWord(e) && !lex.isNonName(word(e).text) && !(e > k && firstName(word(e)) && e + 1 < idx.length && nameWord(word(e + 1)))) e++;
       while (e > k && !word(e - 1).cap) e--;
-      if (e > k) {
+      if (e > k && !lex.isDemonym(word(e - 1).text)) {
         push(k, e, { kind: null, evidence: 'bare' });
         k = e;
         continue;
       }
     }
-    out.push({ words: [w.text], kind: null, evidence: 'bare', role: null, afterPlacePreposition: prepBefore(k) });
+    push(k, k + 1, { kind: null, evidence: 'bare' });
     k++;
   }
 }
 
 /** End (exclusive, in run positions) of an institution name starting at k, or k when there is none. */
-function orgSpan(tokens: Token[], idx: number[], k: number, lex: Lexicon): number {
+function orgSpan(tokens: Token[], idx: number[], k: number, lex: Lexicon, firstName: (t: Token) => boolean): number {
   const w = (n: number) => tokens[idx[n]];
+  // A person's name inside the run ends the institution: "Tribunal Supremo Ángel Hurtado".
+  let stop = idx.length;
+  for (let n = k + 1; n < idx.length - 1; n++) if (firstName(w(n)) && w(n + 1).cap && !lex.isOrgHead(w(n + 1).text)) { stop = n; break; }
   if (lex.lang === 'fr' || lex.lang === 'es' || lex.lang === 'it') {
     // Romance: the head comes first and takes the rest of the run ("Tribunal Supremo", "Consejo de Europa").
-    if (lex.isOrgHead(w(k).text) && (idx.length - k > 1)) return idx.length;
+    if (lex.isOrgHead(w(k).text) && stop - k > 1 && !lex.isRoleNoun(w(k).text)) {
+      let e = stop;
+      while (e > k + 1 && !w(e - 1).cap && !lex.isOrgAdjective(w(e - 1).text)) e--;
+      return e;
+    }
   }
   // English, Dutch, German: the head or legal form ends the name ("Montana Freedom Caucus", "Saxo Bank",
   // "Europäische Kommission", "Wiener Zentrum für Migrationspolitik").
   let end = k;
-  for (let n = k; n < idx.length; n++) {
+  for (let n = k + 1; n < stop; n++) {
     if (!w(n).cap) continue;
-    if ((lex.isOrgHead(w(n).text) || lex.isOrgSuffix(w(n).text)) && n > k) end = n + 1;
+    if ((lex.isOrgHead(w(n).text) || lex.isOrgSuffix(w(n).text)) && !lex.isRoleNoun(w(n).text)) end = n + 1;
   }
   // "Zentrum für Migrationspolitik": a head followed by a connector keeps what the connector joins.
-  if (end > k && end < idx.length && !w(end).cap) end = idx.length;
-  if (end > k && lex.lang === 'de') {
-    // German needs more than a noun before the head: "Wiener Zentrum", "Oberster Verteidigungsrat", not "Kinder Teil".
-    if (!/(?:er|e|en|es|isch\p{L}*)$/u.test(w(k).text)) return k;
+  if (end > k && end < stop && !w(end).cap) {
+    let e = end;
+    while (e < stop && (!w(e).cap || !lex.isRoleNoun(w(e).text))) e++;
+    while (e > end && !w(e - 1).cap) e--;
+    end = e;
   }
+  // German needs an adjective before the head ("Wiener Zentrum", "Oberster Verteidigungsrat"), not a noun ("Kinder Teil").
+  if (end > k && lex.lang === 'de' && !GERMAN_ADJECTIVE.test(w(k).text)) return k;
   return end;
 }

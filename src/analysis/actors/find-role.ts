@@ -10,6 +10,7 @@ const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine
 // Words that may sit inside a role's complement: "Landrat des Kreises Ahrweiler", "directeur de campagne pour la pêche".
 const LINKS = new Set(['des', 'der', 'von', 'vom', 'im', 'in', 'für', 'of', 'for', 'the', 'at', 'de', 'du', 'la', 'le', 'l’', "l'", 'pour', 'à',
   'del', 'di', 'della', 'dei', 'degli', 'e', 'y', 'et', 'en', 'los', 'las', 'd’', "d'", 'and', 'und', 'al', 'au', 'aux', 'da', 'van', 'het', 'voor']);
+const CONJUNCTIONS = new Set(['und', 'and', 'et', 'y', 'ed', 'oder', 'or', 'ou', 'o', 'sowie', 'aber', 'but', 'mais', 'pero', 'ma']);
 const MAX_BEFORE = 7;
 const MAX_AFTER = 10;
 
@@ -18,38 +19,58 @@ const text = (ts: Token[]) => ts.map((t) => t.text).join(' ').replace(/ ([,.)’
 
 /** A lowercase word that can qualify a role: "damalige", "designierter", "former", "italiana", "scheidenden". */
 function modifier(t: Token, lex: Lexicon): boolean {
-  if (!t.word || t.cap) return false;
-  if (lex.lang === 'de') return /(e|en|er|es|em)$/u.test(t.text) && !ARTICLES.has(t.text);
-  return !ARTICLES.has(t.text) && !lex.isFunctionWord(t.text) && t.text.length > 2;
+  if (!t.word || t.cap || ARTICLES.has(t.text)) return false;
+  // German adjectives by their shape, so verbs ("räumte", "musste") and possessives ("seine") stay out.
+  if (lex.lang === 'de') return /(?:ig|lich|isch|iert|ert|end|alig|her|neu|iv|al|ell|ös|bar|sam|weit|ter)(?:e|en|er|es|em)$/u.test(t.text) || /^neue[nrms]?$/u.test(t.text);
+  return !lex.isFunctionWord(t.text) && !CONJUNCTIONS.has(t.text) && t.text.length > 2;
+}
+
+/** A capitalised word that can own a role: a genitive or possessive ("Estlands", "Trumps", "Sweden's"), a demonym ("Swedish"). */
+function owner(t: Token, lex: Lexicon): boolean {
+  if (!t.word || !t.cap || lex.isFunctionWord(t.text)) return false;
+  if (lex.lang === 'de') return /s$/u.test(t.text) || t.acronym || /(?:er|ische[nrs]?)$/u.test(t.text);
+  return /['’]s$/u.test(t.text) || lex.isDemonym(t.text) || /(?:an|ish|ese|ic)$/u.test(t.text) || t.acronym;
 }
 
 /** Role from the words before the name: tokens[start] is the name's first word. */
 function roleBefore(tokens: Token[], start: number, lex: Lexicon): string | null {
   let end = start; // exclusive end of the role phrase
   if (tokens[end - 1]?.text === ',') end--;
-  // Find the nearest role noun within reach.
+  // The leftmost role noun of a chain within reach: "Minister of Justice", "Landrat des Kreises Ahrweiler".
   let head = -1;
   for (let k = end - 1; k >= Math.max(0, end - MAX_BEFORE); k--) {
     const t = tokens[k];
-    if (!t.word && t.text !== '-' && t.text !== '.') break;
-    if (t.word && (lex.isRoleNoun(t.text) || lex.isTitle(t.text))) { head = k; break; }
-    if (t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex)) break;
+    if (!t.word && t.text !== '.') break;
+    if (!t.word) continue;
+    if (lex.isRoleNoun(t.text) || (lex.isTitle(t.text) && k === end - 1)) {
+      head = k;
+      // Only a capitalised title runs on leftwards ("Minister of Justice"); "pareja de la presidenta" does not.
+      if (lex.lang === 'de' || !t.cap) break;
+      continue;
+    }
+    if (head >= 0 && !LINKS.has(t.text.toLowerCase()) && !(t.cap && !t.initial)) break;
+    if (!t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex)) break;
   }
   if (head < 0) return null;
-  if (lex.isTitle(tokens[head].text) && head === end - 1 && !lex.isRoleNoun(tokens[head].text)) return null;
-  // Between the role noun and the name only a complement may stand ("des Kreises Ahrweiler", "of Justice").
+  if (lex.isTitle(tokens[head].text) && !lex.isRoleNoun(tokens[head].text)) return null;
+  // "director de gabinete de Díaz Ayuso": the name completes someone else's role.
+  if (end > head + 1 && LINKS.has(tokens[end - 1].text.toLowerCase())) return null;
+  // What stands between the role noun and the name must be its complement, not a clause.
+  for (let k = head + 1; k < end; k++) {
+    const t = tokens[k];
+    if (t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex)) return null;
+  }
+  // Leftwards: qualifiers, an owner ("Estlands", "Sweden's", "Travis Kelce's"), more role words.
   let from = head;
-  // Leftwards: qualifiers, a genitive or possessive owner ("Estlands", "Sweden's", "Travis Kelce's"), more role words.
   for (let k = head - 1; k >= 0 && head - k <= 4; k--) {
     const t = tokens[k];
-    if (!t.word) { if (t.text === '.' && k > 0 && lex.isRoleNoun(tokens[k - 1].text)) { from = k; continue; } break; }
-    if (ARTICLES.has(t.text.toLowerCase()) || (t.initial && lex.isFunctionWord(t.text))) break;
-    if (modifier(t, lex) || lex.isRoleNoun(t.text) || (t.cap && !lex.isFunctionWord(t.text))) { from = k; continue; }
+    if (!t.word) break;
+    if (ARTICLES.has(t.text.toLowerCase()) || lex.isFunctionWord(t.text)) break;
+    if (modifier(t, lex) || lex.isRoleNoun(t.text) || owner(t, lex) || lex.isRolePair(t.text, tokens[k + 1].text)) { from = k; continue; }
     break;
   }
   // Do not cut a name in two: "Travis Kelce's mom" keeps "Travis".
-  while (from > 0 && tokens[from - 1].word && tokens[from - 1].cap && !tokens[from - 1].initial && tokens[from].cap
-    && /['’]s$/.test(tokens[from].text) && !ARTICLES.has(tokens[from - 1].text.toLowerCase())) from--;
+  while (from > 0 && tokens[from - 1].word && tokens[from - 1].cap && !tokens[from - 1].initial && /['’]s$/u.test(tokens[from].text)) from--;
   const out = text(tokens.slice(from, end)).replace(/^[\s,–—-]+|[\s,–—-]+$/g, '');
   return out || null;
 }
@@ -74,6 +95,7 @@ function roleAfter(tokens: Token[], end: number, lex: Lexicon): string | null {
     if (!t.word && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
     // A verb would end the apposition; finite verbs are lowercase words that are neither links nor modifiers.
     if (t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex) && !lex.isRoleNoun(t.text)) break;
+    if (CONJUNCTIONS.has(t.text)) break;
   }
   const out = text(tokens.slice(from, stop));
   return out || null;
@@ -89,6 +111,7 @@ function bracket(tokens: Token[], end: number): string | null {
 /** The role around the name at tokens[start, end), or null. */
 export function findRole(tokens: Token[], start: number, end: number, lex: Lexicon): string | null {
   const role = roleBefore(tokens, start, lex) || roleAfter(tokens, end, lex);
+  if (role && LINKS.has(role.split(' ').pop()!.toLowerCase())) return null;
   if (!role) return null;
   const party = bracket(tokens, end);
   return party && !role.includes(party) ? `${role} ${party}` : role;

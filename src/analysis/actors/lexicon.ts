@@ -34,12 +34,18 @@ export interface Lexicon {
   isParticle(word: string): boolean;
   isSpeechVerb(word: string): boolean;
   isOrgSuffix(word: string): boolean;
-  /** The word is, or (German) ends in, an institution noun. */
+  /** The word is, or (German) ends in, an institution noun; English heads count in every language ("Washington Post"). */
   isOrgHead(word: string): boolean;
+  /** German: a compound ending in an institution noun, longer than the noun alone ("Landessynode", not "Synode"). */
+  isOrgCompound(word: string): boolean;
+  /** A capitalised country adjective or demonym ("Swedish", "Venezuelan"): never an actor itself. */
+  isDemonym(word: string): boolean;
   isOrgAdjective(word: string): boolean;
   isNonName(word: string): boolean;
   isFunctionWord(word: string): boolean;
   isPlacePreposition(word: string): boolean;
+  /** "Nord", "South": continues a place's name ("Atlantique Nord"). */
+  isCompass(word: string): boolean;
   /** Country code of a lowercase country adjective in any inflection ("russischen" -> RU). */
   countryOfAdjective(word: string): string | null;
   connectors: Set<string>;
@@ -48,12 +54,15 @@ export interface Lexicon {
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const NON_NAMES = lower(nonNameData.words);
+const COMPASS = new Set(placeData.compass);
 const PARTICLES = lower(personData.particles);
 const PEERS = lower(personData.peerTitles);
 const ORG_SUFFIXES = new Set(orgData.suffixes);
 const DE_ROLE = new RegExp(`(?:${roleData.de.heads.join('|')})(?:in|innen|en|e|er|es|n|s|r|nen)?$`, 'u');
 const DE_ROLE_BARE = lower(roleData.de.bare);
 const DE_ORG = new RegExp(`(?:${orgData.heads.de.join('|')})(?:s|es|en|n|e)?$`, 'u');
+const DE_ORG_COMPOUND = new RegExp(`^\\p{L}{3,}(?:${orgData.heads.de.join('|')})(?:s|es|en|n|e)?$`, 'u');
+const EN_HEADS = lower(orgData.heads.en);
 // Words that join the capitalised parts of one name: "Wiener Zentrum für Migrationspolitik",
 // "University of Houston", "Consejo de Europa", "Corpo dei Guardiani della Rivoluzione".
 const CONNECTORS: ByLang<string[]> = {
@@ -122,13 +131,17 @@ export function lexicon(langTag: string): Lexicon {
     isOrgSuffix: (w) => ORG_SUFFIXES.has(w.replace(/\.$/, '')),
     isOrgHead: (w) => {
       const l = bare(w);
+      if (EN_HEADS.has(l)) return true;
       if (lang === 'de') return DE_ORG.test(l.split('-').pop()!);
       return heads.has(l);
     },
+    isOrgCompound: (w) => lang === 'de' && DE_ORG_COMPOUND.test(bare(w)),
+    isDemonym: (w) => /^\p{Lu}/u.test(w) && ADJECTIVE_COUNTRY.has(bare(w)),
     isOrgAdjective: (w) => adjectives.has(w.toLowerCase()),
-    isNonName: (w) => NON_NAMES.has(bare(w)),
+    isNonName: (w) => NON_NAMES.has(bare(w)) || /^I['’]/u.test(w),
     isFunctionWord: (w) => fw.has(w.toLowerCase()),
     isPlacePreposition: (w) => preps.has(w.toLowerCase()),
+    isCompass: (w) => COMPASS.has(w),
     countryOfAdjective: (w) => {
       const l = w.toLowerCase();
       return ADJECTIVE_COUNTRY.get(l) ?? (lang === 'de' ? ADJECTIVE_COUNTRY.get(l.replace(/(e|en|er|es|em)$/u, '')) ?? null : null);

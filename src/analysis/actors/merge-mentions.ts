@@ -1,7 +1,8 @@
 // Turns the mentions of an article into actors: forms of one name meet under one key ("Nato"/"NATO",
 // "Estland"/"Estlands", all names of one country), a surname or a later part of a person's name joins
-// the person ("Stoltenberg", "García Ortiz", "von der Leyen"), a bracketed acronym or one made of the
-// initials joins its institution ("EKD", "UE"), and bare capitalised words join whatever they name.
+// the person ("Stoltenberg", "García Ortiz", "von der Leyen"), so does a first name used alone
+// ("Donna"), a bracketed acronym or one made of the initials joins its institution ("EKD", "UE"),
+// and bare capitalised words join whatever they name.
 import type { ActorKind } from '../types';
 import type { Lexicon } from './lexicon';
 import type { Evidence, Mention } from './find-mentions';
@@ -15,6 +16,8 @@ export interface Group {
   canonical?: string;
   roles: string[];
   mentions: number;
+  /** Mentions away from a sentence start. */
+  nonInitial: number;
   placePrepositions: number;
   /** Keys of the other forms under which this group is known (surname, acronym …). */
   aliasKeys: Set<string>;
@@ -37,6 +40,7 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
     const form = surfaceForm(m.words);
     g.forms.set(form, (g.forms.get(form) ?? 0) + 1);
     g.mentions++;
+    if (!m.initial) g.nonInitial++;
     g.evidence.add(m.evidence);
     if (m.role) g.roles.push(m.role);
     if (m.afterPlacePreposition) g.placePrepositions++;
@@ -45,70 +49,88 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
   const open = (k: string, m: Mention): Group => {
     let g = groups.get(k);
     if (!g) {
-      g = { key: k, kind: m.kind, evidence: new Set(), forms: new Map(), canonical: m.canonical, roles: [], mentions: 0, placePrepositions: 0, aliasKeys: new Set() };
+      g = { key: k, kind: m.kind, evidence: new Set(), forms: new Map(), canonical: m.canonical, roles: [], mentions: 0, nonInitial: 0, placePrepositions: 0, aliasKeys: new Set() };
       groups.set(k, g);
     }
     if (!g.kind && m.kind) g.kind = m.kind;
     return g;
   };
+  const absorb = (into: Group, g: Group) => {
+    for (const [f, c] of g.forms) into.forms.set(f, (into.forms.get(f) ?? 0) + c);
+    into.mentions += g.mentions;
+    into.nonInitial += g.nonInitial;
+    into.roles.push(...g.roles);
+    for (const e of g.evidence) into.evidence.add(e);
+    groups.delete(g.key);
+  };
 
-  // 1. Names found with evidence.
-  const strong = mentions.filter((m) => m.evidence !== 'bare');
-  for (const m of strong) {
+  // 1. Names found with evidence. A person with a middle name ("Donald J. Trump") keys on first and last.
+  for (const m of mentions) {
+    if (m.evidence === 'bare') continue;
     const k = m.id ?? (m.kind === 'person' && m.words.length > 2 && !m.words.some((w) => lex.isParticle(w))
       ? key([m.words[0], m.words[m.words.length - 1]]) : key(m.words));
     add(open(k, m), m);
   }
-  // A person named with a middle name ("Donald J. Trump") or only by title ("Mr Lammy") joins the fuller name.
-  // 2. The shorter forms under which the groups are known.
-  const aliasOwner = new Map<string, Group | null>();
+
+  // 2. The shorter forms under which the groups are known. Where two groups claim one form
+  // ("Starmer" for Keir and Lady Starmer), the more often named one keeps it.
+  const owners = new Map<string, Group>();
+  const firstNames = new Map<string, Group | null>();
   const claim = (k: string, g: Group) => {
-    if (groups.has(k) && groups.get(k) !== g) return;
-    const prev = aliasOwner.get(k);
-    aliasOwner.set(k, prev === undefined || prev === g ? g : null);
+    const prev = owners.get(k);
+    if (!prev || prev.mentions < g.mentions) owners.set(k, g);
   };
   for (const g of groups.values()) {
     for (const form of g.forms.keys()) {
       const words = form.split(' ');
       if (g.kind === 'person' && words.length > 1) {
-        // Every tail of the name ("Stoltenberg", "García Ortiz", "von der Leyen", "der Leyen" is harmless),
-        // and for Spanish double surnames the first surname ("García").
+        // Every tail of the name ("Stoltenberg", "García Ortiz", "von der Leyen") and, for Spanish
+        // double surnames, the first surname ("García").
         for (let n = 1; n < words.length; n++) if (/^\p{Lu}/u.test(words[n]) || lex.isParticle(words[n])) claim(key(words.slice(n)), g);
         if (words.length >= 3 && !words.some((w) => lex.isParticle(w))) claim(key([words[1]]), g);
+        const f = key([words[0]]);
+        firstNames.set(f, firstNames.has(f) && firstNames.get(f) !== g ? null : g);
       }
       if (g.kind === 'organization' && words.length > 1) {
         const acr = initials(words);
         if (acr.length > 1) claim(key([acr]), g);
-        // "Kommission" for "Europäische Kommission", "Caucus"-less "Freedom Caucus": the head alone, when unique.
+        // The head alone, as the article goes on: "Kommission" for "Europäische Kommission", "Comisión" for "Comisión Europea".
         if (lex.lang === 'de') claim(key([words[words.length - 1]]), g);
+        if (lex.lang === 'fr' || lex.lang === 'es' || lex.lang === 'it') claim(key([words[0]]), g);
       }
     }
     for (const k of g.aliasKeys) claim(k, g);
   }
-  // An acronym found on its own ("EKD") that is also a bracketed or initial alias joins its institution.
-  for (const [k, g] of [...groups]) {
-    const owner = aliasOwner.get(k);
-    if (owner && owner !== g && g.evidence.has('acronym') && g.forms.size === 1) {
-      for (const [f, c] of g.forms) owner.forms.set(f, (owner.forms.get(f) ?? 0) + c);
-      owner.mentions += g.mentions;
-      groups.delete(k);
-    }
+  const ownerOf = (k: string, self?: Group): Group | undefined => {
+    const o = owners.get(k) ?? firstNames.get(k) ?? undefined;
+    return o && o !== self && groups.has(o.key) ? o : undefined;
+  };
+  // A shorter form found with evidence of its own joins the fuller name: "Stoltenberg" after
+  // "Generalsekretär", "Keir" after "Sir", an acronym found alone that is also the bracketed one.
+  for (const g of [...groups.values()]) {
+    const o = ownerOf(g.key, g);
+    if (!o) continue;
+    const compatible = (g.kind === 'person' && o.kind === 'person' && g.key.split(' ').length < [...o.forms.keys()][0].split(' ').length)
+      || (g.evidence.has('acronym') && g.forms.size === 1) || g.kind === o.kind;
+    if (compatible && !g.evidence.has('gazetteer')) absorb(o, g);
   }
-  // 3. Bare words: they count where they match a group; outside German a bare run away from the
-  // sentence start is a name of its own (kind decided below).
-  for (const m of mentions.filter((x) => x.evidence === 'bare')) {
+
+  // 3. Bare words: they count where they match a group; otherwise they start a group of their own,
+  // kept only when the article gives more evidence (see findActors).
+  for (const m of mentions) {
+    if (m.evidence !== 'bare') continue;
     const k = key(m.words);
-    const g = groups.get(k) ?? aliasOwner.get(k);
-    if (g) { add(g, { ...m, kind: g.kind }); continue; }
-    if (m.words.length === 1 && /s$/u.test(m.words[0]) && lex.lang === 'de') {
-      const base = groups.get(key([m.words[0].slice(0, -1)])) ?? aliasOwner.get(key([m.words[0].slice(0, -1)]));
-      if (base) { add(base, { ...m, kind: base.kind }); continue; }
-    }
-    if (lex.lang !== 'de' || m.kind) add(open(k, m), m);
-    else add(open(k, m), m); // German bare words are kept apart and dropped later unless repeated with evidence
+    let g = groups.get(k) ?? ownerOf(k);
+    // German genitive of a surname or a name: "Trumps", "Haftbefehls".
+    if (!g && lex.lang === 'de' && m.words.length === 1 && m.words[0].endsWith('s')) g = groups.get(key([m.words[0].slice(0, -1)])) ?? ownerOf(key([m.words[0].slice(0, -1)]));
+    if (g && groups.has(g.key)) { add(g, { ...m, kind: g.kind }); continue; }
+    add(open(k, m), m);
   }
   for (const g of groups.values()) {
-    if (!g.kind) g.kind = g.placePrepositions * 2 >= g.mentions && g.placePrepositions > 0 ? 'place' : 'organization';
+    if (g.kind) continue;
+    const form = [...g.forms.keys()][0];
+    g.kind = lex.isOrgCompound(form) ? 'organization'
+      : g.placePrepositions * 2 >= g.mentions && g.placePrepositions > 0 ? 'place' : 'organization';
   }
   return [...groups.values()];
 }

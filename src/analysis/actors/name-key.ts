@@ -13,13 +13,13 @@ export function stripPossessive(word: string): string {
 
 /**
  * One word's key. German declines names and the adjectives inside them ("Estlands", "Putins",
- * "Vereinigten Staaten", "Wiener Zentrums"), so for German the usual endings come off words long enough
+ * "Vereinigten Staaten", "Wiener Zentrums"), so for German the usual endings (not -er: "Wiener" is not "Wien") come off words long enough
  * for that to be safe; both sides of a comparison go through the same function, so "Kallas" -> "kalla"
  * is harmless. Acronyms keep their letters ("USA" is not "US" + "A").
  */
 export function wordKey(word: string, lang: string): string {
   let w = stripPossessive(word);
-  if (lang === 'de' && w.length >= 5 && !/^\p{Lu}+$/u.test(w)) w = w.replace(/(es|en|em|er|e|s|n)$/u, '');
+  if (lang === 'de' && w.length >= 5 && !/^\p{Lu}+$/u.test(w)) w = w.replace(/(es|en|em|e|s|n)$/u, '');
   return fold(w);
 }
 

@@ -5,13 +5,14 @@ export interface Token {
   word: boolean;
   /** Starts with a capital letter or a digit-led name ("Flightradar24" starts with F). */
   cap: boolean;
-  /** An acronym: two to seven capitals, digits allowed after the first ("NATO", "CDU", "G7", "UN"). */
+  /** An acronym: two to five capitals (longer all-caps words are mostly shouted credits: "IMAGO", "DIYORA"), digits allowed after the first ("NATO", "CDU", "G7", "UN"). */
   acronym: boolean;
   /** First word of its sentence, or the first after an opening quotation mark or a colon: any word is capitalised there. */
   initial: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+// "U.S." and "E.U." keep their full stops; elsewhere a full stop ends the word ("von der Leyen.Philipp" is two).
+const WORD = /(?:\p{Lu}\.){2,4}|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 // French and Italian elide the article into the next word: "l’Etat", "d’Alcúdia", "dell’Iran".
 const ELISION = /^((?:l|d|j|qu|n|s|c|m|t|dell|all|nell|sull|dall|dall|un|quest|nell)['’])(\p{L}.*)$/iu;
 const OPENERS = new Set([':', '„', '“', '«', '"', '‚', '‘', '»', '–', '—']);
@@ -34,7 +35,7 @@ export function tokenize(sentence: string, lang: string): Token[] {
     }
     const cap = /^\p{Lu}/u.test(text) || /^\d+\p{Lu}/u.test(text);
     const bare = text.replace(/['’]s$/u, '');
-    const acronym = /^\p{Lu}[\p{Lu}\d]{1,6}$/u.test(bare) || /^(?:\p{Lu}\.){1,4}\p{Lu}$/u.test(bare);
+    const acronym = /^\p{Lu}[\p{Lu}\d]{1,4}$/u.test(bare) || /^(?:\p{Lu}\.){2,4}$/u.test(bare);
     out.push({ text, word, cap, acronym, initial });
     initial = false;
   }
