@@ -39,7 +39,7 @@ export function isSpeech(e: SpanEvidence, lex: Lexicon): boolean {
   if (e.runsOn) return w.length >= 3;
   if (sentence && w.length >= 3 && !titleLike) return true;
   if (w.length >= 6 && !titleLike) return true;
-  if (e.attribution === 'after' || e.attribution === 'colon') return !titleLike || sentence || w.length >= 3;
+  if (e.attribution === 'after' || e.attribution === 'colon') return !titleLike || sentence;
   // Short spans: words someone used, quoted inside the writer's sentence ("als „übertrieben“ bezeichnet",
   // "von einer „gezielten Indiskredition“ sprechen"), are mostly lowercase; names and titles are capitalised.
   const prev = e.before[e.before.length - 1]?.lower;

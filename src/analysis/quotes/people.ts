@@ -88,7 +88,9 @@ export class People {
       const g = this.roleGender(run[m].text);
       if (g !== undefined) { lastRole = m; if (g) gender = g; }
     }
-    const nameTokens = run.slice(lastRole >= 0 ? lastRole + 1 : k).filter((t, n, a) => n === 0 ? !this.lex.particles.has(t.lower) : true);
+    let nameTokens = run.slice(lastRole >= 0 ? lastRole + 1 : k).filter((t, n) => n === 0 ? !this.lex.particles.has(t.lower) : true);
+    // After a body's name ("Tribunal Supremo Ángel Hurtado") the body may go on for a word: keep the last two.
+    if (lastRole >= 0 && nameTokens.length >= 3 && this.lex.bodyEndings.some((e) => run[lastRole].lower.endsWith(e))) nameTokens = nameTokens.slice(-2);
     if (!nameTokens.length) return null;
     return { name: nameTokens.map((t) => t.text), role: run.slice(k, lastRole + 1).map((t) => t.text), gender, at, before };
   }
@@ -106,6 +108,8 @@ export class People {
     if (part.endsWith('in') && ends(part.slice(0, -2))) return 'female';
     if (part.endsWith('frau') || part.endsWith('woman')) return 'female';
     if (ends(part)) return this.lex.lang === 'de' && !part.endsWith('in') && !part.endsWith('e') ? 'male' : null;
+    // "del Tribunal Supremo Ángel Hurtado": a body's name before a person's is not part of it.
+    if (this.lex.bodyEndings.some((e) => part.endsWith(e))) return null;
     // An all-caps acronym before a name ("US", "SPD") belongs to the role, not to the name.
     if (/^\p{Lu}{2,5}$/u.test(word)) return null;
     return undefined;
@@ -140,10 +144,13 @@ export class People {
     let best = name;
     const candidates = this.byLast.get(key) ?? this.byLast.get(key.replace(/s$/u, '')) ?? [];
     for (const r of candidates) {
-      if (r.name.length > best.length && r.name.length <= 4 && !this.nouns.has(r.name[0].toLowerCase())) best = r.name;
+      // "Der Bundesdrogenbeauftrage Hendrik Streeck": a noun before the name is a role the lists don't know.
+      let form = r.name;
+      while (form.length > 2 && (this.nouns.has(form[0].toLowerCase()) || this.isCommon(form[0]))) form = form.slice(1);
+      if (form.length > best.length && form.length <= 4 && !this.nouns.has(form[0].toLowerCase())) best = form;
     }
     // "Donna said": a first name alone stands for the full name it opens.
-    if (best.length === 1 && !candidates.length) {
+    if (best.length === 1) {
       for (const r of this.runs) if (r.name.length >= 2 && r.name.length <= 4 && r.name[0].toLowerCase() === key) { best = r.name; break; }
     }
     return best.join(' ');
@@ -189,9 +196,10 @@ export class People {
     for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
       if (toks[k].punct && toks[k].text !== ',') break;
       if (toks[k].cap && toks[k + 1]?.cap && !this.isCommon(toks[k].text)) {
-        const run = [toks[k].text];
-        for (let m = k + 1; m < toks.length && (toks[m].cap || (this.lex.particles.has(toks[m].lower) && toks[m + 1]?.cap)); m++) run.push(toks[m].text);
-        return this.fullName(run);
+        const run = [toks[k]];
+        for (let m = k + 1; m < toks.length && (toks[m].cap || (this.lex.particles.has(toks[m].lower) && toks[m + 1]?.cap)); m++) run.push(toks[m]);
+        const r = this.split(run, '', 0);
+        return r ? this.fullName(r.name) : null;
       }
     }
     // "Donald Tusk, jefe de Gobierno polaco": the name, a comma, then the role.

@@ -19,7 +19,7 @@ const DEFINITE = new Set(['der', 'die', 'the', 'le', 'la', 'l', 'el', 'il', 'lo'
 // Words that end a speaker phrase: prepositions and conjunctions that start an adverbial ("am Mittwoch",
 // "in einem Interview", "to reporters", "à la presse").
 const STOP = new Set(('am im in an auf bei nach vor gegenüber zu zum zur mit aus über unter seit während und oder dass ob wenn weil als '
-  + 'on at in to for with after before during and or that if when because as from '
+  + 'on at in to for with after before during and or that if when because as from of '
   + 'à au aux en dans sur avec après avant pour et ou que lors '
   + 'en a al con tras ante para y o que durante '
   + 'in a al alla con dopo prima per e o che durante '
@@ -74,15 +74,16 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
   const parts: Token[][] = [[]];
   for (const w of tokens.slice(i + 1, k)) { if (w.text === ',' || w.text === '(' || w.text === ')') parts.push([]); else parts[parts.length - 1].push(w); }
   // The subject stands first: take the leftmost name, else the leftmost role.
-  let role: Speaker | null = null;
+  let role: Speaker | null = null, single: Speaker | null = null;
   for (const part of parts) {
     const words = headPhrase(part, lex);
     if (!words.length) continue;
     const s = readPhrase(words, lex, people, words[0].start, false);
-    if (s?.kind === 'name') return s;
-    if (s && !role) role = s;
+    if (s?.kind === 'name' && s.name?.includes(' ')) return s;
+    if (s?.kind === 'name' && !single) single = s;
+    else if (s && !role) role = s;
   }
-  return role;
+  return single ?? role;
 }
 
 /** A clause fragment cut to its head: "a lecturer from Nottingham" -> "a lecturer"; "in einem Interview" -> nothing. */

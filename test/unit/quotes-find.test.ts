@@ -1,0 +1,145 @@
+// findQuotes on real sentences: each quotation style, each attribution pattern per language, and the
+// quoted names and titles that are not speech. Every case names the page or corpus file it comes from.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/analysis/quotes/find-quotes';
+import { scanQuoteMarks } from '../../src/analysis/quotes/scan-quote-marks';
+
+const run = (lang: string, paragraphs: string[], headline: string | null = null) =>
+  findQuotes({ lang, headline, deck: null, paragraphs }, []);
+
+interface Case { origin: string; lang: string; paragraphs: string[]; quotes: { text: string; speaker: string | null }[]; why: string }
+
+const CASES: Case[] = [
+  {
+    why: 'German „…“ after "sagte X", then a quote carried by the previous sentence, then "betonte der Generalsekretär" resolved through the deck-like role',
+    origin: 'test/pages/handelsblatt-nato-seed (Handelsblatt, 12 January 2022)',
+    lang: 'de',
+    paragraphs: [
+      'Die Differenzen zwischen Russland und dem Westen sind nach den Worten von Nato-Generalsekretär Jens Stoltenberg nur schwer zu überbrücken. Es sei aber wichtig, im Dialog zu bleiben, sagte Stoltenberg nach einem Treffen des Nato-Russland-Rats am Mittwoch in Brüssel. „Das war keine einfache Diskussion.“',
+      'Es gebe signifikante Differenzen zwischen beiden Seiten, die Nato-Staaten seien aber zu weiteren Gesprächen mit Russland bereit. „Das Treffen war sehr nützlich“, betonte der Generalsekretär.',
+      '„Natürlich diskutieren wir mit unseren Verbündeten darüber, ihre Präsenz hier zu verstärken, um als Abschreckung zu wirken“, sagte Estlands Ministerpräsidentin Kaja Kallas am Mittwoch in einem Videointerview mit Reuters aus Tallinn.',
+      '„Wenn man sich die Landkarte anschaut, sind die baltischen Staaten eine Nato-Halbinsel, und deshalb haben wir unsere Sorgen.“ Details nannte sie nicht.',
+    ],
+    quotes: [
+      { text: 'Das war keine einfache Diskussion.', speaker: 'Jens Stoltenberg' },
+      { text: 'Das Treffen war sehr nützlich', speaker: 'Jens Stoltenberg' },
+      { text: 'Natürlich diskutieren wir mit unseren Verbündeten darüber, ihre Präsenz hier zu verstärken, um als Abschreckung zu wirken', speaker: 'Kaja Kallas' },
+      { text: 'Wenn man sich die Landkarte anschaut, sind die baltischen Staaten eine Nato-Halbinsel, und deshalb haben wir unsere Sorgen.', speaker: 'Kaja Kallas' },
+    ],
+  },
+  {
+    why: 'German quote split by its attribution ("„…“, so Streeck weiter") and a colon-introduced one after a named subject',
+    origin: 'shared/corpus/fundus BSZ_2025_11_06 (Braunschweiger Zeitung)',
+    lang: 'de',
+    paragraphs: [
+      'Der Bundesdrogenbeauftrage Hendrik Streeck (CDU) hat die Netflix-Dokumentation gewürdigt. Die Dokumentation sei irgendwie berührend, „weil sie aufrichtig und ungeschminkt zeigt, was Sucht wirklich bedeutet – körperlich, psychisch und sozial“, sagte Streeck dieser Redaktion.',
+      'Streeck äußerte zugleich deutliche Sorge über Teile der deutschen Rap-Szene. „Genau weiß ich das natürlich nicht, aber vermuten würde ich: Teile haben definitiv ein Problem – vor allem mit Kokain“, sagte der CDU-Politiker.',
+    ],
+    quotes: [
+      { text: 'weil sie aufrichtig und ungeschminkt zeigt, was Sucht wirklich bedeutet – körperlich, psychisch und sozial', speaker: 'Hendrik Streeck' },
+      { text: 'Genau weiß ich das natürlich nicht, aber vermuten würde ich: Teile haben definitiv ein Problem – vor allem mit Kokain', speaker: 'Hendrik Streeck' },
+    ],
+  },
+  {
+    why: 'English “…” introduced by "Name, age, role, said:" and running over three paragraphs (one entry per paragraph)',
+    origin: 'shared/corpus/fundus iNews_2025_01_28 (inews.co.uk)',
+    lang: 'en',
+    paragraphs: [
+      'One of the protesters, Hayley Walsh, 42, a lecturer from Nottingham, said: “Years of writing to MPs, going on marches and teaching my students to be more sustainable hasn’t seen the urgent change needed.',
+      '“I am scared for my children, I can’t sleepwalk them into a future of food shortages, life-threatening storms and wars for resources.',
+      '“This isn’t a distant, future problem. We need a global treaty to stop fossil fuel burning and a global emergency response.”',
+    ],
+    quotes: [
+      { text: 'Years of writing to MPs, going on marches and teaching my students to be more sustainable hasn’t seen the urgent change needed.', speaker: 'Hayley Walsh' },
+      { text: 'I am scared for my children, I can’t sleepwalk them into a future of food shortages, life-threatening storms and wars for resources.', speaker: 'Hayley Walsh' },
+      { text: 'This isn’t a distant, future problem. We need a global treaty to stop fossil fuel burning and a global emergency response.', speaker: 'Hayley Walsh' },
+    ],
+  },
+  {
+    why: 'English “…,” Name said. — subject before the verb after the quote; a first name alone resolves to the full name',
+    origin: 'shared/corpus/fundus RollingStone_2024_04_25 (Rolling Stone)',
+    lang: 'en',
+    paragraphs: [
+      'Donna Kelce has praised Taylor Swift‘s new album The Tortured Poets Department.',
+      '“I feel like I’m in an alternate universe, because it’s something I’ve never been involved with before,” Donna said.',
+    ],
+    quotes: [{ text: 'I feel like I’m in an alternate universe, because it’s something I’ve never been involved with before,', speaker: 'Donna Kelce' }],
+  },
+  {
+    why: 'Italian «…» followed by "ha detto Trump" (auxiliary + participle, then the name)',
+    origin: 'shared/corpus/fundus CorriereDellaSera_2025_02_04 (Corriere della Sera)',
+    lang: 'it',
+    paragraphs: [
+      'Giorgia Meloni è arrivata a Mar-a-Lago per incontrare il presidente eletto degli Stati Uniti, Donald Trump.',
+      '«È molto emozionante, sono qui con una donna fantastica, la premier italiana», ha detto Trump agli ospiti riuniti nel salone.',
+    ],
+    quotes: [{ text: 'È molto emozionante, sono qui con una donna fantastica, la premier italiana', speaker: 'Donald Trump' }],
+  },
+  {
+    why: 'Spanish mixed marks as printed ("…” and ”…“), attributed with "apunta el juez" to the judge introduced earlier',
+    origin: 'shared/corpus/fundus LaVanguardia_2025_01_13 (La Vanguardia)',
+    lang: 'es',
+    paragraphs: [
+      'El juez del Tribunal Supremo Ángel Hurtado ha citado a declarar en calidad de investigado al fiscal general del Estado.',
+      '“Llegado a Presidencia del Gobierno, se puso a disposición del testigo Juan Lobato, portavoz del grupo socialista de la Asamblea de Madrid, al objeto de que hiciera uso de él“, apunta el juez.',
+    ],
+    quotes: [{ text: 'Llegado a Presidencia del Gobierno, se puso a disposición del testigo Juan Lobato, portavoz del grupo socialista de la Asamblea de Madrid, al objeto de que hiciera uso de él', speaker: 'Ángel Hurtado' }],
+  },
+];
+
+describe('findQuotes on real sentences', () => {
+  for (const c of CASES) {
+    it(`${c.why} [${c.origin}]`, () => {
+      const got = run(c.lang, c.paragraphs);
+      expect(got.map((q) => q.text), `texts (${c.origin})`).toEqual(c.quotes.map((q) => q.text));
+      expect(got.map((q) => q.speaker), `speakers (${c.origin})`).toEqual(c.quotes.map((q) => q.speaker));
+    });
+  }
+});
+
+// Quoted spans that are not speech: titles, names of organisations, programmes, teams, a single term.
+const NOT_QUOTES: { origin: string; lang: string; text: string; why: string }[] = [
+  { why: 'a book title after "Buch"', origin: 'quotes-de (Wikinews, Sarrazin)', lang: 'de', text: 'Der Künstler Martin Zet will 60.000 Exemplare von Sarrazins Buch „Deutschland schafft sich ab“ für eine Installation in der 7. Berlin Biennale sammeln.' },
+  { why: 'a team name in title case', origin: 'quotes-de 1959 (Wikinews, DEL)', lang: 'de', text: 'Beim Spitzenspiel hat der bisherige Tabellenführer aus Nürnberg, die „Nürnberg Ice Tigers“, seinen Platz verteidigt.' },
+  { why: 'a foreign organisation name with small words', origin: 'quotes-de 25006 (Wikinews)', lang: 'de', text: 'Die Forscher Edward Daeschler, stellvertretender Kurator des „Department of Vertebrate Zoology“, und Neil Shubin berichten darüber.' },
+  { why: 'a name followed by its acronym', origin: 'quotes-de (Wikinews, Frankreich)', lang: 'de', text: 'Alle drei gehören der rechtsgauillistischen „Union pour un Mouvement Populaire“ (UMP) an.' },
+  { why: 'a single quoted term with no speaker', origin: 'quotes-de (Wikinews, Bremen)', lang: 'de', text: 'Aufgrund der Aktenlage hat die Staatsanwaltschaft Bremen ein sogenanntes „Vorermittlungsverfahren“ eingeleitet.' },
+  { why: 'a documentary title in guillemets', origin: 'shared/corpus/fundus CorriereDellaSera_2025_02_04', lang: 'it', text: 'Hanno assistito alla prima del documentario «Eastman Dilemma» sulle elezioni nel 2020.' },
+];
+
+describe('quoted names, titles and terms are not quotes', () => {
+  for (const c of NOT_QUOTES) {
+    it(`${c.why} [${c.origin}]`, () => expect(run(c.lang, [c.text]), c.text).toEqual([]));
+  }
+});
+
+describe('scanQuoteMarks: every house style, verbatim text', () => {
+  const STYLES: { style: string; origin: string; text: string; orientation: 'german' | 'french'; want: string[] }[] = [
+    { style: '„…“ with a nested ‚…‘', origin: 'shared/corpus/fundus BR_2024_04_22', orientation: 'french', text: 'Zander sagte: „Ich höre immer wieder: ‚Das Thema geht uns nichts an‘, warum?“', want: ['Ich höre immer wieder: ‚Das Thema geht uns nichts an‘, warum?'] },
+    { style: '»…« (German guillemets)', origin: 'quotes-de (Wikinews)', orientation: 'german', text: 'Er sagte: »Wir kommen wieder.« Dann ging er.', want: ['Wir kommen wieder.'] },
+    { style: '« … » with spaces inside (French)', origin: 'shared/corpus/fundus EuronewsFR_2024_04_30', orientation: 'french', text: '« Si la pêche au merlu était arrêtée, nous serions tous au chômage », explique-t-il.', want: ['Si la pêche au merlu était arrêtée, nous serions tous au chômage'] },
+    { style: '«…» without spaces (Swiss German)', origin: 'quotes-de 6103 (Wikinews, Prater)', orientation: 'french', text: 'Damals hieß das Lokal noch «Zur Schweizer Hütte».', want: ['Zur Schweizer Hütte'] },
+    { style: '“…” with apostrophes inside', origin: 'shared/corpus/fundus RollingStone_2024_04_25', orientation: 'french', text: '“I like to see it from the fans’ perspective,” Kelce shared.', want: ['I like to see it from the fans’ perspective,'] },
+    { style: '‘…’ around a quotation containing It’s', origin: 'shared/corpus/fundus RollingStone_2024_04_25', orientation: 'french', text: 'He jokes that ‘It’s heroin, but this time with an E’ and laughs.', want: ['It’s heroin, but this time with an E'] },
+    { style: 'straight "…" with a nested straight quote left open', origin: 'shared/corpus/fundus ZDF_2025_11_07', orientation: 'french', text: 'Es handele sich um Russophobie: "Sie haben sogar einen eigenen Begriff geprägt: "Post-Russland, ein Territorium ohne Souveränität."', want: ['Sie haben sogar einen eigenen Begriff geprägt: "Post-Russland, ein Territorium ohne Souveränität."'] },
+    { style: '「…」 (CJK corner brackets)', origin: 'constructed from a quotes-de pattern: no Japanese page in the corpora', orientation: 'french', text: 'Er schrieb 「東京は晴れ」 auf das Schild.', want: ['東京は晴れ'] },
+  ];
+  for (const s of STYLES) {
+    it(`${s.style} [${s.origin}]`, () => expect(scanQuoteMarks(s.text, s.orientation).map((x) => x.text), s.text).toEqual(s.want));
+  }
+
+  it('an opening mark left open runs to the end of its paragraph (iNews_2025_01_28)', () => {
+    const [span] = scanQuoteMarks('Richard Weir said: “I started my career in the shipyards of Tyneside.', 'french');
+    expect(span.runsOn).toBe(true);
+    expect(span.text).toBe('I started my career in the shipyards of Tyneside.');
+  });
+});
+
+describe('speed', () => {
+  it('a 300 KB paragraph full of stray marks finishes quickly (no backtracking blow-up)', () => {
+    const para = ('„Wort "x ‚y « z » ’ ' + 'a'.repeat(40) + ' “ ').repeat(6000);
+    const t = performance.now();
+    run('de', [para]);
+    expect(performance.now() - t, 'milliseconds').toBeLessThan(3000);
+  });
+});
