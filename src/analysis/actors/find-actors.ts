@@ -9,6 +9,7 @@ import { findMentions, type Mention } from './find-mentions';
 import { mergeMentions, bestEvidence, type Group } from './merge-mentions';
 import { countMentions } from './count-mentions';
 import { nameKey } from './name-key';
+import { addDescribedRoles } from './described-roles';
 
 /** English headlines are often Title Case: there every word is capitalised and proves nothing. */
 function titleCase(tokens: { text: string; word: boolean; cap: boolean }[]): boolean {
@@ -99,6 +100,7 @@ export function findActors(article: ArticleText): Actor[] {
   // sentence start or in a Title Case headline counts too.
   const stats = countMentions(actors, sentences, lex.lang);
   actors.forEach((a, i) => { a.mentions = Math.max(stats[i].total, 1); });
+  addDescribedRoles(actors, sentences, lex);
   const order = actors.map((a, i) => ({ a, first: stats[i].first })).sort((x, y) => x.first - y.first);
   // One actor per name: two groups that ended with the same display name are one.
   const seen = new Map<string, Actor>();

@@ -171,7 +171,9 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
       let e = k + 1;
       while (e < idx.length && e - k < 5) {
         const u = word(e);
-        if (!u.cap) { if (e === k + 1 && lex.isParticle(u.text)) { e++; continue; } break; }
+        // Particles only right after the first name: "Ursula von der Leyen", not "Meloni da Donald Trump".
+        const allParticles = idx.slice(k + 1, k + 1 + (e - k - 1)).every((i) => !tokens[i].cap && lex.isParticle(tokens[i].text));
+        if (!u.cap) { if (allParticles && lex.isParticle(u.text)) { e++; continue; } break; }
         if (!nameWord(u) && !lex.isParticle(u.text)) break;
         // "… Weaver West End": a first name followed by another name word starts a new name.
         if (e > k + 1 && firstName(u) && !firstName(word(e - 1)) && e + 1 < idx.length && nameWord(word(e + 1))) break;
@@ -220,7 +222,7 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     // What is left: a person's name after a role or title ("Rapper Haftbefehl", "Präsidentin Annekathrin Preidel").
     if (personCue && k === prefixEnd) {
       let e = k;
-      while (e < idx.length && e - k < 4 && (nameWord(word(e)) || (e === k + 1 && !word(e).cap && lex.isParticle(word(e).text)))) e++;
+      while (e < idx.length && e - k < 4 && (nameWord(word(e)) || (!word(e).cap && lex.isParticle(word(e).text) && idx.slice(k + 1, e).every((i) => !tokens[i].cap)))) e++;
       while (e > k + 1 && !word(e - 1).cap) e--;
       if (e > k) {
         push(k, e, { kind: 'person', evidence: 'role' }, findRole(tokens, idx[k], idx[e - 1] + 1, lex));

@@ -11,7 +11,7 @@ const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine
 const LINKS = new Set(['des', 'der', 'von', 'vom', 'im', 'in', 'für', 'of', 'for', 'the', 'at', 'de', 'du', 'la', 'le', 'l’', "l'", 'pour', 'à',
   'del', 'di', 'della', 'dei', 'degli', 'e', 'y', 'et', 'en', 'los', 'las', 'd’', "d'", 'and', 'und', 'al', 'au', 'aux', 'da', 'van', 'het', 'voor']);
 const CONJUNCTIONS = new Set(['und', 'and', 'et', 'y', 'ed', 'oder', 'or', 'ou', 'o', 'sowie', 'aber', 'but', 'mais', 'pero', 'ma']);
-const MAX_BEFORE = 7;
+const MAX_BEFORE = 10;
 const MAX_AFTER = 10;
 
 const text = (ts: Token[]) => ts.map((t) => t.text).join(' ').replace(/ ([,.)’'])/g, '$1').replace(/\( /g, '(')
@@ -30,6 +30,27 @@ function owner(t: Token, lex: Lexicon): boolean {
   if (!t.word || !t.cap || lex.isFunctionWord(t.text)) return false;
   if (lex.lang === 'de') return /s$/u.test(t.text) || t.acronym || /(?:er|ische[nrs]?)$/u.test(t.text);
   return /['’]s$/u.test(t.text) || lex.isDemonym(t.text) || /(?:an|ish|ese|ic)$/u.test(t.text) || t.acronym;
+}
+
+// German roles after "des", "dem", "den" are declined ("des scheidenden Generaldirektors", "des prorussischen
+// Rechtsradikalen"); the popup shows them as the article would name the person: in the nominative.
+const ADJECTIVAL_NOUN = /^(.*(?:beauftragt|vorsitzend|abgeordnet|radikal|betroffen|angestellt|gesandt|delegiert|bevollmächtigt|verantwortlich))en$/u;
+
+function nominative(words: string[], lex: Lexicon): string[] {
+  if (lex.lang !== 'de' || !words.length) return words;
+  const out = [...words];
+  const last = out[out.length - 1];
+  let noun: string | null = null;
+  const adj = last.match(ADJECTIVAL_NOUN);
+  if (adj) noun = `${adj[1]}er`;
+  else if (/[^s]s$/u.test(last) && !/ins$/u.test(last) && lex.isRoleNoun(last.slice(0, -1))) noun = last.slice(0, -1);
+  else if (/[^e]en$/u.test(last) && lex.isRoleNoun(last.slice(0, -2)) && !/innen$/u.test(last)) noun = last.slice(0, -2);
+  else if (/en$/u.test(last) && lex.isRoleNoun(last.slice(0, -1)) && !/innen$/u.test(last)) noun = last.slice(0, -1);
+  if (!noun) return out;
+  out[out.length - 1] = noun;
+  const feminine = /in$/u.test(noun);
+  for (let i = out.length - 2; i >= 0 && /^\p{Ll}.*en$/u.test(out[i]); i--) out[i] = out[i].slice(0, -2) + (feminine ? 'e' : 'er');
+  return out;
 }
 
 /** Role from the words before the name: tokens[start] is the name's first word. */
@@ -71,7 +92,8 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon): string | null
   }
   // Do not cut a name in two: "Travis Kelce's mom" keeps "Travis".
   while (from > 0 && tokens[from - 1].word && tokens[from - 1].cap && !tokens[from - 1].initial && /['’]s$/u.test(tokens[from].text)) from--;
-  const out = text(tokens.slice(from, end)).replace(/^[\s,–—-]+|[\s,–—-]+$/g, '');
+  const phrase = [...nominative(tokens.slice(from, head + 1).map((t) => t.text), lex), ...tokens.slice(head + 1, end).map((t) => t.text)];
+  const out = text(phrase.map((t) => ({ text: t }) as Token)).replace(/^[\s,–—-]+|[\s,–—-]+$/g, '');
   return out || null;
 }
 
@@ -79,6 +101,8 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon): string | null
 function roleAfter(tokens: Token[], end: number, lex: Lexicon): string | null {
   if (tokens[end]?.text !== ',') return null;
   let k = end + 1;
+  // "Hayley Walsh, 42, a lecturer": an age between the name and the apposition.
+  if (/^\d{1,3}$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ',') k += 2;
   if (tokens[k] && ARTICLES.has(tokens[k].text.toLowerCase())) k++;
   const from = k;
   let head = -1;
@@ -116,3 +140,33 @@ export function findRole(tokens: Token[], start: number, end: number, lex: Lexic
   const party = bracket(tokens, end);
   return party && !role.includes(party) ? `${role} ${party}` : role;
 }
+
+/**
+ * A sentence that opens on a definite description ("Der US-Präsident teilte …", "The Prime Minister
+ * suggested …", "The Labour peer has given …") names, by its role, someone just mentioned by name.
+ * Returns that role phrase, or null.
+ */
+export function openingDescription(tokens: Token[], lex: Lexicon): string | null {
+  const words = tokens.filter((t) => t.word || t.text === '’' || t.text === "'");
+  if (!words.length || !DEFINITE.has(words[0].text.toLowerCase())) return null;
+  let head = -1;
+  let k = 1;
+  for (; k < words.length && k <= 4; k++) {
+    const t = words[k];
+    if (lex.isRoleNoun(t.text)) head = k;
+    else if (head >= 0) break;
+    else if (!(t.cap || modifier(t, lex))) return null;
+  }
+  if (head < 0) return null;
+  // A short complement: "chef de l’Etat", "Landrat des Kreises".
+  let end = head + 1;
+  for (let c = head + 1; c < words.length && c - head <= 4; c++) {
+    const t = words[c];
+    if (t.cap && c > head + 1) { end = c + 1; continue; }
+    if (!LINKS.has(t.text.toLowerCase())) break;
+  }
+  const phrase = nominative(words.slice(1, head + 1).map((t) => t.text), lex).concat(words.slice(head + 1, end).map((t) => t.text));
+  return text(phrase.map((t) => ({ text: t }) as Token)) || null;
+}
+
+const DEFINITE = new Set(['der', 'die', 'the', 'le', 'la', 'el', 'il', 'lo', 'de', 'het']);
