@@ -1,7 +1,7 @@
 // One `vite build` writes the whole unpacked extension to dist/: the popup as an ES-module page, and the
 // injected script and background as classic single files (scripting.executeScript({files}) and
 // background scripts cannot use `import`). Each is its own Vite environment, built in turn.
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { copyFileSync, mkdirSync, cpSync, existsSync } from 'node:fs';
 
@@ -25,8 +25,43 @@ function classicScript(entry: string, file: string, name: string, postFooter = '
   };
 }
 
+/**
+ * Takes the two HTML sinks that ship inside our dependencies out of the bundle, so no code path in the
+ * extension can turn a string into markup (and addons-linter's UNSAFE_VAR_ASSIGNMENT has nothing to flag):
+ * - Preact's `dangerouslySetInnerHTML` (Lede never uses it) now throws instead of assigning innerHTML.
+ * - Readability (on the page's clone) cached the page as an HTML string to retry with, and re-parsed
+ *   <noscript> images through innerHTML: the cache becomes a DOM clone, the re-parse DOMParser's inert
+ *   document. Same results (the e2e tests compare the browser's analysis with the CLI's, unpatched).
+ * Each replacement must match exactly once: a dependency update that moves the code fails the build.
+ */
+function noHtmlSinks(): Plugin {
+  const patches: { file: RegExp; from: string | RegExp; to: string }[] = [
+    { file: /preact\/dist\/preact\.(mjs|module\.js)$/, from: /\|\|\((\w+)\.innerHTML=(\w+)\.__html\)/,
+      to: '||(()=>{throw new TypeError("Lede renders no HTML: dangerouslySetInnerHTML is disabled")})()' },
+    { file: /@mozilla\/readability\/Readability\.js$/, from: 'var pageCacheHtml = page.innerHTML;', to: 'var pageCacheHtml = page.cloneNode(true);' },
+    { file: /@mozilla\/readability\/Readability\.js$/, from: 'page.innerHTML = pageCacheHtml;',
+      to: 'page.replaceChildren(...Array.from(pageCacheHtml.cloneNode(true).childNodes));' },
+    { file: /@mozilla\/readability\/Readability\.js$/, from: 'tmp.innerHTML = noscript.innerHTML;',
+      to: 'tmp.append(...Array.from(doc.importNode(new DOMParser().parseFromString(noscript.innerHTML, "text/html").body, true).childNodes));' },
+  ];
+  return {
+    name: 'lede-no-html-sinks',
+    enforce: 'pre',
+    transform(code, id) {
+      let out = code;
+      for (const p of patches.filter((x) => x.file.test(id.split('?')[0]))) {
+        const hits = typeof p.from === 'string' ? out.split(p.from).length - 1 : (out.match(new RegExp(p.from, 'g')) ?? []).length;
+        if (hits !== 1) this.error(`lede-no-html-sinks: expected one match of ${p.from} in ${id}, found ${hits}`);
+        out = out.replace(p.from, p.to);
+      }
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
+    noHtmlSinks(),
     preact(),
     {
       name: 'lede-static-files',

@@ -9,7 +9,7 @@ describe('isoDay', () => {
     ['2024-03-05', '2024-03-05', 'a bare date'],
     ['12.01.2022', null, 'a German date string is not ISO'],
     [null, null, 'missing'],
-  ])('%s -> %s (%s)', (input, output) => expect(isoDay(input)).toBe(output));
+  ] as [string | null, string | null, string][])('%s -> %s (%s)', (input, output) => expect(isoDay(input)).toBe(output));
 });
 
 describe('readableDay', () => {
