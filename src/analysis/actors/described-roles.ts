@@ -1,7 +1,8 @@
 // Roles given by description rather than beside the name: "Donald Trump: Der US-Präsident schießt …",
 // "Sir Keir Starmer has defended … The Prime Minister suggested …". A sentence that opens on a definite
-// role description refers to the person named last just before it; a person with no role of their own
-// takes that one.
+// role description refers to someone named just before it (same paragraph, or the end of the one
+// before). It goes to the last person named there who has no role yet, unless someone named there
+// already holds that role ("Sophie Binet, la secrétaire générale … La secrétaire générale a …").
 import type { Actor } from '../types';
 import type { TokenSentence } from './article-sentences';
 import type { Lexicon } from './lexicon';
@@ -9,26 +10,32 @@ import { formIndex } from './count-mentions';
 import { openingDescription } from './find-role';
 import { nameKey } from './name-key';
 
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
 export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], lex: Lexicon): void {
   const index = formIndex(actors, lex.lang);
-  let lastPerson = -1;
+  let previous: number[] = [];
   let lastSegment = -1;
   for (const s of sentences) {
-    if (s.segment - lastSegment > 1) lastPerson = -1;
-    // Within a paragraph, or at the start of the next one.
-    if (lastPerson >= 0 && s.segment - lastSegment <= 1) {
-      const role = openingDescription(s.tokens, lex);
-      const a = actors[lastPerson];
-      if (role && !a.role) a.role = role;
+    if (s.segment - lastSegment > 1) previous = [];
+    const role = previous.length ? openingDescription(s.tokens, lex) : null;
+    if (role) {
+      const head = words(role).pop()!;
+      const holder = previous.some((p) => words(actors[p].role ?? '').includes(head));
+      const target = [...previous].reverse().find((p) => !actors[p].role);
+      if (!holder && target !== undefined) actors[target].role = role;
     }
-    // The last person named in this sentence, for the next one.
-    const words = s.tokens.filter((t) => t.word);
-    for (let i = 0; i < words.length; i++) {
-      for (let n = Math.min(5, words.length - i); n >= 1; n--) {
-        const hit = index.get(nameKey(words.slice(i, i + n).map((t) => t.text), lex.lang));
-        if (hit !== undefined && actors[hit].kind === 'person' && words[i].cap) { lastPerson = hit; i += n - 1; break; }
+    // The persons named in this sentence, for the next one.
+    const named: number[] = [];
+    const ws = s.tokens.filter((t) => t.word);
+    for (let i = 0; i < ws.length; i++) {
+      for (let n = Math.min(5, ws.length - i); n >= 1; n--) {
+        const hit = index.get(nameKey(ws.slice(i, i + n).map((t) => t.text), lex.lang));
+        if (hit !== undefined && actors[hit].kind === 'person' && ws[i].cap) { named.push(hit); i += n - 1; break; }
       }
     }
+    if (named.length) previous = named;
+    else if (!role) previous = [];
     lastSegment = s.segment;
   }
 }

@@ -126,6 +126,12 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
   const roleWord = (k: number) => lex.isRoleNoun(word(k).text) || lex.isTitle(word(k).text)
     || (k + 1 < idx.length && lex.isRolePair(word(k).text, word(k + 1).text));
 
+  // A bare surname can still carry a role that joins the person later: "Bafta-award winning actress Weaver".
+  const bareRole = (k: number) => {
+    const before = tokens[idx[k] - 1];
+    return before && (before.text === ',' || (before.word && lex.isRoleNoun(before.text))) ? findRole(tokens, idx[k], idx[k] + 1, lex) : null;
+  };
+
   let s = 0;
   // A sentence-initial word proves nothing: drop it when it is a function word or stands before a first
   // name ("Su Cecilia Sala"), and (in German, or when it is never capitalised elsewhere) unless it is a
@@ -236,12 +242,12 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
       while (e < idx.length && !roleWord(e) && !lex.isNonName(word(e).text) && !(e > k && firstName(word(e)) && e + 1 < idx.length && nameWord(word(e + 1)))) e++;
       while (e > k && !word(e - 1).cap) e--;
       if (e > k && !lex.isDemonym(word(e - 1).text)) {
-        push(k, e, { kind: null, evidence: 'bare' });
+        push(k, e, { kind: null, evidence: 'bare' }, e === k + 1 ? bareRole(k) : null);
         k = e;
         continue;
       }
     }
-    push(k, k + 1, { kind: null, evidence: 'bare' });
+    push(k, k + 1, { kind: null, evidence: 'bare' }, bareRole(k));
     k++;
   }
 }

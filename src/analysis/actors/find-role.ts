@@ -29,7 +29,8 @@ function modifier(t: Token, lex: Lexicon): boolean {
 function owner(t: Token, lex: Lexicon): boolean {
   if (!t.word || !t.cap || lex.isFunctionWord(t.text)) return false;
   if (lex.lang === 'de') return /s$/u.test(t.text) || t.acronym || /(?:er|ische[nrs]?)$/u.test(t.text);
-  return /['’]s$/u.test(t.text) || lex.isDemonym(t.text) || /(?:an|ish|ese|ic)$/u.test(t.text) || t.acronym;
+  // Outside German a capitalised word before a role noun qualifies it: "Labour peer", "Bafta-award winning actress".
+  return !t.initial || /['’]s$/u.test(t.text) || lex.isDemonym(t.text) || /(?:an|ish|ese|ic)$/u.test(t.text) || t.acronym || t.text.includes('-');
 }
 
 // German roles after "des", "dem", "den" are declined ("des scheidenden Generaldirektors", "des prorussischen
