@@ -31,12 +31,36 @@ function chooseName(g: Group, lex: Lexicon): string {
     // The nominative where the article has it: "Europäische Kommission", not "Europäischen Kommission".
     const nominative = name.replace(/^(\p{Lu}\p{Ll}+)(?:en|er|es|em)\b/u, '$1e');
     if (nominative !== name && g.forms.has(nominative)) name = nominative;
+    else if (g.kind === 'organization') name = germanNominative(name, lex);
   }
   return name;
 }
 
+// Feminine nouns take "die Europäische …" in the nominative; the article may only have the dative or genitive.
+const FEMININE = /(?:e|ung|heit|keit|ion|schaft|tät|ei|ie|ur|ik|anz|enz)$/u;
+
+/**
+ * An institution's name in the nominative when the article only declines it: "Evangelischen Kirche" ->
+ * "Evangelische Kirche", "Wiener Zentrums für Migrationspolitik" -> "Wiener Zentrum für Migrationspolitik".
+ */
+function germanNominative(name: string, lex: Lexicon): string {
+  const words = name.split(' ');
+  const headAt = words.findIndex((w, i) => i > 0 && lex.isOrgHead(w));
+  if (headAt < 0) {
+    const only = words[0];
+    return words.length === 1 && /[^s]s$/u.test(only) && lex.isOrgHead(only.slice(0, -1)) ? only.slice(0, -1) : name;
+  }
+  let head = words[headAt];
+  if (/[^s]s$/u.test(head) && lex.isOrgHead(head.slice(0, -1))) head = head.slice(0, -1);
+  else if (/es$/u.test(head) && lex.isOrgHead(head.slice(0, -2))) head = head.slice(0, -2);
+  words[headAt] = head;
+  if (FEMININE.test(head)) for (let i = 0; i < headAt; i++) words[i] = words[i].replace(/^(\p{Lu}\p{Ll}+)en$/u, '$1e');
+  return words.join(' ');
+}
+
 function aliasesOf(g: Group, name: string, lex: Lexicon): string[] {
   const out = new Set<string>(g.forms.keys());
+  for (const f of g.forms.keys()) if (f !== name) out.add(f);
   const words = name.split(' ');
   if (g.kind === 'person' && words.length > 1) {
     // The surname alone and, with particles, the surname group ("von der Leyen"): how quotes name the speaker.
@@ -57,7 +81,13 @@ function aliasesOf(g: Group, name: string, lex: Lexicon): string[] {
 function keep(g: Group, lex: Lexicon): boolean {
   if (bestEvidence(g) !== 'bare') return true;
   const forms = [...g.forms.keys()];
-  if (lex.lang === 'de') return forms.every((f) => !f.includes(' ') && lex.isOrgCompound(f) && !lex.isRoleNoun(f)) && g.mentions >= 2;
+  if (lex.lang === 'de') {
+    if (g.mentions < 2 || !forms.every((f) => !f.includes(' '))) return false;
+    if (forms.every((f) => lex.isOrgCompound(f) && !lex.isRoleNoun(f))) return true;
+    // "im Ahrtal", "aus Offenbach": a place-like word named twice, once after a place preposition.
+    if (g.placePrepositions > 0 && forms.every((f) => lex.hasPlaceSuffix(f) && !lex.isRoleNoun(f))) { g.kind = 'place'; return true; }
+    return false;
+  }
   return !lex.isNonName(g.key) && g.nonInitial >= 1 && (g.mentions >= 2 || g.placePrepositions > 0);
 }
 

@@ -46,6 +46,8 @@ export interface Lexicon {
   isPlacePreposition(word: string): boolean;
   /** "Nord", "South": continues a place's name ("Atlantique Nord"). */
   isCompass(word: string): boolean;
+  /** German: the word ends like a place name ("Ahrtal", "Duisburg"). */
+  hasPlaceSuffix(word: string): boolean;
   /** Country code of a lowercase country adjective in any inflection ("russischen" -> RU). */
   countryOfAdjective(word: string): string | null;
   connectors: Set<string>;
@@ -55,6 +57,7 @@ export interface Lexicon {
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const NON_NAMES = lower(nonNameData.words);
 const COMPASS = new Set(placeData.compass);
+const DE_PLACE = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${placeData.germanPlaceSuffixes.join('|')})s?$`, 'u');
 const PARTICLES = lower(personData.particles);
 const PEERS = lower(personData.peerTitles);
 const ORG_SUFFIXES = new Set(orgData.suffixes);
@@ -142,6 +145,7 @@ export function lexicon(langTag: string): Lexicon {
     isFunctionWord: (w) => fw.has(w.toLowerCase()),
     isPlacePreposition: (w) => preps.has(w.toLowerCase()),
     isCompass: (w) => COMPASS.has(w),
+    hasPlaceSuffix: (w) => lang === 'de' && DE_PLACE.test(w),
     countryOfAdjective: (w) => {
       const l = w.toLowerCase();
       return ADJECTIVE_COUNTRY.get(l) ?? (lang === 'de' ? ADJECTIVE_COUNTRY.get(l.replace(/(e|en|er|es|em)$/u, '')) ?? null : null);
