@@ -5,7 +5,7 @@
 import type { Actor, Quote } from '../types';
 import type { ArticleText } from '../article-text';
 import { lexicon, type Gender, type Lexicon } from './lexicon';
-import { People, type NameRun } from './people';
+import { People } from './people';
 import { guillemetOrientation, scanQuoteMarks, type QuoteSpan } from './scan-quote-marks';
 import { maskQuotes, sentenceAround, sentenceStarts } from './quote-context';
 import { tokenize, type Token } from './tokens';
@@ -170,8 +170,9 @@ function attribute(tokens: QToken[], qi: number, ta: number, tb: number, lex: Le
     if (s) return { speaker: s, attribution: 'colon' };
   }
   // 3. A speech verb later in the sentence: "„…“ kommentierte er seinen Ausfall", "„…“, so die Vorwürfe der Anwältin".
+  // Another quotation may stand between ("Die „…“ hätten „…“, so Murtha"): both share the attribution.
   for (let v = qi + 1; v < tb; v++) {
-    if (tokens[v].quote !== undefined) break;
+    if (tokens[v].quote !== undefined) continue;
     if (isVerb(tokens[v], lex)) {
       const s = speakerAtVerb(tokens, v, qi + 1, tb, lex, people);
       if (s) return { speaker: s, attribution: 'verb' };
@@ -199,6 +200,9 @@ function speakerAtVerb(tokens: Token[], v: number, from: number, to: number, lex
     b--;
   }
   const before = phraseBefore(tokens, b, from, lex, people);
+  // German is verb-second: a subject that stands before the verb makes whatever follows it an object
+  // ("McCarthy nannte Patersons Entscheidung „…“"); an adverbial there yields no phrase and the subject follows.
+  if (lex.lang === 'de' && before && before.kind !== 'pronoun') return before;
   return strength(before) > strength(after) ? before : after ?? before;
 }
 
@@ -248,17 +252,15 @@ function previousSentenceSpeaker(tokens: QToken[], ta: number, starts: number[],
 function resolve(s: Speaker, last: { name: string; gender: Gender | null } | null, people: People, at: number, subject: () => Speaker | null): string | null {
   if (s.kind === 'name') return s.name;
   const fits = (g: Gender | null) => !s.gender || !g || s.gender === g;
+  // "ein Sprecher", "Einer der Feuerwehrmänner", "die Polizei": a new speaker, not the last one again.
+  if (s.kind === 'role' && !s.anaphoric) return s.name;
   if (last && fits(last.gender)) return last.name;
   if (s.kind === 'role') return s.name;
   // No speaker yet: the subject of the sentence before ("Der behandelnde Arzt … hat sich geäußert. Er sagte: …").
   const prev = subject();
   if (prev && prev.kind !== 'pronoun' && fits(prev.gender)) return prev.name;
-  let best: NameRun | null = null;
-  for (const r of people.runs) {
-    const personLike = r.role.length > 0 || (r.name.length >= 2 && !people.isNoun(r.name[0]) && !people.isCommon(r.name[0]));
-    if (personLike && r.gender && r.gender === s.gender && r.at < at && (!best || r.at > best.at)) best = r;
-  }
-  return best ? people.fullName(best.name) : last?.name ?? null;
+  // The nearest person named before ("Medrano said; … “…,” he said"), of the pronoun's gender where both are known.
+  return people.personBefore(at, s.gender) ?? last?.name ?? null;
 }
 
 /** The first noun phrase of the sentence before tokens[ta]: its subject, as a fallback antecedent. */

@@ -14,6 +14,10 @@ export interface Lexicon {
   auxiliaries: Set<string>;
   pronouns: Map<string, Gender | null>;
   determiners: Map<string, Gender | null>;
+  /** Determiners of an object (dative, accusative): the phrase they open is not a subject. */
+  oblique: Set<string>;
+  /** Words between a speech verb and its subject: "äußerte sich der Minister", "heißt es". */
+  reflexive: Set<string>;
   nameCues: Set<string>;
   nameCueSuffixes: string[];
   honorifics: Map<string, Gender | null>;
@@ -41,7 +45,7 @@ export function lexicon(lang: string): Lexicon {
   let lex = cache.get(key);
   if (lex) return lex;
   const verbs = speechVerbs[key] as { weak?: string[]; forms: string[]; auxiliaries?: string[] };
-  const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>> };
+  const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[] };
   const gendered = (lists: Partial<Record<'male' | 'female' | 'any', string[]>>) => {
     const m = new Map<string, Gender | null>();
     for (const w of lists.any ?? []) m.set(w, null);
@@ -56,6 +60,8 @@ export function lexicon(lang: string): Lexicon {
     auxiliaries: new Set(verbs.auxiliaries ?? []),
     pronouns: gendered(p),
     determiners: gendered(p.determiners),
+    oblique: new Set(p.oblique),
+    reflexive: new Set(p.reflexive),
     nameCues: new Set(cues.exact),
     nameCueSuffixes: cues.suffix,
     honorifics: gendered(roleWords.honorifics),

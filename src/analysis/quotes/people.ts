@@ -34,9 +34,12 @@ export class People {
   private readonly lowerSeen = new Set<string>();
   private readonly texts: Token[][];
   private readonly actors: Actor[];
+  /** Every word of every actor's name and aliases (people, organisations, places), lowercased. */
+  private readonly actorWords = new Set<string>();
 
   constructor(texts: string[], actors: Actor[], private readonly lex: Lexicon) {
     this.actors = actors.filter((a) => a.kind === 'person');
+    for (const a of actors) for (const n of [a.name, ...(a.aliases ?? [])]) for (const w of n.toLowerCase().split(/\s+/)) this.actorWords.add(w);
     this.texts = texts.map((t) => tokenize(t));
     for (const toks of this.texts) for (const t of toks) if (!t.cap && !t.punct) this.lowerSeen.add(t.lower);
     this.texts.forEach((toks, p) => this.index(toks, p));
@@ -130,6 +133,18 @@ export class People {
     return true;
   }
 
+  /**
+   * A single capitalised word that the article shows to be a name: part of an actor's name, part of a name of
+   * two or more words somewhere in the article, or printed after a role ("Ministerpräsident Harper"). German
+   * capitalises every noun, so "nannte Vorbehalte" or "Derzeit beschäftigt" must not yield a speaker.
+   */
+  knownName(word: string): boolean {
+    const key = word.toLowerCase();
+    if (this.actorWords.has(key) || this.actorWords.has(key.replace(/s$/u, ''))) return true;
+    for (const r of this.byLast.get(key) ?? []) if (r.name.length >= 2 || r.role.length > 0) return true;
+    return this.runs.some((r) => r.name.length >= 2 && r.name.length <= 4 && r.name[0].toLowerCase() === key);
+  }
+
   /** True when this capitalised word is, in this article, a common noun (seen after a determiner). */
   isNoun(word: string): boolean {
     return this.nouns.has(word.toLowerCase());
@@ -154,6 +169,34 @@ export class People {
       for (const r of this.runs) if (r.name.length >= 2 && r.name.length <= 4 && r.name[0].toLowerCase() === key) { best = r.name; break; }
     }
     return best.join(' ');
+  }
+
+  /**
+   * The full name of the nearest person named before `at` whose gender (where the article gives one) fits.
+   * Looks back over at most 60 name runs, so a page with thousands of capitalised words stays linear.
+   */
+  personBefore(at: number, gender: Gender | null): string | null {
+    let hi = this.runs.length;
+    for (let lo = 0; lo < hi;) { const mid = (lo + hi) >> 1; if (this.runs[mid].at < at) lo = mid + 1; else hi = mid; }
+    for (let i = hi - 1; i >= Math.max(0, hi - 60); i--) {
+      const r = this.runs[i];
+      const last = r.name[r.name.length - 1];
+      // A person: a person actor, a name after a role word, or a name of two to four words that no actor
+      // holds (so not an organisation or place the actors module knows: "Deutsche Bank", "New York").
+      const personLike = this.isPersonActor(last) || (r.role.length > 0 && this.likelyName(r.name[0], this.lex.lang))
+        || (r.name.length >= 2 && r.name.length <= 4 && !this.isNoun(r.name[0]) && !this.isCommon(r.name[0]) && !this.actorWords.has(r.name[0].toLowerCase()));
+      if (!personLike) continue;
+      const full = this.fullName(r.name);
+      const g = r.gender ?? this.genderOf(full);
+      if (gender && g && g !== gender) continue;
+      return full;
+    }
+    return null;
+  }
+
+  private isPersonActor(word: string): boolean {
+    const key = word.toLowerCase();
+    return this.actors.some((a) => [a.name, ...(a.aliases ?? [])].some((n) => n.split(/\s+/).pop()!.toLowerCase() === key));
   }
 
   /** The gender the article gives the person with this full name, or null. */

@@ -31,6 +31,8 @@ const isWordTok = (t: Token | undefined) => !!t && !t.punct;
 export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexicon, people: People): Speaker | null {
   // "according to", "nach Angaben von", "selon", "d'après": skip the little words that follow a source word.
   while (k < end && isWordTok(tokens[k]) && /^(to|von|d|di|van|from)$/u.test(tokens[k].lower)) k++;
+  // "äußerte sich der Minister", "heißt es": a reflexive or expletive pronoun is not the subject.
+  if (k + 1 < end && isWordTok(tokens[k]) && lex.reflexive.has(tokens[k].lower)) k++;
   // "sagte gestern der Minister", "ha twittato poi la premier": skip an adverb or two.
   for (let skip = 0; skip < 2 && k + 1 < end && isWordTok(tokens[k]) && !tokens[k].cap && !lex.determiners.has(tokens[k].lower)
     && !lex.pronouns.has(tokens[k].lower) && !STOP.has(tokens[k].lower) && (lex.auxiliaries.has(tokens[k].lower) || (lex.lang !== 'de' && /^\p{Ll}+$/u.test(tokens[k].text)))
@@ -76,6 +78,8 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
   // The subject stands first: take the leftmost name, else the leftmost role.
   let role: Speaker | null = null, single: Speaker | null = null;
   for (const part of parts) {
+    // "Den Unmut der CDU brachte …": a phrase opened by an object's determiner is not the subject.
+    if (part[0] && lex.oblique.has(part[0].lower)) continue;
     const words = headPhrase(part, lex);
     if (!words.length) continue;
     const s = readPhrase(words, lex, people, words[0].start, false);
@@ -110,6 +114,11 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
   const caps: Token[] = [];
   let n = from;
   while (n < words.length && !words[n].cap) n++;
+  // "Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns": a genitive name before the head is not the speaker.
+  if (lex.lang === 'de' && n + 1 < words.length && /\p{Lu}\p{Ll}+s$/u.test(words[n].text) && !words[n + 1].cap) {
+    n++;
+    while (n < words.length && !words[n].cap) n++;
+  }
   while (n < words.length && (words[n].cap || (lex.particles.has(words[n].lower) && words[n + 1]?.cap))) caps.push(words[n++]);
   if (caps.length && !(caps.length === 1 && lex.determiners.has(caps[0].lower))) {
     const run = people.split(caps, from ? words[0].lower : '', at);
@@ -119,7 +128,7 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
       const isName = det === undefined ? true : lex.lang === 'de' ? run.role.length > 0 : (run.role.length > 0 || caps.length >= 2);
       if (isName) {
         const full = people.fullName(run.name);
-        if (full.includes(' ') || people.likelyName(run.name[0], lex.lang)) return { kind: 'name', name: full, gender: run.gender ?? people.genderOf(full) };
+        if (full.includes(' ') || (people.likelyName(run.name[0], lex.lang) && (run.role.length > 0 || people.knownName(run.name[0])))) return { kind: 'name', name: full, gender: run.gender ?? people.genderOf(full) };
       }
     }
   }
