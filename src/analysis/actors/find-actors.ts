@@ -47,8 +47,14 @@ function germanNominative(name: string, lex: Lexicon): string {
   const words = name.split(' ');
   const headAt = words.findIndex((w, i) => i > 0 && lex.isOrgHead(w));
   if (headAt < 0) {
+    // A single declined word: "Untersuchungsausschusses" -> "Untersuchungsausschuss", "Ministeriums" -> "Ministerium".
     const only = words[0];
-    return words.length === 1 && /[^s]s$/u.test(only) && lex.isOrgHead(only.slice(0, -1)) ? only.slice(0, -1) : name;
+    if (words.length > 1) return name;
+    for (const cut of [2, 1]) {
+      const base = only.slice(0, -cut);
+      if ((cut === 2 ? /ses$/u : /[^s]s$/u).test(only) && lex.isOrgHead(base) && !/e$/u.test(base)) return base;
+    }
+    return name;
   }
   let head = words[headAt];
   if (/[^s]s$/u.test(head) && lex.isOrgHead(head.slice(0, -1))) head = head.slice(0, -1);
@@ -79,7 +85,7 @@ function aliasesOf(g: Group, name: string, lex: Lexicon): string[] {
  * and be capitalised away from a sentence start at least once ("Dagens Nyheter", "Truth Social").
  */
 function keep(g: Group, lex: Lexicon): boolean {
-  if (bestEvidence(g) !== 'bare') return true;
+  if (bestEvidence(g) !== 'bare' || g.title) return true;
   const forms = [...g.forms.keys()];
   if (lex.lang === 'de') {
     if (g.mentions < 2 || !forms.every((f) => !f.includes(' '))) return false;

@@ -26,6 +26,8 @@ export interface Mention {
   afterPlacePreposition: boolean;
   /** The name starts its sentence, where any word is capitalised. */
   initial: boolean;
+  /** A quoted title of a work ("The Tortured Poets Department"): a name as a whole, kept even when named once. */
+  title?: boolean;
   /** Acronym written in brackets right after the name: "Wiener Zentrum für Migrationspolitik (ICMPD)". */
   acronym?: string;
 }
@@ -56,13 +58,58 @@ function gazetteerAt(tokens: Token[], idx: number[], k: number, lex: Lexicon): H
   return null;
 }
 
+const OPEN_QUOTES = new Set(['„', '“', '«', '"', '‘', '‚', '»']);
+const CLOSE_QUOTES = new Set(['“', '”', '»', '"', '’', '‘', '«']);
+const TITLE_JOINERS = new Set(['of', 'the', 'and', 'for', 'in', 'to', 'from', 'a', 'de', 'la', 'le', 'del', 'di', 'der', 'die', 'das', 'für', 'von', '–', '-', ':', '&']);
+
+/**
+ * A title of a work or a handle in quotation marks, capitalised throughout: "The Tortured Poets Department",
+ * "Irish for Trump", „Babo – Die Haftbefehl-Story“. Returns the end (exclusive) of the closing mark, or -1.
+ */
+function quotedTitle(tokens: Token[], i: number, lex: Lexicon): number {
+  if (!OPEN_QUOTES.has(tokens[i].text)) return -1;
+  let words = 0;
+  for (let k = i + 1; k < tokens.length && k - i <= 9; k++) {
+    const t = tokens[k];
+    if (CLOSE_QUOTES.has(t.text) && t.text !== '‘') {
+      // German quotes whole sentences and single nouns; only names of two words or more are titles there.
+      // German quotes single nouns and phrases ("„Zerschlagung Russlands“"): there a title needs three words or a dash.
+      const inner = tokens.slice(i + 1, k);
+      const german = lex.lang === 'de' && !(inner.filter((x) => x.word).length >= 3 || inner.some((x) => x.text === '–' || x.text === ':'));
+      return words >= 1 && !german && tokens[i + 1].cap && k > i + 1 ? k : -1;
+    }
+    if (t.word && t.cap) { words++; continue; }
+    if (TITLE_JOINERS.has(t.text.toLowerCase()) && k > i + 1) continue;
+    // American punctuation puts the comma inside the marks: “So High School,”.
+    if ((t.text === ',' || t.text === '.') && CLOSE_QUOTES.has(tokens[k + 1]?.text ?? '')) continue;
+    return -1;
+  }
+  return -1;
+}
+
 export function findMentions(tokens: Token[], ctx: Context): Mention[] {
   const out: Mention[] = [];
   const { lex } = ctx;
+  // Opening marks of titles found: the words inside are not parsed again ("So High School" is no "So High").
+  const titled = new Set<number>();
+  if (ctx.spans) {
+    for (let q = 0; q < tokens.length; q++) {
+      const close = quotedTitle(tokens, q, lex);
+      if (close < 0) continue;
+      const inner = tokens.slice(q + 1, close).filter((t, n, all) => !(n === all.length - 1 && !t.word));
+      // Names the other rules know ("„Washington Post“", "„Donald Trump“") are left to them.
+      if (inner.filter((t) => t.word).length < 2 && lex.lang !== 'en') continue;
+      const words = inner.map((t) => t.text).join(' ').replace(/ ([:’'])/g, '$1').split(' ');
+      out.push({ words, kind: 'organization', evidence: 'bare', role: null, afterPlacePreposition: false, initial: false, title: true });
+      titled.add(q);
+      q = close;
+    }
+  }
   const firstName = (t: Token) => t.cap && isFirstName(t.text) && !ctx.lowerWords.has(t.text.toLowerCase()) && !lex.isFunctionWord(t.text);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
+    if (titled.has(i)) { i++; while (i < tokens.length && !CLOSE_QUOTES.has(tokens[i].text)) i++; continue; }
     if (!t.word || !t.cap) { i++; continue; }
     // The run: capitalised words, joined by connectors ("für", "of", "de la") when a capitalised word
     // follows, by particles after a first name ("Ursula von der Leyen"), by an initial's or a title's
@@ -76,11 +123,14 @@ export function findMentions(tokens: Token[], ctx: Context): Mention[] {
       if (u.word && u.cap) { idx.push(j); j++; continue; }
       if (u.text === '.' && tokens[j + 1]?.word && tokens[j + 1].cap && (lex.isTitle(last.text) || lex.isRoleNoun(last.text) || /^\p{Lu}$/u.test(last.text))) { j++; continue; }
       if (u.word && !u.cap && lex.isOrgAdjective(u.text) && lex.isOrgHead(tokens[idx[0]].text)) { idx.push(j); j++; continue; }
-      const joiner = (x: Token) => x.word && !x.cap && (lex.connectors.has(x.text.toLowerCase()) || (lex.isParticle(x.text) && (firstName(last) || lex.isParticle(last.text))));
-      if (joiner(u)) {
+      // German articles are no name particles unless "von" or "zu" comes first ("von der Leyen", not "Tag der Sprachen").
+      const particle = (x: Token, prev: Token) => lex.isParticle(x.text) && (firstName(prev) || lex.isParticle(prev.text))
+        && !(lex.lang === 'de' && /^(?:der|den|des|das|die)$/u.test(x.text) && !lex.isParticle(prev.text));
+      const joiner = (x: Token, prev: Token) => x.word && !x.cap && (lex.connectors.has(x.text.toLowerCase()) || particle(x, prev));
+      if (joiner(u, last)) {
         let k = j;
-        while (k < tokens.length && k - j < 3 && joiner(tokens[k])) k++;
-        if (tokens[k]?.word && tokens[k].cap) { for (let m = j; m <= k; m++) idx.push(m); j = k + 1; continue; }
+        while (k < tokens.length && k - j < 3 && joiner(tokens[k], k === j ? last : tokens[k - 1])) k++;
+        if (tokens[k]?.word && tokens[k].cap && !lex.isFunctionWord(tokens[k].text)) { for (let m = j; m <= k; m++) idx.push(m); j = k + 1; continue; }
       }
       break;
     }
@@ -243,6 +293,8 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
       while (e > k && !word(e - 1).cap) e--;
       if (e > k && !lex.isDemonym(word(e - 1).text)) {
         push(k, e, { kind: null, evidence: 'bare' }, e === k + 1 ? bareRole(k) : null);
+        // A capitalised article inside a sentence opens a title: "a performance of The Tempest", "selon Le Monde".
+        if (e > k + 1 && !w.initial && lex.isFunctionWord(w.text)) out[out.length - 1].title = true;
         k = e;
         continue;
       }
@@ -280,7 +332,9 @@ function orgSpan(tokens: Token[], idx: number[], k: number, lex: Lexicon, firstN
     while (e > end && !w(e - 1).cap) e--;
     end = e;
   }
-  // German needs an adjective before the head ("Wiener Zentrum", "Oberster Verteidigungsrat"), not a noun ("Kinder Teil").
+  // German needs an adjective before the head ("Wiener Zentrum", "Oberster Verteidigungsrat"), not a noun ("Kinder Teil");
+  // a town's adjective and a bare head is a description ("die Brüsseler Behörde"), unless the name goes on.
   if (end > k && lex.lang === 'de' && !GERMAN_ADJECTIVE.test(w(k).text)) return k;
+  if (end === k + 2 && lex.lang === 'de' && /er$/u.test(w(k).text) && !/(?:isch|lich|ig|st)er$/u.test(w(k).text)) return k;
   return end;
 }

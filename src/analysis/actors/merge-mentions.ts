@@ -19,6 +19,8 @@ export interface Group {
   /** Mentions away from a sentence start. */
   nonInitial: number;
   placePrepositions: number;
+  /** Named as a quoted title. */
+  title?: boolean;
   /** Keys of the other forms under which this group is known (surname, acronym …). */
   aliasKeys: Set<string>;
 }
@@ -37,6 +39,7 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
   const groups = new Map<string, Group>();
   const key = (words: string[]) => nameKey(words, lex.lang);
   const add = (g: Group, m: Mention) => {
+    if (m.title) g.title = true;
     const form = surfaceForm(m.words);
     g.forms.set(form, (g.forms.get(form) ?? 0) + 1);
     g.mentions++;
@@ -96,6 +99,8 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
         if (acr.length > 1) claim(key([acr]), g);
         // The head alone, as the article goes on: "Kommission" for "Europäische Kommission", "Comisión" for "Comisión Europea".
         if (lex.lang === 'de') claim(key([words[words.length - 1]]), g);
+        // "Freedom Caucus" for "Montana Freedom Caucus".
+        if (lex.lang === 'en') for (let n = 1; n < words.length - 1; n++) claim(key(words.slice(n)), g);
         if (lex.lang === 'fr' || lex.lang === 'es' || lex.lang === 'it') claim(key([words[0]]), g);
       }
     }
