@@ -9,7 +9,7 @@ import { People } from './people';
 import { guillemetOrientation, scanQuoteMarks, type QuoteSpan } from './scan-quote-marks';
 import { maskQuotes, sentenceAround, sentenceStarts } from './quote-context';
 import { tokenize, type Token } from './tokens';
-import { phraseAfter, phraseBefore, readPhrase, type Speaker } from './speaker-phrase';
+import { phraseAfter, phraseBefore, readPhrase, STOP, type Speaker } from './speaker-phrase';
 import { isSpeech, type Attribution } from './is-speech';
 
 interface Found {
@@ -56,6 +56,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
       f.keep = isSpeech({ text: span.text, before: tokens.slice(ta, qi), after: tokens.slice(qi + 1, tb), attribution, runsOn: span.runsOn || span.continued }, lex);
       let s = speaker;
       // Nothing in the sentence: the next sentence may carry it with a pronoun ("Details nannte sie nicht.").
+      if (!s && f.keep) s = clauseSubject(tokens, ta, qi, lex, people);
       if (!s && f.keep) {
         const next = nextSentenceSpeaker(tokens, tb, starts, text.length, lex, people);
         const carried = prevInPara?.name ?? (lastQuotePara >= para - 1 && lastSpeaker ? lastSpeaker.name : null);
@@ -271,4 +272,33 @@ function sentenceSubject(tokens: QToken[], ta: number, starts: number[], lex: Le
   let e = ts;
   while (e < ta && !(tokens[e].punct && tokens[e].text !== '-') && !isVerb(tokens[e], lex) && !lex.auxiliaries.has(tokens[e].lower)) e++;
   return e > ts ? readPhrase(tokens.slice(ts, e), lex, people, tokens[ts].start, false) : null;
+}
+
+/**
+ * The subject of the clause a quotation is embedded in, when no speech verb names one: words someone used,
+ * set inside the writer's sentence ("Zu dieser Zeit ging Celebi, die Anwältin der Frau, davon aus, dass …
+ * „um den Kindern den Anblick zu ersparen“", "Das Nobelkomitee würdigte Obamas Einsatz zur „Stärkung …“").
+ * The leftmost name or role before the quotation that no preposition or object determiner opens.
+ */
+function clauseSubject(tokens: QToken[], ta: number, qi: number, lex: Lexicon, people: People): Speaker | null {
+  for (let k = ta; k < qi; k++) {
+    const t = tokens[k];
+    if (t.punct) continue;
+    const prev = k > ta ? tokens[k - 1] : undefined;
+    let e = k + (lex.determiners.has(t.lower) ? 1 : 0);
+    while (e < qi && !tokens[e].punct && !tokens[e].cap && e < k + 3 && lex.determiners.has(t.lower)) e++; // "der libanesische Informationsminister"
+    while (e < qi && !tokens[e].punct && (tokens[e].cap || (lex.particles.has(tokens[e].lower) && tokens[e + 1]?.cap))) e++;
+    if (e === k) continue;
+    const opened = prev && !prev.punct && (STOP.has(prev.lower) || lex.oblique.has(prev.lower) || lex.determiners.has(prev.lower));
+    // "Travis Kelce's mom": a possessor is not the subject.
+    const possessive = /['’]s$/u.test(tokens[e - 1].text) || tokens[e]?.text === '’' || tokens[e]?.text === "'";
+    if (k === ta && lex.pronouns.has(t.lower) && !(t.lower === 'sie' && tokens[k + 1]?.cap)) return { kind: 'pronoun', name: null, gender: lex.pronouns.get(t.lower) ?? null };
+    if (!opened && !possessive && !lex.oblique.has(t.lower) && !STOP.has(t.lower)) {
+      const s = readPhrase(tokens.slice(k, e), lex, people, t.start, true);
+      // A weak fallback: only names the actors module confirms as a person or organisation, and roles.
+      if (s?.kind === 'role' || (s?.kind === 'name' && s.name && people.isSpeakerActor(s.name))) return s;
+    }
+    k = e - 1;
+  }
+  return null;
 }

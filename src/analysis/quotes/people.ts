@@ -37,7 +37,8 @@ export class People {
   /** Every word of every actor's name and aliases (people, organisations, places), lowercased. */
   private readonly actorWords = new Set<string>();
 
-  constructor(texts: string[], actors: Actor[], private readonly lex: Lexicon) {
+  constructor(texts: string[], private readonly allActors: Actor[], private readonly lex: Lexicon) {
+    const actors = allActors;
     this.actors = actors.filter((a) => a.kind === 'person');
     for (const a of actors) for (const n of [a.name, ...(a.aliases ?? [])]) for (const w of n.toLowerCase().split(/\s+/)) this.actorWords.add(w);
     this.texts = texts.map((t) => tokenize(t));
@@ -192,6 +193,14 @@ export class People {
       return full;
     }
     return null;
+  }
+
+  /** True when the actors module lists this name (or its last word) as a person or an organisation. */
+  isSpeakerActor(name: string): boolean {
+    const key = name.toLowerCase();
+    const last = key.split(/\s+/).pop()!;
+    return this.allActors.some((a) => (a.kind === 'person' || a.kind === 'organization')
+      && [a.name, ...(a.aliases ?? [])].some((n) => n.toLowerCase() === key || (a.kind === 'person' && n.toLowerCase().split(/\s+/).pop() === last)));
   }
 
   private isPersonActor(word: string): boolean {

@@ -18,7 +18,7 @@ const DEFINITE = new Set(['der', 'die', 'the', 'le', 'la', 'l', 'el', 'il', 'lo'
 
 // Words that end a speaker phrase: prepositions and conjunctions that start an adverbial ("am Mittwoch",
 // "in einem Interview", "to reporters", "à la presse").
-const STOP = new Set(('am im in an auf bei nach vor gegenüber zu zum zur mit aus über unter seit während und oder dass ob wenn weil als '
+export const STOP = new Set(('am im in an auf bei nach vor gegenüber zu zum zur mit aus über unter seit während und oder dass ob wenn weil als '
   + 'on at in to for with after before during and or that if when because as from of '
   + 'à au aux en dans sur avec après avant pour et ou que lors '
   + 'en a al con tras ante para y o que durante '
