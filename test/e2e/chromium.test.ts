@@ -71,6 +71,22 @@ describe('Chromium, on the seed article', () => {
   });
 });
 
+describe('Chromium, page text that looks like markup', () => {
+  it('is shown as the characters it is, never as elements', async () => {
+    await page.goto(server.url('/markup-in-text'));
+    const { popup } = await openPopup(session, page);
+    const shown = await settledView(popup);
+    expect(shown.view).toBe('summary');
+    expect(shown.headline).toBe('Flaw let attackers post <img src=x onerror=alert(1)> into comments');
+    expect(shown.tags).not.toContain('img');
+    expect(shown.tags).not.toContain('script');
+    expect(shown.tags).not.toContain('b');
+    const quote = shown.quotes.find((q) => q.text.includes('<b onmouseover=alert(1)>hello</b>'));
+    expect(quote, 'the quote with markup in it, as text').toBeTruthy();
+    await closePopup(popup);
+  });
+});
+
 describe('Chromium, the states that are not a summary', () => {
   it('says a page is not an article and offers to summarise it anyway', async () => {
     await page.goto(server.url('/not-an-article'));

@@ -11,6 +11,7 @@ export const SEED_EXPECTED = `${root}test/pages/handelsblatt-nato-seed/expected.
 const ROUTES: Record<string, string> = {
   '/article': SEED_SOURCE,
   '/not-an-article': `${root}test/e2e/pages/not-an-article.html`,
+  '/markup-in-text': `${root}test/e2e/pages/markup-in-text.html`,
 };
 
 
