@@ -11,7 +11,7 @@ export interface MentionStats {
   compounds: number;
   headline: number;
   deck: number;
-  /** Mentions in the first two body paragraphs. */
+  /** Mentions in the first body paragraph. */
   lead: number;
   /** Index of the first sentence naming the actor. */
   first: number;
@@ -62,7 +62,7 @@ export function countMentions(actors: Actor[], sentences: TokenSentence[], lang:
       st.total++;
       if (s.segment === HEADLINE) st.headline++;
       else if (s.segment === DECK) st.deck++;
-      else if (s.segment <= DECK + 2) st.lead++;
+      else if (s.segment === DECK + 1) st.lead++;
       st.first = Math.min(st.first, si);
       i += n;
     }

@@ -97,13 +97,17 @@ function keep(g: Group, lex: Lexicon): boolean {
   return !lex.isNonName(g.key) && g.nonInitial >= 1 && (g.mentions >= 2 || g.placePrepositions > 0);
 }
 
-/** Up to two distinct roles, in reading order ("NLZ-Leiter, MSV-Interimstrainer"); one that repeats another is dropped. */
-function roleOf(g: Group): string | null {
+/**
+ * Up to two distinct roles, in reading order ("NLZ-Leiter, MSV-Interimstrainer"). A role that repeats
+ * another's words, or restates its role noun ("Präsident von Russland" after "Russlands Präsident"), is dropped.
+ */
+function roleOf(g: Group, lex: Lexicon): string | null {
   const out: string[] = [];
   const words = (r: string): string[] => r.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const head = (r: string) => r.split(/\s+/).find((w) => lex.isRoleNoun(w))?.toLowerCase() ?? null;
   for (const r of g.roles) {
     const w = words(r);
-    if (out.some((o) => { const ow = words(o); return w.every((x) => ow.includes(x)); })) continue;
+    if (out.some((o) => { const ow = words(o); return w.every((x) => ow.includes(x)) || (head(r) !== null && head(r) === head(o)); })) continue;
     out.push(r);
     if (out.length === 2) break;
   }
@@ -130,7 +134,7 @@ export function findActors(article: ArticleText): Actor[] {
   const groups = mergeMentions(mentions, lex).filter((g) => keep(g, lex));
   const actors: Actor[] = groups.map((g) => {
     const name = chooseName(g, lex);
-    return { name, kind: g.kind ?? 'organization', role: g.kind === 'person' ? roleOf(g) : null, mentions: g.mentions, aliases: aliasesOf(g, name, lex) };
+    return { name, kind: g.kind ?? 'organization', role: g.kind === 'person' ? roleOf(g, lex) : null, mentions: g.mentions, aliases: aliasesOf(g, name, lex) };
   });
   // Mentions are counted once more over the whole text with every form known, so a surname at a
   // sentence start or in a Title Case headline counts too.

@@ -19,7 +19,7 @@ export function rankActors(actors: Actor[], quotes: Quote[], article: ArticleTex
     const quotesBy = spoken.get(speakerKey(a.name)) ?? 0;
     // Presence in the headline, deck and lead counts once each; mentions with diminishing returns.
     const score = 3 * Math.min(st.headline, 1) + 1.5 * Math.min(st.deck, 1) + Math.min(st.lead, 1)
-      + 2.5 * Math.log(1 + mentions + 0.5 * st.compounds) + 1.5 * Math.log(1 + quotesBy) + (a.role ? 0.5 : 0);
+      + 2.5 * Math.log(1 + mentions + 0.5 * st.compounds) + 0.75 * Math.log(1 + quotesBy) + (a.role ? 0.25 : 0);
     return { a, i, score, first: st.first };
   });
   return scored.sort((x, y) => y.score - x.score || x.first - y.first || x.i - y.i).map((x) => x.a);
