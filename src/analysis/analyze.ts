@@ -2,22 +2,16 @@
 // tests all run exactly this.
 import type { AnalyzeOptions, PageData, Summary } from './types';
 import type { ArticleText } from './article-text';
-import { cleanBlocks } from './clean/clean-blocks';
-import { pickMetadata } from './metadata/pick-metadata';
+import { articleBody } from './clean/article-body';
 import { articleLanguage } from './language/detect-language';
 import { findActors } from './actors/find-actors';
 import { findQuotes } from './quotes/find-quotes';
 import { rankActors } from './actors/rank-actors';
 import { leadSummary } from './summary/lead-summary';
 
-const same = (a: string | null, b: string) => !!a && a.replace(/\W+/g, ' ').trim().toLowerCase() === b.replace(/\W+/g, ' ').trim().toLowerCase();
-
 export function analyze(page: PageData, options: AnalyzeOptions = {}): Summary {
-  const meta = pickMetadata(page);
-  const cleaned = cleanBlocks(page.blocks);
-  // The headline, kicker and deck are fields of their own: the body must not repeat them.
-  const blocks = cleaned.blocks.filter((b) => !same(meta.headline, b.text) && !same(meta.deck, b.text)
-    && !(meta.kicker && meta.headline && same(`${meta.kicker} ${meta.headline}`, b.text)));
+  // Metadata, and the body without noise and without the headline, kicker and deck (fields of their own).
+  const { meta, blocks, removed } = articleBody(page);
   const bodyText = blocks.map((b) => b.text).join('\n\n');
   const lang = options.lang ?? articleLanguage(page.meta.lang ?? page.readability?.lang, bodyText) ?? 'en';
   const article: ArticleText = {
@@ -34,7 +28,7 @@ export function analyze(page: PageData, options: AnalyzeOptions = {}): Summary {
     quotes,
     summary: leadSummary(article, options.length, quotes),
     body: bodyText,
-    removed: [...page.removed, ...cleaned.removed],
+    removed,
     readerable: page.readerable,
     note: page.note ?? null,
   };

@@ -1,34 +1,59 @@
 // Noise removed from the clone before Readability sees it: elements no reader wants, found by role,
-// landmark, visibility and class/id vocabulary. Each removal is recorded with its reason.
+// landmark, visibility and class/id vocabulary (data/noise-selectors.json). Class words are weak evidence
+// ("share" names wrappers, "paywall" names the article body behind it), so a class, role or landmark
+// match is removed only when the element holds no article prose. Each removal is recorded with its reason.
 import type { Removed } from '../analysis/types';
+import selectors from '../analysis/data/noise-selectors.json';
 import { normalize } from './blocks';
+import { holdsProse } from './prose';
 
-interface Rule { reason: string; selector: string }
+export interface Rule { reason: string; selector: string; guarded: boolean }
 
-const RULES: Rule[] = [
-  { reason: 'hidden', selector: '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]' },
-  { reason: 'navigation', selector: 'nav, [role="navigation"], .breadcrumb, .breadcrumbs, [class*="breadcrumb"]' },
-  { reason: 'share buttons', selector: '[class*="share" i], [class*="social" i], [id*="share" i]' },
-  { reason: 'reading progress', selector: 'progress, [class*="progress" i], [role="progressbar"]' },
-  { reason: 'newsletter or subscription box', selector: '[class*="newsletter" i], [class*="paywall" i], [class*="subscribe" i]' },
-  { reason: 'cookie or consent dialog', selector: '[class*="cookie" i], [id*="cookie" i], [class*="consent" i], [id*="consent" i]' },
-  { reason: 'advertisement', selector: '[class*="advert" i], [id*="advert" i], [class~="ad"], [class*="ad-slot" i], [class*="anzeige" i]' },
-  { reason: 'comments', selector: '#comments, [class*="comments" i], [id*="disqus" i]' },
-  { reason: 'related articles', selector: '[class*="related" i], [class*="recommend" i], [class*="read-more" i], [class*="readmore" i]' },
+export const RULES: Rule[] = [
+  ...Object.entries(selectors.always).map(([reason, selector]) => ({ reason, selector, guarded: false })),
+  ...Object.entries(selectors.guarded).map(([reason, selector]) => ({ reason, selector, guarded: true })),
 ];
 
-/** Elements that hold the article must never be removed by a class-name rule, however it matches. */
-function holdsArticle(el: Element): boolean {
-  return el.matches('article, main, [role="main"], body, html') || (el.querySelectorAll('p').length >= 5);
+/** Whole-element texts that are noise wherever they sit: a progress strip "-0%1%…100%", an ad label. */
+const PROGRESS = /^-?\s*(\d{1,3}\s*%\s*){5,}-?%?$/;
+const AD_LABEL = /^(anzeige|advertisement|werbung|publicité|publicidad|pubblicità|advertentie|sponsored|gesponsert|ad)$/i;
+
+/** The text a reader would see: no script, style or fallback markup. */
+function readableText(el: Element): string {
+  if (el.matches('script, style, noscript, template')) return '';
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.parentElement?.closest('script, style, noscript, template')) out += `${n.nodeValue} `;
+  }
+  return normalize(out);
 }
 
-export function pruneNoise(doc: Document, removed: Removed[]): void {
-  for (const rule of RULES) {
-    for (const el of doc.querySelectorAll(rule.selector)) {
-      if (!el.isConnected || holdsArticle(el)) continue;
-      const text = normalize(el.textContent ?? '');
+const record = (removed: Removed[], text: string, reason: string) => {
+  if (text) removed.push({ text: text.length > 300 ? `${text.slice(0, 300)}…` : text, reason });
+};
+
+export function pruneNoise(doc: Document, removed: Removed[], rules: Rule[] = RULES): void {
+  const body = doc.body;
+  if (!body) return;
+  for (const rule of rules) {
+    for (const el of body.querySelectorAll(rule.selector)) {
+      if (!el.isConnected || el === body) continue;
+      // The article's own landmarks are never boilerplate, whatever their class says.
+      if (rule.guarded && (el.matches('article, main, [role="main"], [itemprop="articleBody"]') || el.querySelector('h1'))) continue;
+      if (rule.guarded && holdsProse(el)) continue;
+      record(removed, readableText(el), rule.reason);
       el.remove();
-      if (text) removed.push({ text: text.length > 300 ? `${text.slice(0, 300)}…` : text, reason: rule.reason });
     }
+  }
+  // Short leaf-ish elements whose whole text is a progress strip or an ad label.
+  for (const el of body.querySelectorAll('div, span, p, section, aside, ol, ul, li')) {
+    if (!el.isConnected) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 800) continue;
+    const text = normalize(raw);
+    if (PROGRESS.test(text)) { record(removed, text, 'reading progress'); el.remove(); }
+    else if (AD_LABEL.test(text)) { record(removed, text, 'advertisement label'); el.remove(); }
   }
 }

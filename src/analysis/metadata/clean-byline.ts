@@ -1,0 +1,15 @@
+// A byline is names only: no "Von"/"By", no dates, no reading time, no role or agency trailer.
+const LEAD = /^\s*(von|by|par|por|di|de|door|text|texto|testo|autor(in|en)?|author|auteur|redaktion)\s*[:\s]\s*/i;
+const DATE = /\s*[|,·•–-]?\s*(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}+\s+\d{4}|(updated|aktualisiert|published|veröffentlicht|publié|publicado|pubblicato)\b).*$/iu;
+const READ_TIME = /\s*[|,·•–-]?\s*\d+\s*(min(ute)?s?\.?|minuten)(\s*(read|lesezeit|de lecture|de lectura|di lettura))?.*$/i;
+
+export function cleanByline(byline: string | null | undefined): string | null {
+  if (!byline) return null;
+  let t = byline.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 2; i++) t = t.replace(LEAD, '');
+  t = t.replace(DATE, '').replace(READ_TIME, '').replace(/^(lesezeit|reading time)\b.*$/i, '')
+    .replace(/\s*[|,·•–-]\s*$/, '').trim();
+  // A URL or a long sentence is not a byline.
+  if (!t || /https?:\/\//.test(t) || t.length > 120) return null;
+  return t;
+}

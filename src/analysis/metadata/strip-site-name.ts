@@ -1,0 +1,48 @@
+// Titles carry the site's name ("Headline | Site", "Headline - News - SRF", "Site: Headline"); the
+// headline field must not. Only a segment that names the site (or a generic section word next to it)
+// goes, and only at either end: a dash inside a headline ("Zwei Rücktritte - und viele offene Fragen")
+// is the headline's own.
+
+const SEPARATOR = /\s+[|–—-]\s+|\s+::\s+|\s+[|»·]\s*/;
+/** Letters and digits only, case and accents folded, German umlauts both ways (ö ~ oe): "Börsen-Zeitung" ~ boersen-zeitung.de. */
+const fold = (s: string) => s.toLowerCase().replace(/\u00ad/g, '').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+  .normalize('NFD').replace(/\p{M}/gu, '').replace(/^www\./, '').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The names a site goes by: its stated name and its host's main label ("www.boersen-zeitung.de" -> "boersen-zeitung"). */
+export function siteNames(site: string | null, url: string | null | undefined): string[] {
+  const names = site ? [site] : [];
+  try {
+    const host = url ? new URL(url).hostname : '';
+    const label = host.replace(/^(www|m|amp|edition|mobile)\./, '').split('.').slice(0, -1).join('.');
+    if (label && host !== 'localhost') names.push(label);
+  } catch { /* not a URL: no host name to use */ }
+  return names;
+}
+
+/** True when a title segment is the site's name: equal, or one contains the other. */
+export function namesSite(segment: string, sites: string[]): boolean {
+  const a = fold(segment);
+  if (!a) return false;
+  return sites.some((site) => {
+    const b = fold(site);
+    return !!b && (a === b || (a.length >= 3 && b.includes(a)) || (b.length >= 4 && a.includes(b) && a.length <= b.length + 24));
+  });
+}
+
+/** "Headline | Site" -> "Headline". `generic` lists section words sites add ("News", "Nachrichten"). */
+export function stripSiteName(title: string, sites: string[], generic: Set<string> = new Set()): string {
+  const parts = title.split(SEPARATOR).filter((p) => p.trim());
+  if (parts.length < 2) return title.trim();
+  const isSite = (p: string) => namesSite(p, sites);
+  if (!parts.some(isSite)) return title.trim();
+  let start = 0, end = parts.length;
+  const drop = (p: string) => isSite(p) || generic.has(p.trim().toLowerCase());
+  while (start < end && drop(parts[start])) start++;
+  while (end > start && drop(parts[end - 1])) end--;
+  if (start >= end) return title.trim();
+  // Rebuild from the original string so the headline keeps its own punctuation.
+  const kept = parts.slice(start, end);
+  const from = title.indexOf(kept[0]);
+  const last = kept[kept.length - 1];
+  return title.slice(from, title.lastIndexOf(last) + last.length).trim();
+}
