@@ -126,3 +126,13 @@ describe('Chromium, the states that are not a summary', () => {
     await closePopup(popup);
   });
 });
+
+describe('Chromium, the options page', () => {
+  it('shows the key that opens Lede', async () => {
+    const options = await session.browser.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/popup/options.html`);
+    await options.waitForSelector('kbd.shortcut', { timeout: 5000 });
+    expect(await options.$eval('kbd.shortcut', (k) => k.textContent)).toBe('Alt+Shift+S');
+    await options.close();
+  });
+});
