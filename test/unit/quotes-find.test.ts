@@ -3,11 +3,19 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/analysis/quotes/find-quotes';
 import { scanQuoteMarks } from '../../src/analysis/quotes/scan-quote-marks';
+import type { Actor } from '../../src/analysis/types';
 
-const run = (lang: string, paragraphs: string[], headline: string | null = null) =>
-  findQuotes({ lang, headline, deck: null, paragraphs }, []);
+const run = (lang: string, paragraphs: string[], headline: string | null = null, actors: Actor[] = []) =>
+  findQuotes({ lang, headline, deck: null, paragraphs }, actors);
 
-interface Case { origin: string; lang: string; paragraphs: string[]; quotes: { text: string; speaker: string | null }[]; why: string }
+const person = (name: string, ...aliases: string[]): Actor => ({ name, aliases, kind: 'person', role: null, mentions: 2 });
+
+interface Case {
+  origin: string; lang: string; paragraphs: string[]; quotes: { text: string; speaker: string | null }[]; why: string;
+  /** What the actors module hands over, where the case needs it. */
+  actors?: Actor[];
+  headline?: string;
+}
 
 const CASES: Case[] = [
   {
@@ -85,12 +93,76 @@ const CASES: Case[] = [
     ],
     quotes: [{ text: 'Llegado a Presidencia del Gobierno, se puso a disposición del testigo Juan Lobato, portavoz del grupo socialista de la Asamblea de Madrid, al objeto de que hiciera uso de él', speaker: 'Ángel Hurtado' }],
   },
+  {
+    why: 'German verb-second: the name before "nannte" is the speaker, "Patersons Entscheidung" after it is the object',
+    origin: 'shared/corpus/quotes-de 55554 (Wikinews, Gillibrand)',
+    lang: 'de',
+    actors: [person('Carolyn McCarthy', 'McCarthy'), person('David Paterson', 'Paterson')],
+    paragraphs: ['McCarthy nannte Patersons Entscheidung „eine sehr schlechte Wahl“.'],
+    quotes: [{ text: 'eine sehr schlechte Wahl', speaker: 'Carolyn McCarthy' }],
+  },
+  {
+    why: 'German reflexive "äußerte sich" before the subject: "sich" is skipped, the role-led name after it speaks',
+    origin: 'shared/corpus/quotes-de 12953 (Wikinews, Küng)',
+    lang: 'de',
+    paragraphs: ['Der katholische Theologe und Vatikankritiker Hans Küng hat Papst Benedikt XVI. am letzten Samstag in Rom überraschend einen privaten Besuch abgestattet. Am heutigen Montag äußerte sich Vatikansprecher Navarro-Valls dahingehend, das Gespräch „sei in freundschaftlicher Atmosphäre verlaufen“.'],
+    quotes: [{ text: 'sei in freundschaftlicher Atmosphäre verlaufen', speaker: 'Navarro-Valls' }],
+  },
+  {
+    why: 'German: two quotations in one sentence share the closing "so Murtha"',
+    origin: 'shared/corpus/quotes-de 27575 (Wikinews, Haditha)',
+    lang: 'de',
+    paragraphs: ['Der Kongressabgeordnete John Murtha erhob schwere Vorwürfe gegen das US-Militär. Die „unter Druck stehenden Soldaten“ hätten „unschuldige Zivilisten kaltblütig getötet“, so Murtha.'],
+    quotes: [
+      { text: 'unter Druck stehenden Soldaten', speaker: 'John Murtha' },
+      { text: 'unschuldige Zivilisten kaltblütig getötet', speaker: 'John Murtha' },
+    ],
+  },
+  {
+    why: 'German: an object noun after the verb ("äußerte Vorbehalte") is no speaker; the subject before the colon is',
+    origin: 'shared/corpus/quotes-de 13761 (Wikinews, Merkel)',
+    lang: 'de',
+    paragraphs: ['Der stellvertretende SPD-Fraktionsvorsitzende Michael Müller bezweifelte offen die Eignung Merkels für das Amt des Bundeskanzlers. Auch die amtierende Familienministerin Renate Schmidt (SPD) äußerte Vorbehalte und wagte die Prognose, bei der Kanzlerwahl würden nicht alle SPD-Abgeordneten für die CDU-Kanzlerkandidatin stimmen: „Ich gehe mal davon aus, dass nicht alle Stimmen der SPD-Fraktion auf Frau Merkel entfallen werden, weil es große Vorbehalte gibt.“'],
+    quotes: [{ text: 'Ich gehe mal davon aus, dass nicht alle Stimmen der SPD-Fraktion auf Frau Merkel entfallen werden, weil es große Vorbehalte gibt.', speaker: 'Renate Schmidt' }],
+  },
+  {
+    why: 'German: words embedded in the writer\'s sentence with no speech verb belong to the clause subject (a body)',
+    origin: 'shared/corpus/quotes-de 59270 (Wikinews, Friedensnobelpreis)',
+    lang: 'de',
+    paragraphs: ['Der Friedensnobelpreis geht in diesem Jahr an US-Präsident Barack Obama. Das Nobelkomitee im norwegischen Oslo würdigte damit Obamas Einsatz zur „Stärkung der internationalen Diplomatie“.'],
+    quotes: [{ text: 'Stärkung der internationalen Diplomatie', speaker: 'Nobelkomitee' }],
+  },
+  {
+    why: 'German: the clause subject past a prepositional opener and an apposition, confirmed by the actors module',
+    origin: 'shared/corpus/quotes-de 39049 (Wikinews, Krefeld)',
+    lang: 'de',
+    actors: [person('Gülsen Celebi', 'Celebi')],
+    paragraphs: ['Der Gerichtstermin endete am Vormittag. Zu dieser Zeit ging Celebi, die Anwältin der Frau, noch davon aus, dass der Haftbefehl vor dem Gebäude vollstreckt würde, „um den Kindern den Anblick zu ersparen, wie ihr Vater verhaftet wird“.'],
+    quotes: [{ text: 'um den Kindern den Anblick zu ersparen, wie ihr Vater verhaftet wird', speaker: 'Gülsen Celebi' }],
+  },
+  {
+    why: 'English "he said" with no earlier quotation: the nearest person named before, not a capitalised sentence opener',
+    origin: 'shared/corpus/labelled TheIntercept_2023_04_28 (The Intercept)',
+    lang: 'en',
+    actors: [person('Keegan Medrano', 'Medrano'), person('Zooey Zephyr', 'Zephyr')],
+    paragraphs: ['Among Zephyr’s constituents, a combination of frustration, fear, and outrage had been building from the moment the legislative session began, Medrano said; the protest was a form of release. “I think that all sort of came out,” he said.'],
+    quotes: [{ text: 'I think that all sort of came out,', speaker: 'Keegan Medrano' }],
+  },
+  {
+    why: 'Dutch “…”, zegt ze after a stray unclosed “ earlier in the paragraph: the pronoun resolves to the woman of the headline',
+    origin: 'test/pages/Nieuwsblad_2025_02_02 (Het Nieuwsblad)',
+    lang: 'nl',
+    headline: 'BIO. Annelies Verlinden ruilt Binnenlandse Zaken in voor Justitie',
+    actors: [person('Annelies Verlinden', 'Verlinden')],
+    paragraphs: ['Met de pers heeft de CD&V-politica het moeilijk, geeft ze zelf aan in Eerlijk gezegd. Ze wordt afgeschilderd als “ijskoningin of “chatbot”, beelden waarin ze zich helemaal niet herkent. Om die reden gaat ze spaarzaam om met details over haar privéleven en probeert ze beheerst te communiceren, zonder polariserend taalgebruik. “Ik voel geen behoefte om populair te doen”, zegt ze daar zelf over.'],
+    quotes: [{ text: 'Ik voel geen behoefte om populair te doen', speaker: 'Annelies Verlinden' }],
+  },
 ];
 
 describe('findQuotes on real sentences', () => {
   for (const c of CASES) {
     it(`${c.why} [${c.origin}]`, () => {
-      const got = run(c.lang, c.paragraphs);
+      const got = run(c.lang, c.paragraphs, c.headline ?? null, c.actors ?? []);
       expect(got.map((q) => q.text), `texts (${c.origin})`).toEqual(c.quotes.map((q) => q.text));
       expect(got.map((q) => q.speaker), `speakers (${c.origin})`).toEqual(c.quotes.map((q) => q.speaker));
     });

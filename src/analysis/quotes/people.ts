@@ -179,20 +179,24 @@ export class People {
   personBefore(at: number, gender: Gender | null): string | null {
     let hi = this.runs.length;
     for (let lo = 0; lo < hi;) { const mid = (lo + hi) >> 1; if (this.runs[mid].at < at) lo = mid + 1; else hi = mid; }
+    // The actors module's people first (it has seen the whole article), then any other name shaped like a person's.
+    let other: string | null = null;
     for (let i = hi - 1; i >= Math.max(0, hi - 60); i--) {
       const r = this.runs[i];
       const last = r.name[r.name.length - 1];
-      // A person: a person actor, a name after a role word, or a name of two to four words that no actor
-      // holds (so not an organisation or place the actors module knows: "Deutsche Bank", "New York").
-      const personLike = this.isPersonActor(last) || (r.role.length > 0 && this.likelyName(r.name[0], this.lex.lang))
+      const actor = this.isPersonActor(last);
+      // Person-shaped: a name after a role word, or two to four words that no actor holds (so not an
+      // organisation or place the actors module knows: "Deutsche Bank", "Binnenlandse Zaken").
+      const personLike = actor || (r.role.length > 0 && this.likelyName(r.name[0], this.lex.lang))
         || (r.name.length >= 2 && r.name.length <= 4 && !this.isNoun(r.name[0]) && !this.isCommon(r.name[0]) && !this.actorWords.has(r.name[0].toLowerCase()));
       if (!personLike) continue;
       const full = this.fullName(r.name);
       const g = r.gender ?? this.genderOf(full);
       if (gender && g && g !== gender) continue;
-      return full;
+      if (actor) return full;
+      other ??= full;
     }
-    return null;
+    return other;
   }
 
   /** True when the actors module lists this name (or its last word) as a person or an organisation. */
