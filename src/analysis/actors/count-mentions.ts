@@ -15,6 +15,8 @@ export interface MentionStats {
   lead: number;
   /** Index of the first sentence naming the actor. */
   first: number;
+  /** The forms the article uses for the actor, as written ("Estlands", "Trump's"). */
+  forms: Set<string>;
 }
 
 const MAX_WORDS = 7;
@@ -37,7 +39,7 @@ export function formIndex(actors: Actor[], lang: string): Map<string, number> {
 }
 
 export function countMentions(actors: Actor[], sentences: TokenSentence[], lang: string): MentionStats[] {
-  const stats: MentionStats[] = actors.map(() => ({ total: 0, compounds: 0, headline: 0, deck: 0, lead: 0, first: Infinity }));
+  const stats: MentionStats[] = actors.map(() => ({ total: 0, compounds: 0, headline: 0, deck: 0, lead: 0, first: Infinity, forms: new Set<string>() }));
   const index = formIndex(actors, lang);
   sentences.forEach((s, si) => {
     const words = s.tokens.filter((t) => t.word);
@@ -60,6 +62,7 @@ export function countMentions(actors: Actor[], sentences: TokenSentence[], lang:
       }
       const st = stats[hit];
       st.total++;
+      st.forms.add(words.slice(i, i + n).map((t) => t.text).join(' '));
       if (s.segment === HEADLINE) st.headline++;
       else if (s.segment === DECK) st.deck++;
       else if (s.segment === DECK + 1) st.lead++;

@@ -139,7 +139,11 @@ export function findActors(article: ArticleText): Actor[] {
   // Mentions are counted once more over the whole text with every form known, so a surname at a
   // sentence start or in a Title Case headline counts too.
   const stats = countMentions(actors, sentences, lex.lang);
-  actors.forEach((a, i) => { a.mentions = Math.max(stats[i].total, 1); });
+  actors.forEach((a, i) => {
+    a.mentions = Math.max(stats[i].total, 1);
+    // Every form the article uses is an alias ("Estlands", "Stoltenbergs"): the quotes step matches speakers on them.
+    a.aliases = [...new Set([...(a.aliases ?? []), ...stats[i].forms])].filter((f) => f !== a.name);
+  });
   addDescribedRoles(actors, sentences, lex);
   const order = actors.map((a, i) => ({ a, first: stats[i].first })).sort((x, y) => x.first - y.first);
   // One actor per name: two groups that ended with the same display name are one.

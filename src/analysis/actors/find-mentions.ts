@@ -236,6 +236,13 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
         e++;
       }
       while (e > k + 1 && !word(e - 1).cap) e--;
+      // An institution's head right after the name makes the whole an institution: "Just Stop Oil".
+      const asOrg = e < idx.length && word(e).cap && lex.isOrgHead(word(e).text) ? orgSpan(tokens, idx, k, lex, () => false) : k;
+      if (asOrg > e) {
+        push(k, asOrg, { kind: 'organization', evidence: 'org' });
+        k = asOrg;
+        continue;
+      }
       push(k, e, { kind: 'person', evidence: peer ? 'title' : 'first-name' }, findRole(tokens, idx[k], idx[e - 1] + 1, lex));
       k = e;
       continue;

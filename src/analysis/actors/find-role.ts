@@ -37,7 +37,7 @@ function owner(t: Token, lex: Lexicon): boolean {
 // Rechtsradikalen"); the popup shows them as the article would name the person: in the nominative.
 const ADJECTIVAL_NOUN = /^(.*(?:beauftragt|vorsitzend|abgeordnet|radikal|betroffen|angestellt|gesandt|delegiert|bevollmächtigt|verantwortlich))en$/u;
 
-function nominative(words: string[], lex: Lexicon): string[] {
+function nominative(words: string[], lex: Lexicon, oblique = false): string[] {
   if (lex.lang !== 'de' || !words.length) return words;
   const out = [...words];
   const last = out[out.length - 1];
@@ -47,7 +47,9 @@ function nominative(words: string[], lex: Lexicon): string[] {
   else if (/[^s]s$/u.test(last) && !/ins$/u.test(last) && lex.isRoleNoun(last.slice(0, -1))) noun = last.slice(0, -1);
   else if (/[^e]en$/u.test(last) && lex.isRoleNoun(last.slice(0, -2)) && !/innen$/u.test(last)) noun = last.slice(0, -2);
   else if (/en$/u.test(last) && lex.isRoleNoun(last.slice(0, -1)) && !/innen$/u.test(last)) noun = last.slice(0, -1);
-  if (!noun) return out;
+  // After "den", "dem", "des" the noun may keep its form while the adjectives decline: "den früheren griechischen Migrationsminister".
+  if (!noun && !oblique) return out;
+  noun ??= last;
   out[out.length - 1] = noun;
   const feminine = /in$/u.test(noun);
   for (let i = out.length - 2; i >= 0 && /^\p{Ll}.*en$/u.test(out[i]); i--) out[i] = out[i].slice(0, -2) + (feminine ? 'e' : 'er');
@@ -93,7 +95,9 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon): string | null
   }
   // Do not cut a name in two: "Travis Kelce's mom" keeps "Travis".
   while (from > 0 && tokens[from - 1].word && tokens[from - 1].cap && !tokens[from - 1].initial && /['’]s$/u.test(tokens[from].text)) from--;
-  const phrase = [...nominative(tokens.slice(from, head + 1).map((t) => t.text), lex), ...tokens.slice(head + 1, end).map((t) => t.text)];
+  const article = tokens[from - 1]?.text.toLowerCase() ?? '';
+  const oblique = /^(?:den|dem|des|einen|einem|eines)$/u.test(article) || (article === 'der' && /in$/u.test(tokens[head].text));
+  const phrase = [...nominative(tokens.slice(from, head + 1).map((t) => t.text), lex, oblique), ...tokens.slice(head + 1, end).map((t) => t.text)];
   const out = text(phrase.map((t) => ({ text: t }) as Token)).replace(/^[\s,–—-]+|[\s,–—-]+$/g, '');
   return out || null;
 }

@@ -19,7 +19,10 @@ export function stripPossessive(word: string): string {
  */
 export function wordKey(word: string, lang: string): string {
   let w = stripPossessive(word);
-  if (lang === 'de' && w.length >= 5 && !/^\p{Lu}+$/u.test(w)) w = w.replace(/(es|en|em|e|s|n)$/u, '');
+  // Twice, so that a genitive on a word that itself ends like an inflection meets its base: "Rumäniens" / "Rumänien".
+  if (lang === 'de' && !/^\p{Lu}+$/u.test(w)) {
+    for (let pass = 0; pass < 2 && w.length >= 5; pass++) w = w.replace(/(es|en|em|e|s|n)$/u, '');
+  }
   return fold(w);
 }
 

@@ -1,0 +1,212 @@
+// findActors on real sentences, per language: who is found, under which name, of which kind, with which
+// role, merged across which forms, and what must never come out. Each case names the page it is from.
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../src/analysis/actors/find-actors';
+import type { Actor } from '../../src/analysis/types';
+
+interface Case {
+  origin: string;
+  lang: string;
+  headline?: string;
+  paragraphs: string[];
+  /** Actors that must be found: name (or one of its aliases), and kind / role words where given. */
+  expect: { name: string; kind?: Actor['kind']; role?: string; aliases?: string[] }[];
+  /** Names that must not be listed (junk: common nouns, dates, broken spans). */
+  never?: string[];
+}
+
+const SEED = [
+  'Die Differenzen zwischen Russland und dem Westen sind nach den Worten von Nato-Generalsekretär Jens Stoltenberg nur schwer zu überbrücken. Es sei aber wichtig, im Dialog zu bleiben, sagte Stoltenberg nach einem Treffen des Nato-Russland-Rats am Mittwoch in Brüssel. „Das war keine einfache Diskussion.“',
+  'Es gebe signifikante Differenzen zwischen beiden Seiten, die Nato-Staaten seien aber zu weiteren Gesprächen mit Russland bereit. „Das Treffen war sehr nützlich“, betonte der Generalsekretär. Zugleich bekräftigte er aber, dass Russland in der Frage eines möglichen Beitritts der Ukraine zur Nato kein Mitspracherecht habe.',
+  'Vor dem Hintergrund des russischen Truppenaufmarsches an der Grenze zur Ukraine bringt das Nato-Mitglied Estland die Stationierung weiterer Nato-Soldaten in den Baltikum-Staaten ins Gespräch. „Natürlich diskutieren wir mit unseren Verbündeten darüber, ihre Präsenz hier zu verstärken, um als Abschreckung zu wirken“, sagte Estlands Ministerpräsidentin Kaja Kallas am Mittwoch in einem Videointerview mit Reuters aus Tallinn.',
+];
+
+const cases: Case[] = [
+  {
+    origin: 'Handelsblatt, 12 January 2022 (shared/seeds, the mission page)',
+    lang: 'de',
+    headline: 'Nato: Gibt signifikante Differenzen mit Russland',
+    paragraphs: SEED,
+    expect: [
+      { name: 'Jens Stoltenberg', kind: 'person', role: 'Nato-Generalsekretär', aliases: ['Stoltenberg'] },
+      { name: 'Kaja Kallas', kind: 'person', role: 'Estlands Ministerpräsidentin' },
+      { name: 'Nato', kind: 'organization' },
+      { name: 'Russland', kind: 'place' },
+      { name: 'Estland', kind: 'place', aliases: ['Estlands'] },
+      { name: 'Ukraine', kind: 'place' },
+    ],
+    never: ['Mittwoch', 'Differenzen', 'Dialog', 'Generalsekretär Jens Stoltenberg nur', 'Treffen', 'Generalsekretär', 'Estlands'],
+  },
+  {
+    origin: 'Tagesschau, 28 April 2023 (fundus, labelled)',
+    lang: 'de',
+    paragraphs: [
+      'Der damalige Landrat des Kreises Ahrweiler, Jürgen Pföhler (CDU), habe frühzeitige Warnungen vor Rekord-Pegelständen viel zu spät weitergegeben.',
+      'Ministerpräsidentin Malu Dreyer (SPD), ihr für den Katastrophenschutz zuständiger Innenminister Roger Lewentz (SPD) und die damalige Umweltministerin Anne Spiegel (Grüne) mussten in den Zeugenstand. Spiegel war nur zehn Tage nach der Flut zu einem vierwöchigen Familienurlaub aufgebrochen.',
+    ],
+    expect: [
+      { name: 'Jürgen Pföhler', kind: 'person', role: 'damalige Landrat des Kreises Ahrweiler (CDU)' },
+      { name: 'Malu Dreyer', kind: 'person', role: 'Ministerpräsidentin (SPD)' },
+      { name: 'Roger Lewentz', kind: 'person', role: 'Innenminister' },
+      { name: 'Anne Spiegel', kind: 'person', role: 'damalige Umweltministerin (Grüne)', aliases: ['Spiegel'] },
+      { name: 'SPD', kind: 'organization' },
+    ],
+    never: ['Katastrophenschutz', 'Zeugenstand', 'Flut', 'Rekord-Pegelständen', 'Warnungen'],
+  },
+  {
+    origin: '20 Minuten, 17 December 2024 (fundus, labelled)',
+    lang: 'de',
+    paragraphs: [
+      'Die Europäische Kommission hat im Zusammenhang mit der inzwischen annullierten Präsidentenwahl in Rumänien ein Verfahren gegen die Online-Plattform Tiktok eröffnet.',
+      'Der Oberste Verteidigungsrat (CSAT) in Rumänien hatte Tiktok nach dem Erfolg des prorussischen Rechtsradikalen Calin Georgescu bei der Präsidentenwahl schwere Vorwürfe gemacht. Zur Methode des Wahlkampfs von Georgescu ermittelt inzwischen Rumäniens Staatsanwaltschaft.',
+      'Tiktok wolle weiterhin mit der Europäischen Kommission zusammenarbeiten. Konkret will sich die Brüsseler Behörde unter anderem Tiktoks Empfehlungssysteme anschauen.',
+    ],
+    expect: [
+      // The role is shown in the nominative, as one would name him.
+      { name: 'Calin Georgescu', kind: 'person', role: 'prorussischer Rechtsradikaler', aliases: ['Georgescu'] },
+      { name: 'Europäische Kommission', kind: 'organization', aliases: ['Europäischen Kommission'] },
+      { name: 'Rumänien', kind: 'place', aliases: ['Rumäniens'] },
+      { name: 'Tiktok', kind: 'organization', aliases: ['Tiktoks'] },
+      { name: 'Oberste Verteidigungsrat', kind: 'organization' },
+    ],
+    never: ['Brüsseler Behörde', 'Präsidentenwahl', 'Verfahren', 'Erfolg', 'Empfehlungssysteme'],
+  },
+  {
+    origin: 'Salzburger Nachrichten, 5 June 2025 (fundus, labelled)',
+    lang: 'de',
+    paragraphs: [
+      'Die frühere ÖVP-Integrationsministerin Susanne Raab wird neue Generaldirektorin des Wiener Zentrums für Migrationspolitik (ICMPD). Raab setzte sich in der Abstimmung gegen den früheren griechischen Migrationsminister Dimitris Kairidis durch.',
+      'Raab ist die erste Frau an der Spitze des ICMPD.',
+    ],
+    expect: [
+      { name: 'Susanne Raab', kind: 'person', role: 'frühere ÖVP-Integrationsministerin' },
+      { name: 'Dimitris Kairidis', kind: 'person', role: 'früherer griechischer Migrationsminister' },
+      { name: 'Wiener Zentrum für Migrationspolitik', kind: 'organization', aliases: ['ICMPD'] },
+    ],
+    never: ['Wiener', 'Wien', 'Abstimmung', 'Spitze', 'Frau'],
+  },
+  {
+    origin: 'Euronews English, 30 April 2024 (fundus, labelled)',
+    lang: 'en',
+    paragraphs: [
+      'Swedish Prime Minister Ulf Kristersson on Monday admitted he was concerned about the “very serious” revelations by newspaper Dagens Nyheter.',
+      "Sweden's Minister of Justice, Gunnar Strömmer, will meet with the police leadership to discuss the leaks on Tuesday. \"We must take action,\" said Strömmer. Dagens Nyheter reported the leaks first.",
+    ],
+    expect: [
+      { name: 'Ulf Kristersson', kind: 'person', role: 'Swedish Prime Minister' },
+      { name: 'Gunnar Strömmer', kind: 'person', role: 'Minister of Justice', aliases: ['Strömmer'] },
+      { name: 'Sweden', kind: 'place' },
+      { name: 'Dagens Nyheter' },
+    ],
+    never: ['Prime Minister Ulf', 'Monday', 'Tuesday', 'Swedish', 'Minister of Justice'],
+  },
+  {
+    origin: 'The Telegraph, 17 September 2024 (fundus, labelled)',
+    lang: 'en',
+    headline: 'Starmer Defends Accepting Gifts From Labour Donor',
+    paragraphs: [
+      'Sir Keir Starmer has defended accepting gifts from a millionaire Labour donor who was later given a pass to access No 10 Downing Street.',
+      'The Prime Minister suggested he would continue to take gifts from Lord Alli, despite a row over some of his donations. The Labour peer has given Sir Keir tens of thousands of pounds to spend on suits, and it emerged that Lady Starmer, the Prime Minister’s wife, had also been given clothes.',
+    ],
+    expect: [
+      // Title Case headlines prove nothing, "Sir" is a title and the role comes from "The Prime Minister suggested".
+      { name: 'Keir Starmer', kind: 'person', role: 'Prime Minister', aliases: ['Keir'] },
+      { name: 'Lord Alli', kind: 'person', role: 'Labour peer' },
+      { name: 'Lady Starmer', kind: 'person', role: 'Prime Minister’s wife' },
+      { name: 'Labour', kind: 'organization' },
+    ],
+    never: ['Starmer Defends', 'Defends Accepting Gifts', 'Prime', 'Sir Keir', 'Keir'],
+  },
+  {
+    origin: 'iNews, 28 January 2025 (fundus, labelled)',
+    lang: 'en',
+    paragraphs: [
+      'Two people have been arrested after Just Stop Oil protesters disrupted a West End performance of The Tempest starring Sigourney Weaver on Monday night.',
+      'One of the protesters, Hayley Walsh, 42, a lecturer from Nottingham, said: “Years of writing to MPs hasn’t seen the urgent change needed.”',
+      'Bafta-award winning actress Weaver plays the storm-creating magician Prospero. Just Stop Oil said the protest was peaceful.',
+    ],
+    expect: [
+      { name: 'Sigourney Weaver', kind: 'person', role: 'Bafta-award winning actress' },
+      { name: 'Hayley Walsh', kind: 'person', role: 'lecturer' },
+      { name: 'Just Stop Oil' },
+    ],
+    never: ['Two', 'One', 'Monday', 'Years', 'Just Stop', 'Weaver West'],
+  },
+  {
+    origin: 'Le Monde, 1 September 2023 (fundus, labelled)',
+    lang: 'fr',
+    paragraphs: [
+      'Mardi 29 août, en début de soirée, Emmanuel Macron a reçu, durant un peu plus d’une heure, Sophie Binet, la secrétaire générale de la CGT. Le chef de l’Etat souhaitait s’entretenir avec la syndicaliste, qui a pris ses fonctions à la fin mars.',
+      'Mme Binet a exposé ses revendications à la CGT et au chef de l’Etat.',
+    ],
+    expect: [
+      { name: 'Sophie Binet', kind: 'person', role: 'secrétaire générale de la CGT', aliases: ['Binet'] },
+      // Nothing stands beside the name; the next sentence opens on "Le chef de l’Etat".
+      { name: 'Emmanuel Macron', kind: 'person', role: 'chef de l’Etat' },
+      { name: 'CGT', kind: 'organization' },
+    ],
+    never: ['Mardi', 'Etat', 'Mme', 'Mme Binet'],
+  },
+  {
+    origin: 'El País, 15 October 2024 (fundus, labelled)',
+    lang: 'es',
+    paragraphs: [
+      'La presidenta de la Comisión Europea, Ursula von der Leyen, es cada vez más clara en su giro a la derecha en inmigración. Von der Leyen quiere acelerar las deportaciones desde la Unión Europea (UE).',
+      'La idea de crear centros de deportación como el que ha impulsado Meloni en Albania revolotea en la UE desde hace tiempo.',
+    ],
+    expect: [
+      { name: 'Ursula von der Leyen', kind: 'person', role: 'presidenta de la Comisión Europea', aliases: ['von der Leyen'] },
+      { name: 'Comisión Europea', kind: 'organization' },
+      { name: 'Unión Europea', kind: 'organization', aliases: ['UE'] },
+      { name: 'Albania', kind: 'place' },
+    ],
+    never: ['Von', 'Leyen', 'La'],
+  },
+  {
+    origin: 'La Vanguardia, 13 January 2025 (fundus, labelled)',
+    lang: 'es',
+    paragraphs: [
+      'El juez del Tribunal Supremo Ángel Hurtado ha citado a declarar en calidad de investigado al fiscal general del Estado, Álvaro García Ortiz, para el próximo 29 de enero. Hurtado considera que los indicios contra García Ortiz se han visto “apuntalados”.',
+    ],
+    expect: [
+      { name: 'Ángel Hurtado', kind: 'person', role: 'juez del Tribunal Supremo', aliases: ['Hurtado'] },
+      { name: 'Álvaro García Ortiz', kind: 'person', role: 'fiscal general del Estado', aliases: ['García Ortiz'] },
+      { name: 'Tribunal Supremo', kind: 'organization' },
+    ],
+    never: ['Tribunal Supremo Ángel Hurtado', 'Estado', 'El'],
+  },
+  {
+    origin: 'Corriere della Sera, 4 February 2025 (fundus, labelled)',
+    lang: 'it',
+    paragraphs: [
+      'La premier italiana Giorgia Meloni è partita (a sorpresa) per una missione in Florida dal presidente eletto degli Usa. Meloni ha incontrato Donald Trump a Mar-a-Lago.',
+    ],
+    expect: [
+      { name: 'Giorgia Meloni', kind: 'person', role: 'premier italiana', aliases: ['Meloni'] },
+      { name: 'Donald Trump', kind: 'person' },
+      { name: 'Florida', kind: 'place' },
+      { name: 'Mar-a-Lago' },
+    ],
+    never: ['La', 'Giorgia Meloni da Donald Trump'],
+  },
+];
+
+const forms = (a: Actor) => [a.name, ...(a.aliases ?? [])].map((n) => n.toLowerCase());
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+describe.each(cases)('findActors: $origin', (c) => {
+  const actors = findActors({ lang: c.lang, headline: c.headline ?? null, deck: null, paragraphs: c.paragraphs });
+  const listed = actors.map((a) => a.name);
+  for (const want of c.expect) {
+    it(`finds ${want.name}`, () => {
+      const got = actors.find((a) => forms(a).includes(want.name.toLowerCase()));
+      expect(got, `${want.name} among ${JSON.stringify(listed)}`).toBeTruthy();
+      if (want.kind) expect(got!.kind, `kind of ${want.name}`).toBe(want.kind);
+      if (want.role) expect(words(got!.role ?? ''), `role of ${want.name}: "${got!.role}"`).toEqual(expect.arrayContaining(words(want.role)));
+      for (const alias of want.aliases ?? []) expect(forms(got!), `${want.name} known as ${alias}`).toContain(alias.toLowerCase());
+    });
+  }
+  for (const junk of c.never ?? []) {
+    it(`lists no "${junk}"`, () => expect(listed, `junk "${junk}" in ${JSON.stringify(listed)}`).not.toContain(junk));
+  }
+});

@@ -1,0 +1,44 @@
+// rankActors: the headline, the lead, how often, and speaking in quotes decide the order; the popup
+// shows the first 8. Sentences are from the mission's Handelsblatt page (shared/seeds).
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../src/analysis/actors/find-actors';
+import { rankActors } from '../../src/analysis/actors/rank-actors';
+import type { ArticleText } from '../../src/analysis/article-text';
+
+const article: ArticleText = {
+  lang: 'de',
+  headline: 'Nato: Gibt signifikante Differenzen mit Russland',
+  deck: 'Nato-Generalsekretär Jens Stoltenberg spricht von schwierigen Diskussionen zwischen Nato-Staaten und Russland. Estland schlägt die Stationierung weiterer Nato-Soldaten in den Baltikum-Staaten vor.',
+  paragraphs: [
+    'Die Differenzen zwischen Russland und dem Westen sind nach den Worten von Nato-Generalsekretär Jens Stoltenberg nur schwer zu überbrücken. Es sei aber wichtig, im Dialog zu bleiben, sagte Stoltenberg nach einem Treffen des Nato-Russland-Rats am Mittwoch in Brüssel.',
+    'Vielmehr müsse die Regierung in Moskau dafür sorgen, die Lage an der Grenze zur Ukraine zu deeskalieren.',
+    '„Natürlich diskutieren wir mit unseren Verbündeten darüber“, sagte Estlands Ministerpräsidentin Kaja Kallas am Mittwoch in einem Videointerview mit Reuters aus Tallinn.',
+  ],
+};
+
+describe('rankActors', () => {
+  const actors = findActors(article);
+
+  it('puts what the headline names first', () => {
+    const ranked = rankActors(actors, [], article).map((a) => a.name);
+    expect(ranked.slice(0, 2).sort(), JSON.stringify(ranked)).toEqual(['Nato', 'Russland']);
+  });
+
+  it('ranks a person named in the deck and the lead above one named once further down', () => {
+    const ranked = rankActors(actors, [], article).map((a) => a.name);
+    expect(ranked.indexOf('Jens Stoltenberg'), JSON.stringify(ranked)).toBeLessThan(ranked.indexOf('Kaja Kallas'));
+  });
+
+  it('raises a speaker: quotes by Kaja Kallas move her above a place named as often', () => {
+    const quiet = rankActors(actors, [], article).map((a) => a.name);
+    const quotes = ['Natürlich diskutieren wir', 'Die baltischen Staaten sind eine Nato-Halbinsel', 'Wir haben unsere Sorgen']
+      .map((text) => ({ text, speaker: 'Kaja Kallas' }));
+    const loud = rankActors(actors, quotes, article).map((a) => a.name);
+    expect(loud.indexOf('Kaja Kallas'), `${JSON.stringify(quiet)} -> ${JSON.stringify(loud)}`).toBeLessThan(quiet.indexOf('Kaja Kallas'));
+  });
+
+  it('keeps every actor, only reordered', () => {
+    expect(rankActors(actors, [], article)).toHaveLength(actors.length);
+    expect(rankActors([], [], article)).toEqual([]);
+  });
+});
