@@ -4,7 +4,7 @@
 import type { Actor } from '../types';
 import type { TokenSentence } from './article-sentences';
 import { DECK, HEADLINE } from './article-sentences';
-import { nameKey, wordKey } from './name-key';
+import { cachedWordKey, nameKey, wordKey } from './name-key';
 
 export interface MentionStats {
   total: number;
@@ -41,10 +41,12 @@ export function formIndex(actors: Actor[], lang: string): Map<string, number> {
 export function countMentions(actors: Actor[], sentences: TokenSentence[], lang: string): MentionStats[] {
   const stats: MentionStats[] = actors.map(() => ({ total: 0, compounds: 0, headline: 0, deck: 0, lead: 0, first: Infinity, forms: new Set<string>() }));
   const index = formIndex(actors, lang);
+  const firstWords = new Set([...index.keys()].map((k) => k.split(' ')[0]));
   sentences.forEach((s, si) => {
     const words = s.tokens.filter((t) => t.word);
     for (let i = 0; i < words.length;) {
       let hit = -1;
+      if (!firstWords.has(cachedWordKey(words[i].text, lang)) && !words[i].text.includes('-')) { i++; continue; }
       let n = Math.min(MAX_WORDS, words.length - i);
       // A lowercase word starts a name only inside a longer form ("von der Leyen"), never alone ("china" is an adjective in Spanish).
       for (; n >= (words[i].cap ? 1 : 2); n--) {

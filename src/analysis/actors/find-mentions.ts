@@ -10,7 +10,7 @@ import type { Token } from './tokens';
 import type { Lexicon } from './lexicon';
 import { isFirstName } from './first-names';
 import { findRole } from './find-role';
-import { nameKey } from './name-key';
+import { cachedWordKey, nameKey } from './name-key';
 
 export type Evidence = 'first-name' | 'role' | 'title' | 'gazetteer' | 'acronym' | 'org' | 'adjective-org' | 'bare';
 
@@ -48,7 +48,8 @@ const GERMAN_ADJECTIVE = /(?:isch|sch|lich|ig|st|er)(?:e|en|er|es|em)?$|^(?:Neue
 type Hit = { n: number; id: string; kind: 'place' | 'organization'; canonical: string };
 
 function gazetteerAt(tokens: Token[], idx: number[], k: number, lex: Lexicon): Hit | null {
-  const { entries, maxWords } = lex.gazetteer;
+  const { entries, maxWords, firstWords } = lex.gazetteer;
+  if (!firstWords.has(cachedWordKey(tokens[idx[k]].text, lex.lang))) return null;
   for (let n = Math.min(maxWords, idx.length - k); n >= 1; n--) {
     const words = idx.slice(k, k + n).map((i) => tokens[i].text);
     if (!/^[\p{Lu}\d]/u.test(words[0])) continue;

@@ -22,6 +22,8 @@ export interface Gazetteer {
   entries: Map<string, { id: string; kind: 'place' | 'organization'; canonical: string }>;
   /** Longest entry, in words. */
   maxWords: number;
+  /** Key of the first word of every entry: most words start none, and are passed over at once. */
+  firstWords: Set<string>;
 }
 
 export interface Lexicon {
@@ -81,11 +83,13 @@ for (const [code, forms] of Object.entries(placeData.adjectives)) for (const f o
 
 function buildGazetteer(lang: string): Gazetteer {
   const entries: Gazetteer['entries'] = new Map();
+  const firstWords = new Set<string>();
   let maxWords = 1;
   const add = (name: string, id: string, kind: 'place' | 'organization', canonical: string) => {
     const words = name.split(/\s+/);
     const key = nameKey(words, lang);
     if (!entries.has(key)) entries.set(key, { id, kind, canonical });
+    firstWords.add(key.split(' ')[0]);
     maxWords = Math.max(maxWords, words.length);
   };
   const countries = COUNTRY_NAMES[lang] ?? COUNTRY_NAMES.en;
@@ -102,7 +106,7 @@ function buildGazetteer(lang: string): Gazetteer {
   }
   for (const r of placeData.regions) add(r, `place:${fold(r)}`, 'place', r);
   for (const o of orgData.known) add(o, `org:${fold(o)}`, 'organization', o);
-  return { entries, maxWords };
+  return { entries, maxWords, firstWords };
 }
 
 const cache = new Map<string, Lexicon>();
@@ -119,26 +123,35 @@ export function lexicon(langTag: string): Lexicon {
   const fw = lower((functionWords as unknown as ByLang<string[]>)[lang] ?? []);
   const preps = lower((placeData.prepositions as ByLang<string[]>)[lang] ?? placeData.prepositions.en);
   const bare = (w: string) => w.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/, '');
+  // The German patterns are long alternations; each word is tested once per language.
+  const memo = <T>(f: (w: string) => T) => {
+    const seen = new Map<string, T>();
+    return (w: string): T => {
+      let v = seen.get(w);
+      if (v === undefined) { if (seen.size > 20_000) seen.clear(); seen.set(w, (v = f(w))); }
+      return v;
+    };
+  };
   lex = {
     lang,
-    isRoleNoun: (w) => {
+    isRoleNoun: memo((w) => {
       const l = bare(w);
       if (lang === 'de') return DE_ROLE_BARE.has(l) || DE_ROLE.test(l.split('-').pop()!);
       return roles.has(l) || roles.has(l.split('-').pop()!);
-    },
+    }),
     isRolePair: (a, b) => lang !== 'de' && roles.has(`${bare(a)} ${bare(b)}`),
     isTitle: (w) => titles.has(bare(w)),
     isPeerTitle: (w) => lang === 'en' && PEERS.has(bare(w)),
     isParticle: (w) => PARTICLES.has(w.toLowerCase()),
     isSpeechVerb: (w) => speech.has(w.toLowerCase()),
     isOrgSuffix: (w) => ORG_SUFFIXES.has(w.replace(/\.$/, '')),
-    isOrgHead: (w) => {
+    isOrgHead: memo((w) => {
       const l = bare(w);
       if (EN_HEADS.has(l)) return true;
       if (lang === 'de') return DE_ORG.test(l.split('-').pop()!);
       return heads.has(l);
-    },
-    isOrgCompound: (w) => lang === 'de' && DE_ORG_COMPOUND.test(bare(w)),
+    }),
+    isOrgCompound: memo((w) => lang === 'de' && DE_ORG_COMPOUND.test(bare(w))),
     isDemonym: (w) => /^\p{Lu}/u.test(w) && ADJECTIVE_COUNTRY.has(bare(w)),
     isOrgAdjective: (w) => adjectives.has(w.toLowerCase()),
     isNonName: (w) => NON_NAMES.has(bare(w)) || /^I['’]/u.test(w),

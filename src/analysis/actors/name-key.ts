@@ -26,6 +26,20 @@ export function wordKey(word: string, lang: string): string {
   return fold(w);
 }
 
+// Word keys are asked for again and again (every window of every sentence): memoised per language.
+const memo = new Map<string, Map<string, string>>();
+
+export function cachedWordKey(word: string, lang: string): string {
+  let m = memo.get(lang);
+  if (!m) memo.set(lang, (m = new Map()));
+  let k = m.get(word);
+  if (k === undefined) {
+    if (m.size > 50_000) m.clear();
+    m.set(word, (k = wordKey(word, lang)));
+  }
+  return k;
+}
+
 export function nameKey(words: string[], lang: string): string {
-  return words.map((w) => wordKey(w, lang)).join(' ');
+  return words.map((w) => cachedWordKey(w, lang)).join(' ');
 }
