@@ -223,8 +223,8 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     // particles right after it ("Ursula von der Leyen"); a peerage title stands for the first name ("Lord Alli").
     const next = k + 1 < idx.length ? word(k + 1) : undefined;
     const peer = lex.isPeerTitle(w.text);
-    const placeBeforeName = g && next && firstName(next);
-    if ((firstName(w) || peer) && next && !placeBeforeName && (nameWord(next) || (!next.cap && lex.isParticle(next.text)))) {
+    // A known place is not a first name ("Berlin Ortsteil Johannisthal", "Florida Marco Rubio").
+    if ((firstName(w) || peer) && !g && next && (nameWord(next) || (!next.cap && lex.isParticle(next.text))) && !/\d/u.test(next.text)) {
       let e = k + 1;
       while (e < idx.length && e - k < 5) {
         const u = word(e);

@@ -67,6 +67,19 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
     groups.delete(g.key);
   };
 
+  // A "first name" that starts three or more different names is a brand or a series, not a person:
+  // "Galaxy Ring", "Galaxy Buds", "Galaxy Z Fold". Those mentions lose their evidence.
+  const seconds = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.evidence !== 'first-name') continue;
+    const f = key([m.words[0]]);
+    if (!seconds.has(f)) seconds.set(f, new Set());
+    seconds.get(f)!.add(key(m.words.slice(1)));
+  }
+  for (const m of mentions) {
+    if (m.evidence === 'first-name' && (seconds.get(key([m.words[0]]))?.size ?? 0) >= 3) { m.evidence = 'bare'; m.kind = null; m.role = null; }
+  }
+
   // 1. Names found with evidence. A person with a middle name ("Donald J. Trump") keys on first and last.
   for (const m of mentions) {
     if (m.evidence === 'bare') continue;
@@ -101,7 +114,11 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
         if (lex.lang === 'de') claim(key([words[words.length - 1]]), g);
         // "Freedom Caucus" for "Montana Freedom Caucus".
         if (lex.lang === 'en') for (let n = 1; n < words.length - 1; n++) claim(key(words.slice(n)), g);
-        if (lex.lang === 'fr' || lex.lang === 'es' || lex.lang === 'it') claim(key([words[0]]), g);
+        if (lex.lang === 'fr' || lex.lang === 'es' || lex.lang === 'it') {
+          claim(key([words[0]]), g);
+          // "el Supremo" for "Tribunal Supremo".
+          if (words.length === 2 && /^\p{Lu}/u.test(words[1])) claim(key([words[1]]), g);
+        }
       }
     }
     for (const k of g.aliasKeys) claim(k, g);
