@@ -146,6 +146,12 @@ export class People {
     return this.runs.some((r) => r.name.length >= 2 && r.name.length <= 4 && r.name[0].toLowerCase() === key);
   }
 
+  /** A German word with a noun's ending ("Entscheidung", "Souveränität"): no part of a person's name. */
+  nounShaped(word: string): boolean {
+    const lower = word.toLowerCase();
+    return NOUN_ENDINGS.some((e) => lower.endsWith(e) && lower.length > e.length + 2);
+  }
+
   /** True when this capitalised word is, in this article, a common noun (seen after a determiner). */
   isNoun(word: string): boolean {
     return this.nouns.has(word.toLowerCase());

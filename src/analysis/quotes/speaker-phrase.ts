@@ -128,7 +128,9 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
       const isName = det === undefined ? true : lex.lang === 'de' ? run.role.length > 0 : (run.role.length > 0 || caps.length >= 2);
       if (isName) {
         const full = people.fullName(run.name);
-        if (full.includes(' ') || (people.likelyName(run.name[0], lex.lang) && (run.role.length > 0 || people.knownName(run.name[0])))) return { kind: 'name', name: full, gender: run.gender ?? people.genderOf(full) };
+        // "Souveränität Venezuelas", "Entscheidung Washingtons": a German noun with a genitive name is an object.
+        const nounHead = lex.lang === 'de' && full.includes(' ') && !people.isSpeakerActor(full) && people.nounShaped(full.split(' ')[0]);
+        if (!nounHead && full.includes(' ') || (people.likelyName(run.name[0], lex.lang) && (run.role.length > 0 || people.knownName(run.name[0])))) return { kind: 'name', name: full, gender: run.gender ?? people.genderOf(full) };
       }
     }
   }
