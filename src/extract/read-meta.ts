@@ -5,6 +5,9 @@ import type { PageMeta } from '../analysis/types';
 const ARTICLE_TYPES = /(News|Reportage|Analysis|Opinion|Review|Report|Blog|Satirical|Background)?Article$|^BlogPosting$|^LiveBlogPosting$/;
 
 const clean = (s: unknown): string | null => (typeof s === 'string' && s.trim() ? s.replace(/\s+/g, ' ').trim() : null);
+/** JSON-LD strings are often HTML-escaped twice ("&quot;", "&amp;"); decode the common entities. */
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', '#39': "'", '#039': "'" };
+const unescape = (s: string | null) => s?.replace(/&(amp|quot|apos|lt|gt|nbsp|#0?39);/g, (_, e: string) => ENTITIES[e]).replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))) ?? null;
 
 function names(value: unknown): string[] {
   const list = Array.isArray(value) ? value : value ? [value] : [];
@@ -41,9 +44,9 @@ function readJsonLd(doc: Document): PageMeta['jsonLd'] {
   if (!article) return null;
   const publisher = article.publisher as Record<string, unknown> | string | undefined;
   return {
-    headline: clean(article.headline) ?? clean(article.name),
-    alternativeHeadline: clean(article.alternativeHeadline),
-    description: clean(article.description),
+    headline: unescape(clean(article.headline) ?? clean(article.name)),
+    alternativeHeadline: unescape(clean(article.alternativeHeadline)),
+    description: unescape(clean(article.description)),
     authors: names(article.author),
     datePublished: clean(article.datePublished) ?? clean(article.dateCreated),
     publisher: typeof publisher === 'string' ? clean(publisher) : clean(publisher?.name),
@@ -62,42 +65,66 @@ function readTags(doc: Document): Record<string, string> {
   return tags;
 }
 
-const KICKER_CLASS = /kicker|dachzeile|topline|overline|eyebrow|roofline|supertitle|surtitre|antetitulo|occhiello|spitzmarke|label/i;
-const DECK_CLASS = /standfirst|teaser|intro|lead|summary|subtitle|subheadline|sub-headline|dek|deck|chapo|entradilla|sottotitolo|catenaccio|abstract|description/i;
+const KICKER_CLASS = /kicker|dachzeile|topline|overline|eyebrow|roofline|supertitle|super-title|surtitre|antetitulo|antetítulo|occhiello|spitzmarke|flag|headline-intro|title-prefix|pretitle|pre-title/i;
+const DECK_CLASS = /standfirst|teaser|intro|lead|summary|subtitle|subheadline|sub-headline|\bdek\b|deck|chapo|chapeau|entradilla|sottotitolo|catenaccio|abstract|desc\b|description|excerpt|article-desc|__desc/i;
+const NOT_DECK_CLASS = /teaser-?list|teaser-?item|related|more|card|nav|menu|footer|comment|leading/i;
 const BYLINE_CLASS = /byline|author|autor|auteur|firma|signature/i;
 
+const FOLLOWS = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+const classOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+
+function mainH1(doc: Document): Element | null {
+  return doc.querySelector('article h1, main h1, [role="main"] h1') ?? doc.querySelector('h1');
+}
+
+/** A kicker span inside the h1 (by class, or a first short span set apart from the rest of the title). */
 function readH1(doc: Document): PageMeta['h1'] {
-  const h1 = doc.querySelector('article h1, main h1') ?? doc.querySelector('h1');
+  const h1 = mainH1(doc);
   if (!h1) return null;
   const text = clean(h1.textContent);
   if (!text) return null;
-  const kickerEl = [...h1.querySelectorAll('span, div, small, em, strong')]
-    .find((el) => KICKER_CLASS.test(el.className?.toString() ?? '') && clean(el.textContent));
-  return { text, kicker: kickerEl ? clean(kickerEl.textContent) : null };
+  const byClass = [...h1.querySelectorAll('span, div, small, em, strong, p')]
+    .find((el) => KICKER_CLASS.test(classOf(el)) && clean(el.textContent));
+  const kids = [...h1.children].filter((el) => clean(el.textContent));
+  const bySplit = !byClass && kids.length === 2 && kids.every((el) => el.tagName !== 'A' && el.tagName !== 'BR')
+    && (clean(kids[0].textContent)?.length ?? 0) <= 60 && (clean(kids[0].textContent)?.length ?? 0) < (clean(kids[1].textContent)?.length ?? 0)
+    && !/[.,;:!?]$/.test(clean(kids[0].textContent) ?? '') && clean(h1.textContent) === clean(`${kids[0].textContent} ${kids[1].textContent}`) ? kids[0] : null;
+  const kickerEl = byClass ?? bySplit;
+  const kicker = kickerEl ? clean(kickerEl.textContent) : null;
+  // The full text keeps a space between kicker and title even where the markup has none.
+  const rest = kickerEl ? clean(text.replace(clean(kickerEl.textContent) ?? '', '')) : null;
+  return { text: kicker && rest ? `${kicker} ${rest}` : text, kicker };
 }
 
 /** A short label element just before the h1 (not inside it), as many sites print their kicker. */
 function readKicker(doc: Document): string | null {
-  const h1 = doc.querySelector('article h1, main h1') ?? doc.querySelector('h1');
-  const candidates = h1?.parentElement ? [...h1.parentElement.querySelectorAll('*')] : [];
-  for (const el of candidates) {
-    if (el === h1 || h1?.contains(el) || el.contains(h1 ?? null)) continue;
-    if (!KICKER_CLASS.test(el.className?.toString() ?? '')) continue;
+  const h1 = mainH1(doc);
+  const scope = h1?.parentElement?.parentElement ?? h1?.parentElement;
+  if (!h1 || !scope) return null;
+  for (const el of scope.querySelectorAll('[class]')) {
+    if (el === h1 || h1.contains(el) || el.contains(h1)) continue;
+    // Only what comes before the headline: labels after it are bylines, share bars and image counts.
+    if (el.compareDocumentPosition(h1) !== FOLLOWS) break;
+    if (!KICKER_CLASS.test(classOf(el))) continue;
     const text = clean(el.textContent);
-    if (text && text.length <= 60 && text.split(' ').length <= 6) return text;
+    if (text && text.length <= 60 && text.split(' ').length <= 6 && !/[:]$/.test(text)) return text;
   }
   return null;
 }
 
+/** The standfirst: an element classed as a lead or teaser that follows the h1, near it. */
 function readDeck(doc: Document): string | null {
-  const h1 = doc.querySelector('article h1, main h1') ?? doc.querySelector('h1');
-  const scope = h1?.closest('article, main, header') ?? doc.body;
-  if (!scope) return null;
-  for (const el of scope.querySelectorAll('p, div, h2')) {
-    const cls = `${el.className?.toString() ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
-    if (!DECK_CLASS.test(cls) || /teaser-?list|related|more/i.test(cls)) continue;
+  const h1 = mainH1(doc);
+  if (!h1) return null;
+  // Look within a few levels above the h1: far enough for a header/body split, not the whole page.
+  let scope: Element = h1;
+  for (let i = 0; i < 4 && scope.parentElement && scope.parentElement !== doc.body; i++) scope = scope.parentElement;
+  for (const el of scope.querySelectorAll('p, div, h2, span, section')) {
+    if (!(h1.compareDocumentPosition(el) & FOLLOWS) || h1.contains(el)) continue;
+    const cls = classOf(el);
+    if (!DECK_CLASS.test(cls) || NOT_DECK_CLASS.test(cls)) continue;
     const text = clean(el.textContent);
-    if (text && text.length >= 40 && text.length <= 600 && !el.querySelector('p p')) return text;
+    if (text && text.length >= 40 && text.length <= 600 && el.querySelectorAll('p').length <= 1 && !el.querySelector('a[href] + a[href]')) return text;
   }
   return null;
 }

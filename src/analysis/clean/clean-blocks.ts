@@ -1,55 +1,65 @@
-// Noise that survives Readability, removed from the blocks it returns: rights lines, "Zur Startseite",
-// share labels, photo credits, progress strips. A block goes only on evidence: it is short and one of
-// the phrase patterns (kept as data, per family) matches it whole.
+// Noise that survives Readability, removed from the blocks it returns: rights lines, back-links, share
+// labels, photo credits, progress strips, ad labels, newsletter boxes, "Mehr zum Thema" lists, author
+// boxes, bylines and date lines repeated in the body, captions that repeat a body sentence. Each block
+// goes only on evidence (short and a whole-block phrase match, or an exact repeat), and each removal
+// is reported with its reason.
 import type { Block, Removed } from '../types';
-import phrases from '../data/noise-phrases.json';
+import { noiseFamily } from './noise-phrases';
 
-const MAX_WORDS = 25;
-const FAMILIES: [string, RegExp][] = Object.entries(phrases)
-  .filter(([k]) => !k.startsWith('_'))
-  .map(([family, list]) => [family, new RegExp(`^(?:${(list as string[]).join('|')})$`, 'iu')]);
+/** What the metadata already says, so the body need not say it again. */
+export interface CleanContext { byline?: string | null; published?: string | null }
 
-const REASONS: Record<string, string> = {
-  rights: 'rights line', navigation: 'navigation or back-link', share: 'share label', credit: 'photo credit',
-  ads: 'advertisement label', progress: 'reading progress', newsletter: 'newsletter box',
-};
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** The family a block belongs to, or null when it is article text. */
-export function noiseFamily(text: string): string | null {
-  const t = text.replace(/\s+/g, ' ').trim().replace(/^[•·|–-]\s*/, '');
-  if (!t) return 'empty';
-  if (t.split(' ').length > MAX_WORDS) return null;
-  for (const [family, re] of FAMILIES) if (re.test(t)) return family;
-  return null;
-}
+/** Trailing credits glued to a caption ("… in Brüssel. Quelle: AP", "… (Foto: dpa)"). */
+const TRAILING_CREDIT = /\s*[([]?\s*(?:Quelle|Foto|Fotos|Bild|Image|Photo|Photograph|Credit|Crédit|Fuente|Fonte|Beeld|Bron)\s*:\s*[^.!?]{1,80}[)\]]?$/u;
+/** A date or time on its own ("25/04/2026 Actualizado a las 15:10h.", "Updated 3:05 PM EST, Mon May 4, 2020"). */
+const DATE_LINE = /^(?:(?:updated|published|posted|aktualisiert|veröffentlicht|stand|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato|bijgewerkt|gepubliceerd)\b.{0,60}|[\d\s./:,-]*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}[\p{L}\d\s./:,-]{0,50}|\p{L}{3,9}\.? \d{1,2},? \d{4}[\p{L}\d\s.:,-]{0,30}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}[\p{L}\d\s.:,-]{0,30})$/iu;
+/** A block that names the author ("Von Anna Muster", "By John Smith and Jane Doe"). */
+const BYLINE_LEAD = /^(?:von|by|par|por|di|door|text|texto|testo)\s+\p{Lu}/u;
 
-/** Trailing credits glued to a caption or paragraph ("… in Brüssel. Quelle: AP"). */
-const TRAILING_CREDIT = /\s+(?:Quelle|Foto|Fotos|Bild|Image|Photo|Credit|Crédit|Fuente|Fonte)\s*:\s*[^.!?]{1,60}$/u;
-
-export function cleanBlocks(blocks: Block[]): { blocks: Block[]; removed: Removed[] } {
+export function cleanBlocks(blocks: Block[], context: CleanContext = {}): { blocks: Block[]; removed: Removed[] } {
   const removed: Removed[] = [];
   const kept: Block[] = [];
   const seen = new Set<string>();
-  for (const block of blocks) {
-    const family = noiseFamily(block.text);
+  const bodyText = blocks.filter((b) => b.kind === 'p').map((b) => key(b.text)).join(' \n ');
+  const bylineKey = key(context.byline ?? '');
+  let inSectionEnd = false;
+  blocks.forEach((block, i) => {
+    let text = block.text.trim();
+    const drop = (reason: string, what = text) => { removed.push({ text: what, reason }); };
+    if (!text) return;
+    // After a "Mehr zum Thema" or author-box heading, short link-like blocks belong to it until
+    // running text resumes.
+    if (inSectionEnd) {
+      if (words(text) <= 18 && block.kind !== 'quote') { drop('related articles'); return; }
+      inSectionEnd = false;
+    }
+    const family = noiseFamily(text);
     if (family) {
-      if (family !== 'empty') removed.push({ text: block.text, reason: REASONS[family] ?? family });
-      continue;
+      drop(family.reason);
+      if (family.sectionEnd) inSectionEnd = true;
+      return;
     }
-    let text = block.text;
-    const credit = text.match(TRAILING_CREDIT);
-    if (credit && block.kind === 'caption') {
-      removed.push({ text: credit[0].trim(), reason: 'photo credit' });
-      text = text.slice(0, credit.index).trim();
+    // Bylines and date lines near the top repeat the metadata.
+    if (i < 6 && words(text) <= 12) {
+      if (DATE_LINE.test(text)) { drop('date line'); return; }
+      if (BYLINE_LEAD.test(text) || (bylineKey && key(text) === bylineKey)) { drop('byline'); return; }
     }
-    // A caption that repeats a body sentence adds nothing and doubles the text the analysis sees.
-    const key = text.toLowerCase();
-    if (seen.has(key) || (block.kind === 'caption' && blocks.some((b) => b !== block && b.kind === 'p' && b.text.includes(text)))) {
-      removed.push({ text, reason: 'repeated text' });
-      continue;
+    if (block.kind === 'caption' || block.kind === 'p') {
+      const credit = text.match(TRAILING_CREDIT);
+      if (credit && credit.index! > 0 && (block.kind === 'caption' || words(text) <= 40)) {
+        drop('photo credit', credit[0].trim());
+        text = text.slice(0, credit.index).trim();
+      }
     }
-    seen.add(key);
+    // A caption that repeats a body sentence, or a paragraph printed twice, adds nothing.
+    const k = key(text);
+    if (block.kind === 'caption' && k.length >= 20 && bodyText.includes(k)) { drop('caption repeats the text'); return; }
+    if (words(text) >= 6 && seen.has(k)) { drop('repeated text'); return; }
+    seen.add(k);
     kept.push({ ...block, text });
-  }
+  });
   return { blocks: kept, removed };
 }

@@ -12,6 +12,8 @@ export interface Metadata {
   kicker: string | null;
   headline: string | null;
   deck: string | null;
+  /** True when the deck is a standfirst element on the page, not only a meta description. */
+  deckOnPage: boolean;
   byline: string | null;
   published: string | null;
 }
@@ -19,13 +21,14 @@ export interface Metadata {
 const first = (...values: (string | null | undefined)[]) => values.find((v) => v && v.trim())?.trim() ?? null;
 
 /** The deck: the publisher's standfirst from the DOM, else the JSON-LD or meta description. */
-function pickDeck(page: PageData, headline: string | null): string | null {
+function pickDeck(page: PageData, headline: string | null): { deck: string | null; deckOnPage: boolean } {
   const { meta } = page;
   const tags = meta.tags ?? {};
   const h = titleKey(headline);
   // A deck that only repeats the headline (some sites copy the title into the description) is none.
-  return [meta.deck, meta.jsonLd?.description, tags['og:description'], tags.description]
+  const deck = [meta.deck, meta.jsonLd?.description, tags['og:description'], tags.description]
     .find((d) => d && d.trim() && titleKey(d) !== h && !h.includes(titleKey(d)))?.trim() ?? null;
+  return { deck, deckOnPage: !!deck && deck === meta.deck?.trim() };
 }
 
 export function pickMetadata(page: PageData): Metadata {
@@ -40,7 +43,7 @@ export function pickMetadata(page: PageData): Metadata {
     site,
     kicker,
     headline,
-    deck: pickDeck(page, headline),
+    ...pickDeck(page, headline),
     byline: [authors, tags.author, articleAuthor, meta.byline, page.readability?.byline].map(cleanByline).find(Boolean) ?? null,
     published: first(ld.datePublished, tags['article:published_time'], tags.date, tags['dc.date'], meta.time, page.readability?.publishedTime),
   };
