@@ -1,5 +1,8 @@
 import './popup.css';
 import { render } from 'preact';
 import { App } from './app';
+import { uiLanguage } from '../src/shared/i18n';
 
+// The popup speaks the browser's language, whatever the article's.
+document.documentElement.lang = uiLanguage();
 render(<App />, document.getElementById('app')!);

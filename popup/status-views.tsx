@@ -1,40 +1,38 @@
 // The popup's messages for every state that is not a summary: each says what happened and, where the
 // reader can do something, what.
 import type { ClosedReason } from '../src/shared/tab-access';
+import { t, type MessageKey } from '../src/shared/i18n';
 
 export function Loading() {
   return (
     <main class="status-view" aria-busy="true">
-      <p class="status" role="status"><span class="spinner" aria-hidden="true" />Reading the article…</p>
+      <p class="status" role="status"><span class="spinner" aria-hidden="true" />{t('loading')}</p>
     </main>
   );
 }
 
-const CLOSED_TEXT: Record<ClosedReason, string> = {
-  'browser-page': 'Browsers do not let extensions read their own pages (settings, new tab, add-ons, error pages).',
-  store: 'Browsers do not let extensions read their extension stores.',
-  pdf: 'Lede reads web pages; the browser’s PDF viewer is closed to extensions.',
-  file: 'To read files on this computer, allow Lede access to file URLs in the browser’s extension settings.',
+const CLOSED_TEXT: Record<ClosedReason, MessageKey> = {
+  'browser-page': 'closedBrowserPage', store: 'closedStore', pdf: 'closedPdf', file: 'closedFile',
 };
 
 export function Closed({ reason }: { reason: ClosedReason }) {
   return (
     <main class="status-view">
-      <h1 class="status-title">Lede cannot run on this tab</h1>
-      <p class="status" role="alert">{CLOSED_TEXT[reason]}</p>
-      <p class="hint">Open a news article and try again.</p>
+      <h1 class="status-title">{t('closedTitle')}</h1>
+      <p class="status" role="alert">{t(CLOSED_TEXT[reason])}</p>
+      <p class="hint">{t('closedHint')}</p>
     </main>
   );
 }
 
-const STEP_TEXT = { tab: 'No tab to read', injection: 'The page could not be read', analysis: 'The analysis failed' } as const;
+const STEP_TEXT = { tab: 'failedTab', injection: 'failedInjection', analysis: 'failedAnalysis' } as const satisfies Record<string, MessageKey>;
 
 export function Failed({ step, message }: { step: keyof typeof STEP_TEXT; message: string }) {
   return (
     <main class="status-view">
-      <h1 class="status-title">{STEP_TEXT[step]}</h1>
+      <h1 class="status-title">{t(STEP_TEXT[step])}</h1>
       <p class="status" role="alert">{message}</p>
-      <p class="hint">Reload the page and open Lede again.</p>
+      <p class="hint">{t('failedHint')}</p>
     </main>
   );
 }
@@ -42,9 +40,9 @@ export function Failed({ step, message }: { step: keyof typeof STEP_TEXT; messag
 export function NotArticle({ onAnyway }: { onAnyway: () => void }) {
   return (
     <main class="status-view">
-      <h1 class="status-title">This page does not look like an article</h1>
-      <p class="status" role="alert">Lede summarises news articles; this page has too little running text.</p>
-      <button type="button" class="primary anyway" onClick={onAnyway} autoFocus>Summarise anyway</button>
+      <h1 class="status-title">{t('notArticleTitle')}</h1>
+      <p class="status" role="alert">{t('notArticleText')}</p>
+      <button type="button" class="primary anyway" onClick={onAnyway} autoFocus>{t('summariseAnyway')}</button>
     </main>
   );
 }

@@ -1,65 +1,76 @@
 // The body of the summary: lead summary, key actors with their roles, quotes with their speakers, and
-// what was removed as noise. Each section says so when it is empty rather than vanishing.
+// what was removed as noise. Each section says so when it is empty rather than vanishing. An actor or
+// a quote is a button: it shows its first occurrence in the page (see find-in-page.ts).
 import type { Actor, Quote, Removed } from '../src/analysis/types';
+import { MAX_ACTORS } from '../src/shared/settings';
+import { t } from '../src/shared/i18n';
 
-const KIND_LABEL = { person: 'person', organization: 'organisation', place: 'place' } as const;
+const KIND_LABEL = { person: 'kindPerson', organization: 'kindOrganization', place: 'kindPlace' } as const;
+export type ShowInPage = (needles: string[], label: string) => void;
 
 export function LeadSummary({ sentences, lang }: { sentences: string[]; lang: string | null }) {
   return (
     <section class="section" aria-labelledby="h-summary">
-      <h2 id="h-summary">Summary</h2>
+      <h2 id="h-summary">{t('summaryHeading')}</h2>
       {sentences.length
         ? <p class="summary" lang={lang ?? undefined}>{sentences.join(' ')}</p>
-        : <p class="empty">No summary could be taken from this page.</p>}
+        : <p class="empty">{t('noSummaryShown')}</p>}
     </section>
   );
 }
 
-export function Actors({ actors }: { actors: Actor[] }) {
+/** The ranked actors, at most MAX_ACTORS of them: the rest are minor mentions. */
+export function Actors({ actors, lang, onShow }: { actors: Actor[]; lang: string | null; onShow: ShowInPage }) {
+  const shown = actors.slice(0, MAX_ACTORS);
   return (
     <section class="section" aria-labelledby="h-actors">
-      <h2 id="h-actors">Key actors</h2>
-      {actors.length ? (
+      <h2 id="h-actors">{t('actorsHeading')}</h2>
+      {shown.length ? (
         <ul class="actors">
-          {actors.map((a) => (
+          {shown.map((a) => (
             <li key={a.name} class={`actor actor-${a.kind}`}>
-              <span class="name">{a.name}</span>
-              {a.role ? <span class="role">{a.role}</span> : <span class="kind">{KIND_LABEL[a.kind] ?? a.kind}</span>}
+              <button type="button" class="find" title={t('showInPage')} onClick={() => onShow([a.name, ...(a.aliases ?? [])], a.name)}>
+                <span class="name" lang={lang ?? undefined}>{a.name}</span>
+                {a.role ? <span class="role" lang={lang ?? undefined}>{a.role}</span> : <span class="kind">{t(KIND_LABEL[a.kind] ?? 'kindPerson')}</span>}
+              </button>
             </li>
           ))}
         </ul>
-      ) : <p class="empty">No people, organisations or places found in this article.</p>}
+      ) : <p class="empty">{t('noActorsShown')}</p>}
+      {actors.length > MAX_ACTORS && <p class="more">{t('moreActors', actors.length - MAX_ACTORS)}</p>}
     </section>
   );
 }
 
-export function Quotes({ quotes, lang }: { quotes: Quote[]; lang: string | null }) {
+export function Quotes({ quotes, lang, onShow }: { quotes: Quote[]; lang: string | null; onShow: ShowInPage }) {
   return (
     <section class="section" aria-labelledby="h-quotes">
-      <h2 id="h-quotes">Quotes</h2>
+      <h2 id="h-quotes">{t('quotesHeading')}</h2>
       {quotes.length ? (
         <ul class="quotes">
           {quotes.map((q, i) => (
             <li key={i} class="quote">
-              <blockquote lang={lang ?? undefined}>{q.text}</blockquote>
-              <p class="speaker">{q.speaker ?? 'Speaker not named'}</p>
+              <blockquote lang={lang ?? undefined}>
+                <button type="button" class="find" title={t('showInPage')} onClick={() => onShow([q.text], q.text)}>{q.text}</button>
+              </blockquote>
+              <p class="speaker">{q.speaker ?? t('speakerUnknown')}</p>
             </li>
           ))}
         </ul>
-      ) : <p class="empty">No direct quotes in this article.</p>}
+      ) : <p class="empty">{t('noQuotesShown')}</p>}
     </section>
   );
 }
 
 /** Collapsed by default: the reader opens it to check that nothing of the article was dropped. */
-export function RemovedNoise({ removed }: { removed: Removed[] }) {
-  if (!removed.length) return <p class="removed-none">Nothing was removed as noise.</p>;
+export function RemovedNoise({ removed, lang }: { removed: Removed[]; lang: string | null }) {
+  if (!removed.length) return <p class="removed-none">{t('removedNone')}</p>;
   return (
     <details class="removed">
-      <summary>Removed as noise ({removed.length})</summary>
+      <summary>{t('removedCount', removed.length)}</summary>
       <ul>
         {removed.map((r, i) => (
-          <li key={i}><span class="reason">{r.reason}</span> <span class="removed-text">{r.text}</span></li>
+          <li key={i}><span class="reason">{r.reason}</span> <span class="removed-text" lang={lang ?? undefined}>{r.text}</span></li>
         ))}
       </ul>
     </details>

@@ -1,8 +1,13 @@
-// The background script. The popup does the work when it opens; the background exists so the
-// extension has a worker (its URL gives tests the extension id) and will carry the commands that act
-// without opening the popup.
+// The background script: the copy-summary command, and dropping a tab's cached summary when the tab
+// loads something new. The popup does its own work when it opens. Listeners are registered at the top
+// level, on every start: Chromium's service worker and Firefox's event page are woken by the events.
 import browser from 'webextension-polyfill';
+import { copySummaryOfTab } from './copy-command';
+import { dropSummariesOfChangedTabs } from './cache-invalidation';
 
-browser.runtime.onInstalled.addListener(() => {
-  /* nothing to set up: settings have defaults in code */
+export const COPY_COMMAND = 'copy-summary';
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === COPY_COMMAND) void copySummaryOfTab(tab);
 });
+dropSummariesOfChangedTabs();

@@ -1,7 +1,8 @@
-// The one script the popup injects into the tab (scripting.executeScript({files})). It runs in the
-// extension's isolated world, so the page's own scripts see none of it, and it returns plain data:
-// the value of `result` is the file's last expression (see vite.config.ts, postFooter).
-// extractPage works on a clone: the live page is left exactly as it was.
+// The one script the popup (and the copy-summary command) injects into the tab
+// (scripting.executeScript({files})). It runs in the extension's isolated world, so the page's own
+// scripts see none of it, and it returns plain data: the value of `result` is the file's last
+// expression (see vite.config.ts, postFooter). extractPage works on a clone: the live page is left
+// exactly as it was. `loadedAt` tells this document apart from a reload of it (the summary cache).
 import { extractPage } from '../extract/extract-page';
 import type { InjectResult } from '../shared/messages';
 
@@ -9,7 +10,7 @@ function run(): InjectResult {
   // Chromium's PDF viewer is an HTML page holding an <embed>: there is no article text to read.
   if (document.contentType === 'application/pdf') return { error: 'This tab shows a PDF.', closed: 'pdf' };
   try {
-    return extractPage(document, location.href);
+    return { ...extractPage(document, location.href), loadedAt: performance.timeOrigin };
   } catch (error) {
     return { error: `The page could not be read: ${(error as Error)?.message ?? String(error)}` };
   }

@@ -11,7 +11,8 @@ export interface InjectError {
   closed?: ClosedReason;
 }
 
-export type InjectResult = PageData | InjectError;
+/** PageData, with the load time of the document it was read from (performance.timeOrigin). */
+export type InjectResult = (PageData & { loadedAt?: number }) | InjectError;
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';

@@ -71,7 +71,7 @@ export async function settledView(popup: Page): Promise<PopupView> {
 }
 
 export async function viewOf(popup: Page): Promise<PopupView> {
-  return readPopup(await popup.evaluate(() => document.body.outerHTML));
+  return readPopup(await popup.evaluate(() => document.documentElement.outerHTML));
 }
 
 /** The clipboard's text, read from a page of the served origin (clipboard-read granted to it). */

@@ -60,7 +60,7 @@ export async function pressShortcut(session: FirefoxSession, page: Page): Promis
   return pressedAt;
 }
 
-/** The popup's <body> as HTML, or null while no popup page is loaded (a frame script reads it). */
+/** The popup page as HTML, or null while no popup page is loaded (a frame script reads it). */
 async function popupBody(session: FirefoxSession): Promise<string | null> {
   return session.chrome<string | null>(`new Promise((resolve) => {
     const b = ${POPUP_BROWSER};
@@ -69,7 +69,7 @@ async function popupBody(session: FirefoxSession): Promise<string | null> {
     const done = (m) => { b.messageManager.removeMessageListener(name, done); resolve(m.data); };
     b.messageManager.addMessageListener(name, done);
     b.messageManager.loadFrameScript('data:,' + encodeURIComponent(
-      'sendAsyncMessage(' + JSON.stringify(name) + ', content.document.readyState === "complete" && content.document.body ? content.document.body.outerHTML : null);'), false);
+      'sendAsyncMessage(' + JSON.stringify(name) + ', content.document.readyState === "complete" && content.document.body ? content.document.documentElement.outerHTML : null);'), false);
     setTimeout(() => resolve(null), 2000);
   })`);
 }

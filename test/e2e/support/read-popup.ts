@@ -4,6 +4,10 @@ import { JSDOM } from 'jsdom';
 
 export interface PopupView {
   view: string;
+  /** True when the popup showed the tab's cached summary (body[data-cached]). */
+  cached: boolean;
+  /** The popup's `lang` (the interface language). */
+  lang: string;
   kicker: string | null;
   headline: string | null;
   deck: string | null;
@@ -25,13 +29,17 @@ export interface PopupView {
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() || null;
 
+/** `bodyHtml`: the popup's <body>, or its whole <html> (to read the `lang` too). */
 export function readPopup(bodyHtml: string): PopupView {
-  const { document } = new JSDOM(`<!doctype html><html>${bodyHtml}</html>`).window;
+  const html = /^\s*<html/i.test(bodyHtml) ? bodyHtml : `<html>${bodyHtml}</html>`;
+  const { document } = new JSDOM(`<!doctype html>${html}`).window;
   const body = document.body;
   const q = (s: string) => body.querySelector(s);
   const all = (s: string) => [...body.querySelectorAll(s)];
   return {
     view: body.dataset.view ?? '',
+    cached: body.dataset.cached === 'true',
+    lang: document.documentElement.getAttribute('lang') ?? '',
     kicker: text(q('.kicker')),
     headline: text(q('.headline')),
     deck: text(q('.deck')),
@@ -46,7 +54,7 @@ export function readPopup(bodyHtml: string): PopupView {
     title: text(q('.status-title')),
     status: text(q('.status')),
     copyStatus: text(q('.copy-status')),
-    buttons: all('button').map((b) => text(b) ?? ''),
+    buttons: all('main button').map((b) => text(b) ?? ''),
     tags: [...new Set(all('*').map((e) => e.localName))],
   };
 }
