@@ -3,11 +3,13 @@
 // role description refers to someone named just before it (same paragraph, or the end of the one
 // before). It goes to the last person named there who has no role yet, unless someone named there
 // already holds that role ("Sophie Binet, la secrétaire générale … La secrétaire générale a …").
+// A sentence that opens on a subject pronoun and a copula ("She was a secretary for …") describes the
+// last person named just before it.
 import type { Actor } from '../types';
 import type { TokenSentence } from './article-sentences';
 import type { Lexicon } from './lexicon';
 import { formIndex } from './count-mentions';
-import { openingDescription } from './find-role';
+import { openingDescription, pronounPredicate } from './find-role';
 import { nameKey } from './name-key';
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -19,6 +21,12 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
   for (const s of sentences) {
     if (s.segment - lastSegment > 1) previous = [];
     const role = previous.length ? openingDescription(s.tokens, lex) : null;
+    // "Nicole Slemp finally landed one she loved. She was a secretary for …": the pronoun's person is the last one named.
+    const predicate = previous.length && !role ? pronounPredicate(s.tokens, lex) : null;
+    if (predicate) {
+      const target = previous[previous.length - 1];
+      if (!actors[target].role) actors[target].role = predicate;
+    }
     if (role) {
       const head = words(role).pop()!;
       const holder = previous.some((p) => words(actors[p].role ?? '').includes(head));
@@ -35,7 +43,7 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
       }
     }
     if (named.length) previous = named;
-    else if (!role) previous = [];
+    else if (!role && !predicate) previous = [];
     lastSegment = s.segment;
   }
 }

@@ -20,6 +20,9 @@ function titleCase(tokens: { text: string; word: boolean; cap: boolean }[]): boo
 function chooseName(g: Group, lex: Lexicon): string {
   const forms = [...g.forms].sort((a, b) => b[1] - a[1]);
   if (g.canonical && g.forms.has(g.canonical)) return g.canonical;
+  // A country under the name the language gives it ("United States"), not a colloquial form used more often ("America").
+  const official = g.canonical && g.kind === 'place' ? forms.find(([f]) => lex.isOfficialCountryName(f)) : undefined;
+  if (official) return official[0];
   if (g.kind === 'person' || g.kind === 'organization') {
     // The fullest form: most words, then most frequent. A genitive form loses to its base ("Putins" -> "Putin").
     const words = (f: string) => f.split(' ').length;

@@ -294,6 +294,13 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
         continue;
       }
     }
+    // "Rioland, who has …", "Daizha Rioland, who …": only a person is referred to by "who".
+    if (!g && !w.acronym && idx.length - k <= 3 && tokens[idx[idx.length - 1] + 1]?.text === ',' && lex.isPersonRelative(tokens[idx[idx.length - 1] + 2]?.text ?? '')
+      && idx.slice(k).every((i) => nameWord(tokens[i]))) {
+      push(k, idx.length, { kind: 'person', evidence: 'role' }, findRole(tokens, idx[k], idx[idx.length - 1] + 1, lex));
+      k = idx.length;
+      continue;
+    }
     // Outside German a capitalised run away from the sentence start is a name of some kind.
     if (lex.lang !== 'de') {
       let e = k;

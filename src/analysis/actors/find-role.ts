@@ -4,6 +4,7 @@
 // apposition ("Sophie Binet, secrétaire générale de la CGT,", "Hayley Walsh, a lecturer,").
 import type { Token } from './tokens';
 import type { Lexicon } from './lexicon';
+import { isFirstName } from './first-names';
 
 const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines',
   'the', 'a', 'an', 'le', 'la', 'les', 'l’', "l'", 'un', 'une', 'el', 'los', 'las', 'il', 'lo', 'gli', 'uno', 'de', 'het', 'een']);
@@ -57,7 +58,7 @@ function nominative(words: string[], lex: Lexicon, oblique = false): string[] {
 }
 
 /** Role from the words before the name: tokens[start] is the name's first word. */
-function roleBefore(tokens: Token[], start: number, lex: Lexicon): string | null {
+function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false): string | null {
   let end = start; // exclusive end of the role phrase
   if (tokens[end - 1]?.text === ',') end--;
   // The leftmost role noun of a chain within reach: "Minister of Justice", "Landrat des Kreises Ahrweiler".
@@ -66,7 +67,11 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon): string | null
     const t = tokens[k];
     if (!t.word && t.text !== '.') break;
     if (!t.word) continue;
-    if (lex.isRoleNoun(t.text) || (lex.isTitle(t.text) && k === end - 1)) {
+    // An agent noun's shape is enough where a person's name follows: "Verwalter der Heime Franz Webhofer",
+    // "USA-Kenner Thomas Jäger"; outside German only right before the name ("sociologist Jessica Calarco").
+    // Only when no listed role noun is in reach: "des Kreises Ahrweiler" ends like an agent noun too.
+    const agent = agents && (lex.lang === 'de' ? t.cap : (k === end - 1 && !t.cap)) && lex.isAgentNoun(t.text);
+    if (lex.isRoleNoun(t.text) || agent || (lex.isTitle(t.text) && k === end - 1)) {
       head = k;
       // Only a capitalised title runs on leftwards ("Minister of Justice"); "pareja de la presidenta" does not.
       if (lex.lang === 'de' || !t.cap) break;
@@ -90,7 +95,10 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon): string | null
     const t = tokens[k];
     if (!t.word) break;
     if (ARTICLES.has(t.text.toLowerCase()) || lex.isFunctionWord(t.text)) break;
-    if (modifier(t, lex) || lex.isRoleNoun(t.text) || owner(t, lex) || lex.isRolePair(t.text, tokens[k + 1].text)) { from = k; continue; }
+    // Outside German only adjective-like words qualify a role from the left ("toenmalig", "former", "single");
+    // a verb or a date ends it ("In oktober 2020 tovert CD&V-voorzitter …").
+    const qualifier = lex.lang === 'de' ? modifier(t, lex) : !t.cap && lex.isPremodifier(t.text);
+    if (qualifier || lex.isRoleNoun(t.text) || owner(t, lex) || lex.isRolePair(t.text, tokens[k + 1].text)) { from = k; continue; }
     break;
   }
   // Do not cut a name in two: "Travis Kelce's mom" keeps "Travis".
@@ -102,19 +110,25 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon): string | null
   return out || null;
 }
 
-/** Role from an apposition after the name: tokens[end] is the first token after it. */
-function roleAfter(tokens: Token[], end: number, lex: Lexicon): string | null {
-  if (tokens[end]?.text !== ',') return null;
-  let k = end + 1;
-  // "Hayley Walsh, 42, a lecturer": an age between the name and the apposition.
-  if (/^\d{1,3}$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ',') k += 2;
-  if (tokens[k] && ARTICLES.has(tokens[k].text.toLowerCase())) k++;
+/**
+ * A role phrase starting at tokens[k]: an optional article, qualifiers, a role noun (or, where `agents`,
+ * a word shaped like one), and its complement ("a sociologist at the University of Wisconsin-Madison",
+ * "secrétaire générale de la CGT", "customer service representative for a manufacturing company").
+ * Returns the phrase and the index after it, or null.
+ */
+function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean): { role: string; end: number } | null {
+  if (tokens[k] && ARTICLES.has(tokens[k].text.toLowerCase()) && tokens[k].word && !tokens[k].cap) k++;
   const from = k;
   let head = -1;
   for (; k < tokens.length && k - from < 4; k++) {
     const t = tokens[k];
     if (!t.word) break;
-    if (lex.isRoleNoun(t.text)) { head = k; break; }
+    if (lex.isRoleNoun(t.text) || (agents && !t.cap && lex.isAgentNoun(t.text))) {
+      head = k;
+      // "customer service representative": English stacks nouns before the head.
+      if (!(lex.isRoleNoun(tokens[k + 1]?.text ?? '') && tokens[k + 1].word && !tokens[k + 1].cap)) break;
+      continue;
+    }
     if (!modifier(t, lex) && !t.cap) break;
   }
   if (head < 0) return null;
@@ -122,12 +136,64 @@ function roleAfter(tokens: Token[], end: number, lex: Lexicon): string | null {
   for (; stop < tokens.length && stop - from < MAX_AFTER; stop++) {
     const t = tokens[stop];
     if (!t.word && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
-    // A verb would end the apposition; finite verbs are lowercase words that are neither links nor modifiers.
-    if (t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex) && !lex.isRoleNoun(t.text)) break;
     if (CONJUNCTIONS.has(t.text)) break;
+    // An article inside the complement, after a link: "for a nonprofit", "at the University".
+    if (ARTICLES.has(t.text.toLowerCase()) && LINKS.has(tokens[stop - 1]?.text.toLowerCase() ?? '')) continue;
+    // A verb would end the phrase; finite verbs are lowercase words that are neither links nor modifiers.
+    if (t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex) && !lex.isRoleNoun(t.text)) break;
+    if (lex.isCopula(t.text) || lex.isSpeechVerb(t.text)) break;
   }
+  // A complement cut short ends on its link: "representative for" is no role; drop the dangling words.
+  while (stop > head + 1 && (LINKS.has(tokens[stop - 1].text.toLowerCase()) || ARTICLES.has(tokens[stop - 1].text.toLowerCase()) || !tokens[stop - 1].word)) stop--;
   const out = text(tokens.slice(from, stop));
-  return out || null;
+  return out ? { role: out, end: stop } : null;
+}
+
+/** Role from an apposition after the name: tokens[end] is the first token after it. */
+function roleAfter(tokens: Token[], end: number, lex: Lexicon): string | null {
+  if (tokens[end]?.text !== ',') return null;
+  let k = end + 1;
+  // "Hayley Walsh, 42, a lecturer": an age between the name and the apposition.
+  if (/^\d{1,3}$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ',') k += 2;
+  // "Rioland, who has a bachelor's degree and works in communications for a nonprofit": the work clause is the role.
+  if (tokens[k] && lex.isWorkRelative(tokens[k].text)) {
+    for (let v = k + 1; v < tokens.length && v - k <= 12 && tokens[v].text !== ',' && tokens[v].text !== '.'; v++) {
+      if (!lex.isWorkVerb(tokens[v].text)) continue;
+      let stop = v + 1;
+      while (stop < tokens.length && stop - v < MAX_AFTER && (tokens[stop].word || tokens[stop].text === '-' || tokens[stop].text === '’') && !CONJUNCTIONS.has(tokens[stop].text)) stop++;
+      return stop > v + 2 ? text(tokens.slice(v, stop)) : null;
+    }
+    return null;
+  }
+  return rolePhrase(tokens, k, lex, true)?.role ?? null;
+}
+
+/** "Name is a professor …", "Thomas Jäger ist Professor für Internationale Politik": a role as the predicate. */
+function rolePredicate(tokens: Token[], end: number, lex: Lexicon): string | null {
+  let k = end;
+  // "Annelies Verlinden (46) is": an age in brackets.
+  if (tokens[k]?.text === '(' && /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') k += 3;
+  if (!tokens[k] || !lex.isCopula(tokens[k].text)) return null;
+  return rolePhrase(tokens, k + 1, lex, true)?.role ?? null;
+}
+
+/**
+ * "Burnett takes home about $2,800 a month as a customer service representative", "… dit keer als
+ * minister van Justitie": the function the nearest person named before "as" acts in. Another person's
+ * name, a quotation or a clause break in between gives the phrase to someone else.
+ */
+function roleAs(tokens: Token[], end: number, lex: Lexicon): string | null {
+  for (let k = end; k < tokens.length && k - end <= 24; k++) {
+    const t = tokens[k];
+    if (/^[;:„“”«»"]$/u.test(t.text)) return null;
+    // Someone else named on the way: "… seine ehemalige Anwältin Pam Bondi als Justizministerin".
+    if (t.word && k > end && tokens[k + 1]?.word && tokens[k + 1].cap && ((t.cap && !t.initial && isFirstName(t.text)) || lex.isRoleNoun(t.text))) return null;
+    if (t.word && lex.isAsWord(t.text) && tokens[k + 1]?.word) {
+      const r = rolePhrase(tokens, k + 1, lex, true);
+      return r?.role ?? null;
+    }
+  }
+  return null;
 }
 
 /** Party or canton in brackets right after the name: "Malu Dreyer (SPD)", "Thomas Matter (ZH)". */
@@ -139,11 +205,26 @@ function bracket(tokens: Token[], end: number): string | null {
 
 /** The role around the name at tokens[start, end), or null. */
 export function findRole(tokens: Token[], start: number, end: number, lex: Lexicon): string | null {
-  const role = roleBefore(tokens, start, lex) || roleAfter(tokens, end, lex);
-  if (role && LINKS.has(role.split(' ').pop()!.toLowerCase())) return null;
-  if (!role) return null;
-  const party = bracket(tokens, end);
-  return party && !role.includes(party) ? `${role} ${party}` : role;
+  let role = roleBefore(tokens, start, lex) || roleAfter(tokens, end, lex) || roleBefore(tokens, start, lex, true);
+  if (role && LINKS.has(role.split(' ').pop()!.toLowerCase())) role = null;
+  if (role) {
+    const party = bracket(tokens, end);
+    if (party && !role.includes(party)) role = `${role} ${party}`;
+  }
+  // What the rest of the sentence says the person is or acts as comes after the role beside the name.
+  const more = rolePredicate(tokens, end, lex) ?? roleAs(tokens, end, lex);
+  if (more && !(role ?? '').includes(more)) role = role ? `${role}, ${more}` : more;
+  return role;
+}
+
+/**
+ * "She was a secretary for Washington's child services department": a sentence that opens on a
+ * subject pronoun and a copula gives a role to someone just named. Returns the role phrase, or null.
+ */
+export function pronounPredicate(tokens: Token[], lex: Lexicon): string | null {
+  const w = tokens.filter((t) => t.word || t.text === '’' || t.text === "'" || t.text === ',' || t.text === '.');
+  if (w.length < 3 || !lex.isSubjectPronoun(w[0].text) || !lex.isCopula(w[1].text)) return null;
+  return rolePhrase(w, 2, lex, true)?.role ?? null;
 }
 
 /**

@@ -29,6 +29,24 @@ export interface Gazetteer {
 export interface Lexicon {
   lang: string;
   isRoleNoun(word: string): boolean;
+  /**
+   * A word shaped like an agent or occupation noun ("sociologist", "Verwalter", "politologue"). Weaker
+   * than isRoleNoun: used only where the syntax already says a role stands there.
+   */
+  isAgentNoun(word: string): boolean;
+  /** Outside German: a lowercase word that may qualify a role noun from the left ("former", "toenmalig", "ancien"). */
+  isPremodifier(word: string): boolean;
+  /** "as", "als", "comme": introduces the function someone acts in. */
+  isAsWord(word: string): boolean;
+  isCopula(word: string): boolean;
+  isSubjectPronoun(word: string): boolean;
+  /** "who": a relative pronoun that only refers to a person. */
+  isPersonRelative(word: string): boolean;
+  /** A relative pronoun for a person, and a verb of working after it: "who … works in communications". */
+  isWorkRelative(word: string): boolean;
+  isWorkVerb(word: string): boolean;
+  /** A country's own name in this language as i18n-iso-countries lists it ("United States"), not a colloquial short form ("America"). */
+  isOfficialCountryName(form: string): boolean;
   /** A two-word role ("prime minister", "chief executive"), given the two words. */
   isRolePair(a: string, b: string): boolean;
   isTitle(word: string): boolean;
@@ -65,6 +83,11 @@ const PEERS = lower(personData.peerTitles);
 const ORG_SUFFIXES = new Set(orgData.suffixes);
 const DE_ROLE = new RegExp(`(?:${roleData.de.heads.join('|')})(?:in|innen|en|e|er|es|n|s|r|nen)?$`, 'u');
 const DE_ROLE_BARE = lower(roleData.de.bare);
+const byLang = <T>(x: unknown, lang: string, fallback: T): T => ((x as ByLang<T>)[lang] ?? fallback);
+const shapeRegex = (lang: string) => {
+  const shapes = byLang<string[]>(roleData.agentShapes, lang, []);
+  return shapes.length ? new RegExp(`\\p{L}{3,}(?:${shapes.join('|')})$`, 'u') : null;
+};
 const DE_ORG = new RegExp(`(?:${orgData.heads.de.join('|')})(?:s|es|en|n|e)?$`, 'u');
 const DE_ORG_COMPOUND = new RegExp(`^\\p{L}{3,}(?:${orgData.heads.de.join('|')})(?:s|es|en|n|e)?$`, 'u');
 const EN_HEADS = lower(orgData.heads.en);
@@ -115,6 +138,7 @@ export function lexicon(langTag: string): Lexicon {
   const lang = (langTag || 'en').slice(0, 2).toLowerCase();
   let lex = cache.get(lang);
   if (lex) return lex;
+  const countries = COUNTRY_NAMES[lang] ?? COUNTRY_NAMES.en;
   const roles = lang === 'de' ? new Set<string>() : lower((roleData as unknown as ByLang<string[]>)[lang] ?? roleData.en);
   const titles = lower((personData.titles as ByLang<string[]>)[lang] ?? personData.titles.en);
   const speech = lower(((personData.speechVerbs as ByLang<string[]>)[lang] ?? personData.speechVerbs.en).map((v) => v.split(' ').pop()!));
@@ -132,6 +156,20 @@ export function lexicon(langTag: string): Lexicon {
       return v;
     };
   };
+  const agentShape = shapeRegex(lang);
+  const notAgents = lower(byLang<string[]>(roleData.notAgents, lang, []));
+  const premods = byLang<{ suffixes: string[]; words: string[] }>(roleData.premodifiers, lang, { suffixes: [], words: [] });
+  const premodWords = lower(premods.words);
+  const premodShape = premods.suffixes.length ? new RegExp(`\\p{L}{2,}(?:${premods.suffixes.join('|')})$`, 'u') : null;
+  const asWords = lower(byLang<string[]>(roleData.asWords, lang, []));
+  const copulas = lower(byLang<string[]>(roleData.copulas, lang, []));
+  const pronouns = lower(byLang<string[]>(roleData.subjectPronouns, lang, []));
+  const work = byLang<{ pronouns: string[]; verbs: string[] }>(roleData.workClause, lang, { pronouns: [], verbs: [] });
+  const workRel = lower(work.pronouns);
+  const workVerbs = lower(work.verbs);
+  const personRelatives = lower(byLang<string[]>(personData.personRelatives, lang, []));
+  const official = new Set<string>();
+  for (const names of Object.values(countries.countries)) for (const n of Array.isArray(names) ? names : [names]) official.add(n.toLowerCase());
   lex = {
     lang,
     isRoleNoun: memo((w) => {
@@ -139,6 +177,27 @@ export function lexicon(langTag: string): Lexicon {
       if (lang === 'de') return DE_ROLE_BARE.has(l) || DE_ROLE.test(l.split('-').pop()!);
       return roles.has(l) || roles.has(l.split('-').pop()!);
     }),
+    isAgentNoun: memo((w) => {
+      const l = bare(w);
+      const last = l.split('-').pop()!;
+      if (l.length < 5 || last.length < 4 || !agentShape || /\d/u.test(l) || NON_NAMES.has(l) || fw.has(l)) return false;
+      if (notAgents.has(last) || notAgents.has(l)) return false;
+      // German compounds end in a common noun now and then ("Sommer", "Kinder"): the list holds the frequent ones.
+      if (lang === 'de' && [...notAgents].some((n) => last.endsWith(n) && last.length - n.length <= 6 && n.length >= 5)) return false;
+      return agentShape.test(last);
+    }),
+    isPremodifier: (w) => {
+      const l = w.toLowerCase();
+      if (/\d/u.test(l) || fw.has(l)) return false;
+      return premodWords.has(l) || (!!premodShape && premodShape.test(l));
+    },
+    isPersonRelative: (w) => personRelatives.has(w.toLowerCase()),
+    isAsWord: (w) => asWords.has(w.toLowerCase()),
+    isCopula: (w) => copulas.has(w.toLowerCase()),
+    isSubjectPronoun: (w) => pronouns.has(w.toLowerCase()),
+    isWorkRelative: (w) => workRel.has(w.toLowerCase()),
+    isWorkVerb: (w) => workVerbs.has(w.toLowerCase()),
+    isOfficialCountryName: (f) => official.has(f.toLowerCase()),
     isRolePair: (a, b) => lang !== 'de' && roles.has(`${bare(a)} ${bare(b)}`),
     isTitle: (w) => titles.has(bare(w)),
     isPeerTitle: (w) => lang === 'en' && PEERS.has(bare(w)),

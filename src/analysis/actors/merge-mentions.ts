@@ -146,6 +146,11 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
     // German genitive of a surname or a name: "Trumps", "Haftbefehls".
     if (!g && lex.lang === 'de' && m.words.length === 1 && m.words[0].endsWith('s')) g = groups.get(key([m.words[0].slice(0, -1)])) ?? ownerOf(key([m.words[0].slice(0, -1)]));
     if (g && groups.has(g.key)) { add(g, { ...m, kind: g.kind }); continue; }
+    // A fuller form of a person known by the surname alone: "Daizha Rioland" for "Rioland, who …".
+    if (m.words.length <= 3 && m.words.length > 1 && m.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+      const p = groups.get(key([m.words[m.words.length - 1]]));
+      if (p && p.kind === 'person' && [...p.forms.keys()].every((f) => !f.includes(' '))) { add(p, { ...m, kind: 'person' }); continue; }
+    }
     add(open(k, m), m);
   }
   for (const g of groups.values()) {
