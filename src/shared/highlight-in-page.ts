@@ -21,6 +21,14 @@ export function highlightInPage(needles: string[], name: string, durationMs: num
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);
   const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+  // Text runs on across these; any other element is a block whose text must not join its neighbour's.
+  const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK',
+    'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR']);
+  const blockOf = (node: Node) => {
+    let el = node.parentElement;
+    while (el && INLINE.has(el.tagName)) el = el.parentElement;
+    return el;
+  };
 
   function textOf(root: Element) {
     let flat = '';
@@ -35,8 +43,13 @@ export function highlightInPage(needles: string[], name: string, durationMs: num
         return NodeFilter.FILTER_ACCEPT;
       },
     });
+    let block: Element | null = null;
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const data = node.data;
+      // Text of separate blocks must not run into one word.
+      const nodeBlock = blockOf(node);
+      if (block && nodeBlock !== block && !flat.endsWith(' ')) { flat += ' '; at.push([node, 0]); }
+      block = nodeBlock;
       for (let i = 0; i < data.length; i++) {
         let c = data[i];
         if (/\s/.test(c)) {
@@ -46,8 +59,6 @@ export function highlightInPage(needles: string[], name: string, durationMs: num
         flat += c;
         at.push([node, i]);
       }
-      // Text nodes of separate blocks must not run into one word.
-      if (!flat.endsWith(' ')) { flat += ' '; at.push([node, data.length]); }
     }
     return { flat, at };
   }

@@ -4,22 +4,9 @@
 // background drops a tab's entry as soon as the tab starts loading or closes; the load time catches
 // what that misses (a reload the background did not see in time).
 import browser from 'webextension-polyfill';
-import type { Summary, SummaryLength } from '../analysis/types';
+import { cacheKey, type CachedSummary } from './cache-entry';
 
-export interface CachedSummary {
-  url: string;
-  /** performance.timeOrigin of the document the summary was made from. */
-  loadedAt: number;
-  length: SummaryLength;
-  summary: Summary;
-}
-
-export const cacheKey = (tabId: number) => `summary:${tabId}`;
-
-/** True when the entry was made from this document with this summary length. */
-export function cacheHolds(entry: CachedSummary | null | undefined, url: string, loadedAt: number, length: SummaryLength): entry is CachedSummary {
-  return !!entry && entry.url === url && entry.loadedAt === loadedAt && entry.length === length;
-}
+export { cacheHolds, cacheKey, type CachedSummary } from './cache-entry';
 
 function asEntry(v: unknown): CachedSummary | null {
   const e = v as CachedSummary | undefined;
