@@ -117,6 +117,17 @@ function roleOf(g: Group, lex: Lexicon): string | null {
   return out.length ? out.join(', ') : null;
 }
 
+/**
+ * A sentence that is only a label ("BIO.", "UPDATE.") or an all-capitals heading ("POINT SUR LA
+ * SITUATION") names no one: capitals there are typography, not evidence of a name.
+ */
+function labelOrHeading(tokens: { text: string; word: boolean }[]): boolean {
+  const words = tokens.filter((t) => t.word);
+  const upper = words.filter((t) => /\p{Lu}/u.test(t.text) && t.text === t.text.toUpperCase() && !/^\d+$/u.test(t.text));
+  if (words.length === 1) return upper.length === 1 && words[0].text.length >= 3 && tokens.at(-1)?.text === '.';
+  return words.length >= 3 && upper.length === words.length;
+}
+
 export function findActors(article: ArticleText): Actor[] {
   const lex = lexicon(article.lang);
   const sentences = articleSentences(article);
@@ -131,6 +142,7 @@ export function findActors(article: ArticleText): Actor[] {
   }
   const mentions: Mention[] = [];
   for (const s of sentences) {
+    if (labelOrHeading(s.tokens)) continue;
     const spans = !(s.segment === HEADLINE && lex.lang !== 'de' && titleCase(s.tokens));
     mentions.push(...findMentions(s.tokens, { lex, midCaps, lowerWords, spans }));
   }

@@ -93,6 +93,7 @@ export function findMentions(tokens: Token[], ctx: Context): Mention[] {
   const { lex } = ctx;
   // Opening marks of titles found: the words inside are not parsed again ("So High School" is no "So High").
   const titled = new Set<number>();
+  const titleEnds = new Map<number, number>();
   if (ctx.spans) {
     for (let q = 0; q < tokens.length; q++) {
       const close = quotedTitle(tokens, q, lex);
@@ -106,10 +107,26 @@ export function findMentions(tokens: Token[], ctx: Context): Mention[] {
       q = close;
     }
   }
+  // "in haar boek Eerlijk gezegd dat …": after a work noun, a capitalised word opens a title in sentence
+  // case (its own lowercase words run on up to a function word or punctuation).
+  if (ctx.spans) {
+    for (let q = 1; q < tokens.length - 1; q++) {
+      const t = tokens[q];
+      if (!t.word || !t.cap || t.initial || titled.has(q) || !tokens[q - 1].word || !lex.isWorkNoun(tokens[q - 1].text)) continue;
+      let e = q + 1;
+      while (e < tokens.length && e - q < 5 && tokens[e].word && !lex.isFunctionWord(tokens[e].text) && !lex.isSpeechVerb(tokens[e].text)) e++;
+      const words = tokens.slice(q, e).map((x) => x.text);
+      out.push({ words, kind: 'organization', evidence: 'bare', role: null, afterPlacePreposition: false, initial: false, title: true });
+      titled.add(q);
+      titleEnds.set(q, e);
+      q = e - 1;
+    }
+  }
   const firstName = (t: Token) => t.cap && isFirstName(t.text) && !ctx.lowerWords.has(t.text.toLowerCase()) && !lex.isFunctionWord(t.text);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
+    if (titleEnds.has(i)) { i = titleEnds.get(i)!; continue; }
     if (titled.has(i)) { i++; while (i < tokens.length && !CLOSE_QUOTES.has(tokens[i].text)) i++; continue; }
     if (!t.word || !t.cap) { i++; continue; }
     // The run: capitalised words, joined by connectors ("für", "of", "de la") when a capitalised word
@@ -169,6 +186,8 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     // A bracketed acronym right after the name is its short form: "(EKD)", "(ICMPD)".
     const after = idx[to - 1] + 1;
     const acronym = m.kind !== 'person' && tokens[after]?.text === '(' && tokens[after + 1]?.acronym && tokens[after + 2]?.text === ')' ? tokens[after + 1].text : undefined;
+    // "Philipp von Ditfurth/dpa": a photo credit, not someone in the story.
+    if (tokens[after]?.text === '/' && tokens[after + 1]?.word) return;
     out.push({ words, role, afterPlacePreposition: prepBefore(from), initial: word(from).initial, acronym, ...m });
   };
   /** A word that can continue a person's name after the first name. */

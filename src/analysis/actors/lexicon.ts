@@ -40,6 +40,8 @@ export interface Lexicon {
   isAsWord(word: string): boolean;
   isCopula(word: string): boolean;
   isSubjectPronoun(word: string): boolean;
+  /** "boek", "book", "Buch": the capitalised words after it are a work's title. */
+  isWorkNoun(word: string): boolean;
   /** "who": a relative pronoun that only refers to a person. */
   isPersonRelative(word: string): boolean;
   /** A relative pronoun for a person, and a verb of working after it: "who … works in communications". */
@@ -168,6 +170,7 @@ export function lexicon(langTag: string): Lexicon {
   const workRel = lower(work.pronouns);
   const workVerbs = lower(work.verbs);
   const personRelatives = lower(byLang<string[]>(personData.personRelatives, lang, []));
+  const workNouns = lower(byLang<string[]>(orgData.workNouns, lang, []));
   const official = new Set<string>();
   for (const names of Object.values(countries.countries)) for (const n of Array.isArray(names) ? names : [names]) official.add(n.toLowerCase());
   lex = {
@@ -192,6 +195,7 @@ export function lexicon(langTag: string): Lexicon {
       return premodWords.has(l) || (!!premodShape && premodShape.test(l));
     },
     isPersonRelative: (w) => personRelatives.has(w.toLowerCase()),
+    isWorkNoun: (w) => workNouns.has(w.toLowerCase()),
     isAsWord: (w) => asWords.has(w.toLowerCase()),
     isCopula: (w) => copulas.has(w.toLowerCase()),
     isSubjectPronoun: (w) => pronouns.has(w.toLowerCase()),

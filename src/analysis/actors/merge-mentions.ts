@@ -121,6 +121,8 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
         }
       }
     }
+    // A sentence-case title is named again by its first word ("in Eerlijk gezegd" after "boek Eerlijk gezegd").
+    if (g.title) for (const form of g.forms.keys()) if (/^\p{Lu}\S* \p{Ll}/u.test(form)) claim(key([form.split(' ')[0]]), g);
     for (const k of g.aliasKeys) claim(k, g);
   }
   const ownerOf = (k: string, self?: Group): Group | undefined => {
