@@ -14,10 +14,33 @@ export interface ArticleBody {
   removed: Removed[];
 }
 
+/**
+ * Readability sometimes keeps only part of an article (mozilla/readability#776: German layouts that
+ * split the text over several containers). When the publisher's JSON-LD articleBody is much longer than
+ * what was extracted, and what was extracted is part of it, the articleBody is the article.
+ */
+function recoverFromJsonLd(page: PageData, blocks: Block[]): { blocks: Block[]; recovered: boolean } {
+  const full = page.meta.jsonLd?.articleBody?.replace(/\r\n?/g, '\n').trim();
+  if (!full) return { blocks, recovered: false };
+  const have = blocks.reduce((n, b) => n + b.text.length, 0);
+  const fullKey = squash(full);
+  if (full.length < 1.6 * have + 200) return { blocks, recovered: false };
+  // Only when the extracted paragraphs are inside it word for word: otherwise articleBody is another
+  // text, or one whose markup was stripped carelessly (words glued together where tags were).
+  const paragraphs = blocks.filter((b) => b.kind === 'p' && b.text.length > 80);
+  const inside = paragraphs.filter((b) => fullKey.includes(squash(b.text))).length;
+  if (!paragraphs.length || inside < paragraphs.length - 1 || inside < paragraphs.length * 0.8) return { blocks, recovered: false };
+  const parts = full.split(/\n\s*\n|\n/).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return { blocks: parts.map((text) => ({ kind: 'p' as const, text })), recovered: true };
+}
+
 export function articleBody(page: PageData): ArticleBody {
   const meta = pickMetadata(page);
-  const cleaned = cleanBlocks(page.blocks, { byline: meta.byline, published: meta.published });
-  let blocks = cleaned.blocks.filter((b) => !same(meta.headline, b.text)
+  const recovered = recoverFromJsonLd(page, page.blocks);
+  const cleaned = cleanBlocks(recovered.blocks, { byline: meta.byline, published: meta.published });
+  // The h1 as printed (with its kicker) may differ from the headline chosen; near the top it is no body text.
+  const h1 = page.meta.h1?.text ?? null;
+  let blocks = cleaned.blocks.filter((b, i) => !same(meta.headline, b.text) && !(i < 4 && same(h1, b.text))
     && !(meta.kicker && meta.headline && same(`${meta.kicker} ${meta.headline}`, b.text)));
   // The same text, or a description cut short ("…") of a paragraph not much longer than it.
   const isDeck = (b: Block) => same(meta.deck, b.text) || (!!meta.deck && meta.deck.length > 80

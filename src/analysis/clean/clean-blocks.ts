@@ -15,7 +15,9 @@ const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim
 /** Trailing credits glued to a caption ("… in Brüssel. Quelle: AP", "… (Foto: dpa)"). */
 const TRAILING_CREDIT = /\s*[([]?\s*(?:Quelle|Foto|Fotos|Bild|Image|Photo|Photograph|Credit|Crédit|Fuente|Fonte|Beeld|Bron)\s*:\s*[^.!?]{1,80}[)\]]?$/u;
 /** A date or time on its own ("25/04/2026 Actualizado a las 15:10h.", "Updated 3:05 PM EST, Mon May 4, 2020"). */
-const DATE_LINE = /^(?:(?:updated|published|posted|aktualisiert|veröffentlicht|stand|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato|bijgewerkt|gepubliceerd)\b.{0,60}|[\d\s./:,-]*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}[\p{L}\d\s./:,-]{0,50}|\p{L}{3,9}\.? \d{1,2},? \d{4}[\p{L}\d\s.:,-]{0,30}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}[\p{L}\d\s.:,-]{0,30})$/iu;
+const DATE_LINE = /^(?:(?:updated|published|posted|aktualisiert|veröffentlicht|publiziert|erschienen|stand|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato|bijgewerkt|gepubliceerd)(?=[\s\d:]|$).{0,60}|[\d\s./:,-]*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}[\p{L}\d\s./:,-]{0,50}|\p{L}{3,9}\.? \d{1,2},? \d{4}[\p{L}\d\s.:,-]{0,30}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}[\p{L}\d\s.:,-]{0,30})$/iu;
+/** An agency credit glued to the end of a caption ("… auf Tiktok.Getty Images", "… in Kiew. AFP/Sergei Supinsky"). */
+const TRAILING_AGENCY = /(?<=[.!?»"“”)])\s*(?:Getty Images|Getty|dpa|AFP|AP|Reuters|imago(?: images)?|picture alliance|EPA|EFE|ANSA|ANP|Keystone|Shutterstock)(?:\s*\/\s*[\p{L} .'-]{1,50})?$/u;
 /** A block that names the author ("Von Anna Muster", "By John Smith and Jane Doe"). */
 const BYLINE_LEAD = /^(?:von|by|par|por|di|door|text|texto|testo)\s+\p{Lu}/u;
 
@@ -53,6 +55,11 @@ export function cleanBlocks(blocks: Block[], context: CleanContext = {}): { bloc
         drop('photo credit', credit[0].trim());
         text = text.slice(0, credit.index).trim();
       }
+    }
+    const agency = block.kind === 'caption' ? text.match(TRAILING_AGENCY) : null;
+    if (agency && agency.index! > 0) {
+      drop('photo credit', agency[0].trim());
+      text = text.slice(0, agency.index).trim();
     }
     // A caption that repeats a body sentence, or a paragraph printed twice, adds nothing.
     const k = key(text);
