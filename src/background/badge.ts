@@ -18,8 +18,8 @@ export async function showBadge(tabId: number, outcome: { ok: true } | { ok: fal
   ]).catch(() => { /* the tab closed meanwhile */ });
   timers.set(tabId, setTimeout(() => {
     timers.delete(tabId);
-    // null restores the extension's default title (the manifest's).
     browser.action.setBadgeText({ tabId, text: '' }).catch(() => {});
-    browser.action.setTitle({ tabId, title: null as unknown as string }).catch(() => {});
+    // The manifest's title again (Chromium does not take null for "the default" here).
+    browser.action.setTitle({ tabId, title: t('actionTitle') }).catch(() => {});
   }, BADGE_MS));
 }

@@ -2,13 +2,21 @@
 // served on loopback, the popup, the copy, the states that are not a summary.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { closePopup, launchChromium, openPopup, readClipboard, settledView, type ChromiumSession } from './support/chromium';
+import {
+  axeViolations, closePopup, inWorker, launchChromium, openPopup, openPopupAsTab, pressCopyShortcut, readClipboard, settledView,
+  tabIdOf, waitForBadge, type ChromiumSession,
+} from './support/chromium';
 import { servePages, SEED_SOURCE, type PageServer } from './support/serve-pages';
 import { summaryOf } from './support/expected-summary';
 import { expectCopiedMarkdown, expectPopupShowsSummary, expectSeedFields } from './support/article-checks';
 import type { PopupView } from './support/read-popup';
-import { toMarkdown } from '../../src/format/format-summary';
+import { toHtml, toMarkdown, toPlainText } from '../../src/format/format-summary';
+import { shownSummary } from '../../src/format/clipboard-payload';
 import type { Summary } from '../../src/analysis/types';
+import { DEFAULT_SETTINGS, MAX_ACTORS } from '../../src/shared/settings';
+
+// The extension's chrome.* API, in functions that run inside the browser.
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 let session: ChromiumSession;
 let server: PageServer;
@@ -58,7 +66,7 @@ describe('Chromium, on the seed article', () => {
     await popup.keyboard.press('c');
     await popup.waitForFunction(() => document.querySelector('.copy-status')?.classList.contains('copied'), { polling: 'mutation', timeout: 5000 });
     expect(await popup.$eval('.copy', (b) => b.textContent)).toBe('Copied ✓');
-    expectCopiedMarkdown(await readClipboard(session, page), toMarkdown(expected), view);
+    expectCopiedMarkdown(await readClipboard(session, page), toMarkdown(shownSummary(expected)), view);
   });
 
   it('copies with the button too', async () => {
@@ -67,7 +75,7 @@ describe('Chromium, on the seed article', () => {
     await settledView(popup);
     await popup.click('button.copy');
     await popup.waitForFunction(() => document.querySelector('.copy-status')?.classList.contains('copied'), { polling: 'mutation', timeout: 5000 });
-    expect(await readClipboard(session, page)).toBe(toMarkdown(expected));
+    expect(await readClipboard(session, page)).toBe(toMarkdown(shownSummary(expected)));
   });
 });
 
@@ -133,6 +141,215 @@ describe('Chromium, the options page', () => {
     await options.goto(`chrome-extension://${session.extensionId}/popup/options.html`);
     await options.waitForSelector('kbd.shortcut', { timeout: 5000 });
     expect(await options.$eval('kbd.shortcut', (k) => k.textContent)).toBe('Alt+Shift+S');
+    await options.close();
+  });
+});
+
+describe('Chromium, the summary cache (storage.session)', () => {
+  it('reopening the popup shows the cached summary; a reload or a new address summarises afresh', async () => {
+    await page.goto(server.url('/article'));
+    const fresh = await openPopup(session, page);
+    const first = await settledView(fresh.popup);
+    expect(first.cached, 'a newly loaded page is summarised').toBe(false);
+    await closePopup(fresh.popup);
+
+    const again = await openPopup(session, page);
+    const second = await settledView(again.popup);
+    expect(second.cached, 'the same document: from the cache').toBe(true);
+    expect({ ...second, cached: false }).toEqual(first);
+    await closePopup(again.popup);
+
+    await page.reload();
+    const reloaded = await openPopup(session, page);
+    expect((await settledView(reloaded.popup)).cached, 'after a reload').toBe(false);
+    await closePopup(reloaded.popup);
+
+    await page.evaluate(() => history.pushState({}, '', '/article?page=2'));
+    const moved = await openPopup(session, page);
+    expect((await settledView(moved.popup)).cached, 'after the address changed (history.pushState)').toBe(false);
+    await closePopup(moved.popup);
+  });
+});
+
+describe('Chromium, the copy-summary command (Alt+Shift+K)', () => {
+  it('copies what the popup’s copy button copies, without opening the popup, and confirms on the badge for a few seconds', async () => {
+    await page.goto(server.url('/article'));
+    const expected = summaryOf(SEED_SOURCE, server.url('/article'));
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    const tabId = await tabIdOf(session, page);
+    const popups = () => session.browser.targets().filter((t) => t.url().endsWith('/popup/index.html')).length;
+    const popupsBefore = popups();
+    await pressCopyShortcut(page);
+    const badge = await waitForBadge(session, tabId);
+    expect(badge).toEqual({ text: '✓', title: 'Lede: summary copied' });
+    expect(await readClipboard(session, page)).toBe(toMarkdown(shownSummary(expected)));
+    expect(popups(), 'no popup opened').toBe(popupsBefore);
+    // The badge goes again by itself, and the button's title with it.
+    await (await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(session.extensionId))).worker();
+    const end = Date.now() + 10_000;
+    let text = badge.text;
+    while (text && Date.now() < end) text = await inWorker(session, (id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(text).toBe('');
+    expect(await inWorker(session, (id: number) => chrome.action.getTitle({ tabId: id }), tabId)).toBe('Summarise this article (Lede)');
+  });
+});
+
+describe('Chromium, showing an actor or a quote in the page', () => {
+  it('scrolls to the quote’s first occurrence and highlights it for a moment, leaving the DOM as it was', async () => {
+    await page.goto(server.url('/article'));
+    const before = await pageHtml();
+    const { popup } = await openPopup(session, page);
+    const view = await settledView(popup);
+    const quote = view.quotes.at(-1)!;
+    // The keyboard way: focus the quote's button, press Enter.
+    await popup.focus('.quotes li:last-child button.find');
+    await popup.keyboard.press('Enter');
+    const painted = await page.waitForFunction(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-find');
+      return h ? [...h][0].toString() : false;
+    }, { timeout: 5000, polling: 50 });
+    expect((await painted.jsonValue() as string).replace(/\s+/g, ' ')).toBe(quote.text);
+    await page.waitForFunction(() => scrollY > 0, { timeout: 5000, polling: 50 });
+    await popup.waitForFunction(() => document.querySelector('.find-status')?.textContent?.startsWith('Shown in the page'), { timeout: 5000 });
+    // The highlight goes by itself; the page's markup never changed.
+    await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lede-find'), { timeout: 6000, polling: 100 });
+    expect(await pageHtml()).toBe(before);
+    await closePopup(popup);
+  });
+
+  it('finds an actor by name', async () => {
+    const { popup } = await openPopup(session, page);
+    const view = await settledView(popup);
+    await popup.focus('.actors li:first-child button.find');
+    await popup.keyboard.press('Enter');
+    const painted = await page.waitForFunction(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-find');
+      return h ? [...h][0].toString() : false;
+    }, { timeout: 5000, polling: 50 });
+    expect([view.actors[0].name]).toContain(await painted.jsonValue());
+    await closePopup(popup);
+  });
+});
+
+describe('Chromium, keyboard and accessibility', () => {
+  it('tabs through the menu, the link, every actor and quote, the removed noise and the copy button, with a visible focus', async () => {
+    await page.goto(server.url('/article'));
+    const { popup } = await openPopup(session, page);
+    const view = await settledView(popup);
+    const order: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await popup.keyboard.press('Tab');
+      const focused = await popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { what: `${el.localName}.${el.className.split(' ')[0]}`, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+      });
+      expect(focused.outline, `visible focus on ${focused.what}`).toBe(true);
+      order.push(focused.what);
+      if (focused.what === 'button.primary') break;
+    }
+    const actors = Math.min(view.actors.length, MAX_ACTORS);
+    expect(order).toEqual([
+      'summary.menu-button', 'a.source', ...Array(actors).fill('button.find'), ...Array(view.quotes.length).fill('button.find'),
+      ...(view.removedCount ? ['summary.'] : []), 'button.primary',
+    ]);
+    await closePopup(popup);
+  });
+
+  it('Escape closes an open menu first, then the popup', async () => {
+    const { popup } = await openPopup(session, page);
+    await settledView(popup);
+    await popup.focus('summary.menu-button');
+    await popup.keyboard.press('Enter');
+    await popup.waitForFunction(() => (document.querySelector('details.menu') as HTMLDetailsElement).open, { timeout: 2000 });
+    await popup.keyboard.press('Escape');
+    expect(await popup.evaluate(() => (document.querySelector('details.menu') as HTMLDetailsElement).open)).toBe(false);
+    const closed = new Promise((resolve) => popup.once('close', resolve));
+    // Only the key-down: the popup is gone before a key-up could reach it.
+    await popup.keyboard.down('Escape');
+    await closed;
+    expect(popup.isClosed()).toBe(true);
+  });
+
+  it('axe-core finds no violation in the popup, light and dark, with the menu closed and open, nor on the options page', async () => {
+    const { popup } = await openPopup(session, page);
+    await settledView(popup);
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      expect(await axeViolations(popup), `popup, ${scheme}`).toEqual([]);
+      await popup.evaluate(() => { (document.querySelector('details.menu') as HTMLDetailsElement).open = true; });
+      expect(await axeViolations(popup), `popup with the settings menu open, ${scheme}`).toEqual([]);
+      await popup.evaluate(() => { (document.querySelector('details.menu') as HTMLDetailsElement).open = false; });
+    }
+    await closePopup(popup);
+    const options = await session.browser.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/popup/options.html`);
+    await options.waitForSelector('kbd.shortcut', { timeout: 5000 });
+    expect(await axeViolations(options), 'options page').toEqual([]);
+    await options.close();
+  });
+
+  it('stays readable 360 px wide at 200% zoom: no sideways scrolling, the copy bar in view', async () => {
+    const tab = await openPopupAsTab(session, page);
+    // 200% zoom of a 720 px wide popup lays out as 360 CSS px at two device pixels per CSS pixel.
+    await tab.setViewport({ width: 360, height: 500, deviceScaleFactor: 2 });
+    await tab.waitForFunction(() => innerWidth === 360 && devicePixelRatio === 2, { timeout: 5000 });
+    expect((await settledView(tab)).view).toBe('summary');
+    const layout = await tab.evaluate(() => {
+      const copy = document.querySelector('button.copy')!.getBoundingClientRect();
+      const wide = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > innerWidth + 0.5).map((e) => e.className || e.localName);
+      return { scrollWidth: document.documentElement.scrollWidth, copyRight: copy.right, copyBottom: copy.bottom, height: innerHeight, wide };
+    });
+    expect(layout.wide, 'elements wider than the popup').toEqual([]);
+    expect(layout.scrollWidth).toBeLessThanOrEqual(360);
+    expect(layout.copyRight).toBeLessThanOrEqual(360);
+    expect(layout.copyBottom, 'the sticky copy bar at the bottom of the view').toBeLessThanOrEqual(layout.height);
+    await tab.close();
+  });
+});
+
+describe('Chromium, settings', () => {
+  it('the options page saves them in storage.sync; the popup follows: length, sections, copy format (HTML and plain text)', async () => {
+    await page.goto(server.url('/article'));
+    const options = await session.browser.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/popup/options.html`);
+    await options.waitForSelector('input[value="short"]', { timeout: 5000 });
+    await options.evaluate(() => {
+      for (const s of ['input[value="short"]', 'input[value="html"]', 'input[value="quotes"]']) (document.querySelector(s) as HTMLInputElement).click();
+    });
+    const stored = await options.waitForFunction(async () => {
+      const s = (await chrome.storage.sync.get('settings')).settings;
+      return s?.sections?.quotes === false && s.copyFormat === 'html' && s.length === 'short' ? s : false;
+    }, { timeout: 5000, polling: 50 });
+    const settings = await stored.jsonValue() as typeof DEFAULT_SETTINGS;
+    expect(await options.$eval('.save-status', (e) => e.textContent)).toBe('Saved. Applies at once.');
+
+    const expected = shownSummary(summaryOf(SEED_SOURCE, server.url('/article'), 'short'));
+    const { popup } = await openPopup(session, page);
+    const view = await settledView(popup);
+    expect(view.summary, 'the short summary (1 sentence)').toBe(expected.summary.join(' '));
+    expect(expected.summary).toHaveLength(1);
+    expect(await popup.$('#h-quotes'), 'no quotes section').toBeNull();
+    await popup.keyboard.press('c');
+    await popup.waitForFunction(() => document.querySelector('.copy-status')?.textContent === 'Copied to the clipboard as formatted text.', { timeout: 5000 });
+    const origin = new URL(page.url()).origin;
+    await session.browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-sanitized-write']);
+    await page.bringToFront();
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return { text: await (await item.getType('text/plain')).text(), html: await (await item.getType('text/html')).text() };
+    });
+    expect(copied.text).toBe(toPlainText(expected, { sections: settings.sections }));
+    expect(copied.html, 'the HTML built from escaped text').toContain(toHtml(expected, { sections: settings.sections }));
+
+    // Applied at once: a change on the options page reaches the open popup.
+    const again = await openPopup(session, page);
+    await settledView(again.popup);
+    expect(await again.popup.$('#h-actors')).not.toBeNull();
+    await options.evaluate(() => (document.querySelector('input[value="actors"]') as HTMLInputElement).click());
+    await again.popup.waitForFunction(() => !document.querySelector('#h-actors'), { timeout: 5000, polling: 'mutation' });
+    await closePopup(again.popup);
+    await options.evaluate(() => chrome.storage.sync.clear());
     await options.close();
   });
 });

@@ -11,6 +11,7 @@ import { summaryOf } from './support/expected-summary';
 import { expectCopiedMarkdown, expectPopupShowsSummary, expectSeedFields } from './support/article-checks';
 import type { PopupView } from './support/read-popup';
 import { toMarkdown } from '../../src/format/format-summary';
+import { shownSummary } from '../../src/format/clipboard-payload';
 import type { Summary } from '../../src/analysis/types';
 
 let session: FirefoxSession;
@@ -53,7 +54,7 @@ describe('Firefox, on the seed article', () => {
     const confirmed = await waitForPopup(session, (v) => v.copyStatus === 'Copied to the clipboard as Markdown.');
     expect(confirmed.buttons).toContain('Copied ✓');
     await closePopup(session);
-    expectCopiedMarkdown(await readClipboard(page), toMarkdown(expected), view);
+    expectCopiedMarkdown(await readClipboard(page), toMarkdown(shownSummary(expected)), view);
   });
 });
 

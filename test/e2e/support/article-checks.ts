@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Summary } from '../../../src/analysis/types';
 import { readableDay } from '../../../src/format/format-date';
+import { MAX_ACTORS } from '../../../src/shared/settings';
 import type { PopupView } from './read-popup';
 import { SEED_EXPECTED } from './serve-pages';
 
@@ -18,7 +19,7 @@ const KIND_LABEL: Record<string, string> = { person: 'person', organization: 'or
 
 /** Elements the popup may contain: its own markup only, never a page's (img, script, iframe, a page's divs …). */
 const POPUP_TAGS = new Set(['div', 'main', 'header', 'footer', 'section', 'p', 'h1', 'h2', 'span', 'time', 'a', 'ul', 'li',
-  'blockquote', 'details', 'summary', 'button', 'kbd']);
+  'blockquote', 'details', 'summary', 'button', 'kbd', 'em', 'form', 'fieldset', 'legend', 'label', 'input', 'dl', 'dt', 'dd']);
 
 export function expectPopupShowsSummary(view: PopupView, summary: Summary, pageUrl: string): void {
   expect(view.view, 'the summary view').toBe('summary');
@@ -29,7 +30,7 @@ export function expectPopupShowsSummary(view: PopupView, summary: Summary, pageU
   if (summary.published) expect(view.meta).toContain(readableDay(summary.published, 'en-US'));
   expect(view.sourceHref, 'the link to the page').toBe(pageUrl);
   expect(view.summary).toBe(summary.summary.join(' '));
-  expect(view.actors).toEqual(summary.actors.map((a) => ({ name: a.name, detail: a.role ?? KIND_LABEL[a.kind] })));
+  expect(view.actors, `the first ${MAX_ACTORS} ranked actors`).toEqual(summary.actors.slice(0, MAX_ACTORS).map((a) => ({ name: a.name, detail: a.role ?? KIND_LABEL[a.kind] })));
   expect(view.quotes).toEqual(summary.quotes.map((q) => ({ text: q.text, speaker: q.speaker ?? 'Speaker not named' })));
   expect(view.removedCount, 'every removed block listed').toBe(summary.removed.length);
   expect(view.removedOpen, 'removed noise collapsed by default').toBe(false);

@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { readPopup, type PopupView } from './read-popup';
 import { ensureFreshDist } from './fresh-dist';
 
+// The extension's chrome.* API, in functions that run inside the browser (never here).
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 export const DIST = fileURLToPath(new URL('../../../dist', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -18,7 +21,8 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { headless?: boolean } = {}): Promise<ChromiumSession> {
+/** `lang`: the browser's interface language (--lang); English unless a test asks for another. */
+export async function launchChromium(options: { headless?: boolean; lang?: string } = {}): Promise<ChromiumSession> {
   await ensureFreshDist();
   const profile = mkdtempSync(join(tmpdir(), 'lede-chromium-'));
   const browser = await puppeteer.launch({
@@ -30,7 +34,7 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
     args: [
       `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox', '--disable-gpu',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-      '--lang=en-US', '--window-size=1200,900',
+      `--lang=${options.lang ?? 'en-US'}`, '--window-size=1200,900',
     ],
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 15_000 });
@@ -86,4 +90,74 @@ export async function readClipboard(session: ChromiumSession, page: Page): Promi
 export async function closePopup(popup: Page): Promise<void> {
   if (popup.isClosed()) return;
   await popup.close().catch(() => { /* already gone with the focus change */ });
+}
+
+/** Runs a function in the extension's service worker (chrome.* available), retrying while it starts. */
+export async function inWorker<T, A extends unknown[]>(session: ChromiumSession, fn: (...args: A) => T | Promise<T>, ...args: A): Promise<T> {
+  const target = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.extensionId}/`));
+  const worker = (await target.worker())!;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await worker.evaluate(fn as never, ...args) as T;
+    } catch (error) {
+      // A worker that is (re)starting has no `chrome` yet.
+      if (attempt > 50 || !/chrome is not defined|context/i.test(String(error))) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
+/** The copy-summary command's key (Alt+Shift+K), as the keyboard sends it. */
+export async function pressCopyShortcut(page: Page): Promise<number> {
+  await page.bringToFront();
+  const cdp = await page.createCDPSession();
+  const key = { key: 'K', code: 'KeyK', windowsVirtualKeyCode: 75, nativeVirtualKeyCode: 75, modifiers: 1 | 8 };
+  const pressedAt = Date.now();
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
+  await cdp.detach();
+  return pressedAt;
+}
+
+/** The tab id of a page, as the extension knows it. */
+export async function tabIdOf(session: ChromiumSession, page: Page): Promise<number> {
+  const url = page.url();
+  return inWorker(session, async (u: string) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === u)!.id!, url);
+}
+
+/** Waits until the toolbar badge of a tab shows text, and returns it with the button's title. */
+export async function waitForBadge(session: ChromiumSession, tabId: number, timeout = 10_000): Promise<{ text: string; title: string }> {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    const badge = await inWorker(session, async (id: number) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
+    if (badge.text) return badge;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('no badge appeared');
+}
+
+/**
+ * The popup page opened as a background tab of the window: it summarises the window's active tab (the
+ * article, whose activeTab grant from an earlier shortcut press still holds) exactly as the popup does,
+ * and unlike the popup it can be given any viewport, zoom or colour scheme.
+ */
+export async function openPopupAsTab(session: ChromiumSession, page: Page): Promise<Page> {
+  const url = `chrome-extension://${session.extensionId}/popup/index.html`;
+  const earlier = new Set(session.browser.targets());
+  const opened = session.browser.waitForTarget((t) => !earlier.has(t) && t.url() === url && t.type() === 'page');
+  const cdp = await page.createCDPSession();
+  await cdp.send('Target.createTarget', { url, background: true });
+  await cdp.detach();
+  return (await (await opened).asPage())!;
+}
+
+/** axe-core's violations on a page (its source injected through CDP, which the page's CSP does not stop). */
+export async function axeViolations(page: Page): Promise<{ id: string; impact: string | null; nodes: string[] }[]> {
+  const { source } = await import('axe-core');
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
 }

@@ -1,15 +1,15 @@
 // The summary the analysis makes of a served page, computed here with jsdom through the same
 // extraction and analysis as the extension, at the same address: what the popup must show.
-import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractPage } from '../../../src/extract/extract-page';
 import { analyze } from '../../../src/analysis/analyze';
-import type { Summary } from '../../../src/analysis/types';
+import type { Summary, SummaryLength } from '../../../src/analysis/types';
+import { readPage } from './serve-pages';
 
-export function summaryOf(file: string, url: string): Summary {
-  const dom = new JSDOM(readFileSync(file, 'utf8'), { url, virtualConsole: new VirtualConsole() });
+export function summaryOf(file: string, url: string, length?: SummaryLength): Summary {
+  const dom = new JSDOM(readPage(file).toString('utf8'), { url, virtualConsole: new VirtualConsole() });
   try {
-    return analyze(extractPage(dom.window.document, url));
+    return analyze(extractPage(dom.window.document, url), { length });
   } finally {
     dom.window.close();
   }
