@@ -189,6 +189,44 @@ const cases: Case[] = [
     ],
     never: ['La', 'Giorgia Meloni da Donald Trump'],
   },
+  {
+    origin: 'Voice of America, 28 April 2024 (test/pages, labelled): a country under the name its language gives it',
+    lang: 'en',
+    headline: "America's child care crisis is holding back moms without college degrees",
+    paragraphs: [
+      'The dilemma is common in the United States, where high-quality child care programs are prohibitively expensive, government assistance is limited, and daycare openings are sometimes hard to find at all.',
+    ],
+    expect: [{ name: 'United States', kind: 'place', aliases: ["America's"] }],
+    never: ['America'],
+  },
+  {
+    origin: 'Het Nieuwsblad, 2 February 2025 (test/pages, labelled): a label sentence and a book title',
+    lang: 'nl',
+    paragraphs: [
+      'BIO. Annelies Verlinden ruilt Binnenlandse Zaken in voor Justitie',
+      'Begin vorig jaar onthult ze in haar boek Eerlijk gezegd dat Joachim Coens al jaren een belangrijke rol speelt in haar politiek engagement.',
+      'Met de pers heeft de CD&V-politica het moeilijk, geeft ze zelf aan in Eerlijk gezegd.',
+    ],
+    expect: [{ name: 'Annelies Verlinden', kind: 'person' }, { name: 'Joachim Coens', kind: 'person' }, { name: 'Eerlijk gezegd' }],
+    never: ['BIO', 'Eerlijk'],
+  },
+  {
+    origin: '20 Minuten, 17 December 2024 (fundus, labelled): a photo credit glued to the text',
+    lang: 'de',
+    paragraphs: ['«Wenn wir eine ausländische Einmischung vermuten, müssen wir schnell und entschlossen handeln», sagt EU-Kommissionspräsidentin Ursula von der Leyen.Philipp von Ditfurth/dpa'],
+    expect: [{ name: 'Ursula von der Leyen', kind: 'person', role: 'EU-Kommissionspräsidentin' }],
+    never: ['Philipp von Ditfurth'],
+  },
+  {
+    origin: 'German Wikinews via quotes-de, texts/45839.txt: a place known only by "in", "bei" and an apposition',
+    lang: 'de',
+    paragraphs: [
+      'Bei einem Polizeieinsatz auf dem Heisenhof in Dörverden (Niedersachsen) wurden mehrere Militärfahrzeuge aus dem Dritten Reich beschlagnahmt.',
+      'Rieger hatte Pläne auf dem so genannten Heisenhof bei Dörverden ein Schulungszentrum für Neonazis zu errichten.',
+    ],
+    expect: [{ name: 'Dörverden', kind: 'place' }],
+    never: ['Polizeieinsatz', 'Militärfahrzeuge', 'Schulungszentrum'],
+  },
 ];
 
 const forms = (a: Actor) => [a.name, ...(a.aliases ?? [])].map((n) => n.toLowerCase());

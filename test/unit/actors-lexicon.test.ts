@@ -46,4 +46,20 @@ describe('lexicon', () => {
     expect(de.isOrgCompound('Landessynode')).toBe(true);
     expect(de.isOrgCompound('Synode')).toBe(false);
   });
+  it.each([
+    ['en', 'sociologist', true, 'Voice of America: "a sociologist at the University of Wisconsin-Madison"'],
+    ['de', 'Verwalter', true, 'an agent noun in -er'], ['de', 'USA-Kenner', true, 'SRF: "USA-Kenner Thomas Jäger"'],
+    ['fr', 'politologue', true, 'a -logue noun'], ['es', 'socióloga', true, 'a -loga noun'],
+    ['en', 'matter', false, '"as a matter of fact"'], ['en', 'government', false, 'a -ment noun names no one'],
+    ['de', 'Kinder', false, 'a common plural in -er'], ['de', 'Oktober', false, 'a month'], ['nl', 'oktober', false, 'a month'],
+  ])('%s agent noun by shape: %s -> %s (%s)', (lang, w, yes) => expect(lexicon(lang).isAgentNoun(w), w).toBe(yes));
+  it.each([
+    ['nl', 'toenmalig', true, 'Nieuwsblad: "toenmalig partijvoorzitter"'], ['en', 'former', true, 'a listed qualifier'],
+    ['en', 'single', true, 'Voice of America: "single mother"'], ['nl', 'tovert', false, 'Nieuwsblad: a verb before "CD&V-voorzitter"'],
+    ['nl', '2020', false, 'a year'], ['nl', 'oktober', false, 'a month'],
+  ])('%s premodifier %s -> %s (%s)', (lang, w, yes) => expect(lexicon(lang).isPremodifier(w), w).toBe(yes));
+  it('names a country as its language does, not by a colloquial short form', () => {
+    expect(lexicon('en').isOfficialCountryName('United States')).toBe(true);
+    expect(lexicon('en').isOfficialCountryName('America')).toBe(false);
+  });
 });

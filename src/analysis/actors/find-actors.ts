@@ -95,6 +95,12 @@ function keep(g: Group, lex: Lexicon): boolean {
     if (forms.every((f) => lex.isOrgCompound(f) && !lex.isRoleNoun(f))) return true;
     // "im Ahrtal", "aus Offenbach": a place-like word named twice, once after a place preposition.
     if (g.placePrepositions > 0 && forms.every((f) => lex.hasPlaceSuffix(f) && !lex.isRoleNoun(f))) { g.kind = 'place'; return true; }
+    // "in Lienz", "aus Nußdorf-Debant": named after a preposition that takes no article before a place,
+    // and never after an article (German common nouns take one), so not "in Kraft" or "die Kraft".
+    if (g.afterBarePreposition > 0 && g.afterArticle === 0 && forms.every((f) => !lex.isRoleNoun(f) && !lex.isOrgHead(f) && !lex.isIdiomAfterPreposition(f) && !lex.isNonName(f) && /^\p{Lu}\p{Ll}/u.test(f))) {
+      g.kind = 'place';
+      return true;
+    }
     return false;
   }
   return !lex.isNonName(g.key) && g.nonInitial >= 1 && (g.mentions >= 2 || g.placePrepositions > 0);

@@ -24,6 +24,10 @@ export interface Mention {
   role: string | null;
   /** The word before the name is a place preposition ("in Coburg", "from Nottingham"). */
   afterPlacePreposition: boolean;
+  /** German: the word before the name is an article or a determiner ("der Kraft"): a common noun, not a place. */
+  afterArticle?: boolean;
+  /** German: the word before is a preposition that takes no article before a place ("in Lienz"). */
+  afterBarePreposition?: boolean;
   /** The name starts its sentence, where any word is capitalised. */
   initial: boolean;
   /** A quoted title of a work ("The Tortured Poets Department"): a name as a whole, kept even when named once. */
@@ -44,6 +48,9 @@ export interface Context {
 
 // A German adjective that can open an institution's name: "Europäische", "Evangelischen", "Wiener", "Oberster".
 const GERMAN_ADJECTIVE = /(?:isch|sch|lich|ig|st|er)(?:e|en|er|es|em)?$|^(?:Neue|Freie|Rote|Weiße|Grüne|Vereinigte|Vereinte)[nrs]?$/u;
+
+// German articles, contractions and determiners: a noun after one is a common noun ("der Zukunft", "im Ahrtal" aside).
+const DETERMINERS = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|zum|zur|vom|beim|am|ins|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|kein|keine|keinen|keinem|keiner|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|unser|unsere|unseren|unserem|unserer|mein|meine|dein|deine|welche|welcher|welches)$/iu;
 
 type Hit = { n: number; id: string; kind: 'place' | 'organization'; canonical: string };
 
@@ -188,7 +195,10 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     const acronym = m.kind !== 'person' && tokens[after]?.text === '(' && tokens[after + 1]?.acronym && tokens[after + 2]?.text === ')' ? tokens[after + 1].text : undefined;
     // "Philipp von Ditfurth/dpa": a photo credit, not someone in the story.
     if (tokens[after]?.text === '/' && tokens[after + 1]?.word) return;
-    out.push({ words, role, afterPlacePreposition: prepBefore(from), initial: word(from).initial, acronym, ...m });
+    const before = tokens[idx[from] - 1];
+    const afterArticle = !!before?.word && DETERMINERS.test(before.text);
+    const afterBarePreposition = !!before?.word && lex.isArticlelessPreposition(before.text);
+    out.push({ words, role, afterPlacePreposition: prepBefore(from), afterArticle, afterBarePreposition, initial: word(from).initial, acronym, ...m });
   };
   /** A word that can continue a person's name after the first name. */
   const nameWord = (t: Token) => t.cap && !t.acronym && !lex.isRoleNoun(t.text) && !lex.isNonName(t.text) && !lex.isOrgHead(t.text)

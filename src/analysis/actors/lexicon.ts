@@ -40,6 +40,10 @@ export interface Lexicon {
   isAsWord(word: string): boolean;
   isCopula(word: string): boolean;
   isSubjectPronoun(word: string): boolean;
+  /** German "in", "aus", "nach": before a place name they take no article. */
+  isArticlelessPreposition(word: string): boolean;
+  /** German nouns in set phrases after those prepositions ("in Kraft", "in Haft"). */
+  isIdiomAfterPreposition(word: string): boolean;
   /** "boek", "book", "Buch": the capitalised words after it are a work's title. */
   isWorkNoun(word: string): boolean;
   /** "who": a relative pronoun that only refers to a person. */
@@ -171,6 +175,8 @@ export function lexicon(langTag: string): Lexicon {
   const workVerbs = lower(work.verbs);
   const personRelatives = lower(byLang<string[]>(personData.personRelatives, lang, []));
   const workNouns = lower(byLang<string[]>(orgData.workNouns, lang, []));
+  const barePreps = new Set(byLang<string[]>(placeData.articlelessPrepositions, lang, []));
+  const idioms = lower(byLang<string[]>(placeData.idiomsAfterPrepositions, lang, []));
   const official = new Set<string>();
   for (const names of Object.values(countries.countries)) for (const n of Array.isArray(names) ? names : [names]) official.add(n.toLowerCase());
   lex = {
@@ -196,6 +202,8 @@ export function lexicon(langTag: string): Lexicon {
     },
     isPersonRelative: (w) => personRelatives.has(w.toLowerCase()),
     isWorkNoun: (w) => workNouns.has(w.toLowerCase()),
+    isArticlelessPreposition: (w) => barePreps.has(w),
+    isIdiomAfterPreposition: (w) => idioms.has(w.toLowerCase()),
     isAsWord: (w) => asWords.has(w.toLowerCase()),
     isCopula: (w) => copulas.has(w.toLowerCase()),
     isSubjectPronoun: (w) => pronouns.has(w.toLowerCase()),

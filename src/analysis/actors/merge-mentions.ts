@@ -19,6 +19,9 @@ export interface Group {
   /** Mentions away from a sentence start. */
   nonInitial: number;
   placePrepositions: number;
+  /** German: mentions after an article or determiner, and after an article-less place preposition ("in Lienz"). */
+  afterArticle: number;
+  afterBarePreposition: number;
   /** Named as a quoted title. */
   title?: boolean;
   /** Keys of the other forms under which this group is known (surname, acronym …). */
@@ -47,12 +50,14 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
     g.evidence.add(m.evidence);
     if (m.role) g.roles.push(m.role);
     if (m.afterPlacePreposition) g.placePrepositions++;
+    if (m.afterArticle) g.afterArticle++;
+    if (m.afterBarePreposition) g.afterBarePreposition++;
     if (m.acronym) g.aliasKeys.add(key([m.acronym]));
   };
   const open = (k: string, m: Mention): Group => {
     let g = groups.get(k);
     if (!g) {
-      g = { key: k, kind: m.kind, evidence: new Set(), forms: new Map(), canonical: m.canonical, roles: [], mentions: 0, nonInitial: 0, placePrepositions: 0, aliasKeys: new Set() };
+      g = { key: k, kind: m.kind, evidence: new Set(), forms: new Map(), canonical: m.canonical, roles: [], mentions: 0, nonInitial: 0, placePrepositions: 0, afterArticle: 0, afterBarePreposition: 0, aliasKeys: new Set() };
       groups.set(k, g);
     }
     if (!g.kind && m.kind) g.kind = m.kind;
@@ -121,8 +126,6 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
         }
       }
     }
-    // A sentence-case title is named again by its first word ("in Eerlijk gezegd" after "boek Eerlijk gezegd").
-    if (g.title) for (const form of g.forms.keys()) if (/^\p{Lu}\S* \p{Ll}/u.test(form)) claim(key([form.split(' ')[0]]), g);
     for (const k of g.aliasKeys) claim(k, g);
   }
   const ownerOf = (k: string, self?: Group): Group | undefined => {
@@ -141,9 +144,17 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
 
   // 3. Bare words: they count where they match a group; otherwise they start a group of their own,
   // kept only when the article gives more evidence (see findActors).
+  // A sentence-case title is named again by its first word ("in Eerlijk gezegd" after "boek Eerlijk gezegd").
+  const titleStarts = new Map<string, Group>();
+  for (const m of mentions) {
+    if (!m.title || m.evidence !== 'bare' || !/^\p{Lu}\S* \p{Ll}/u.test(m.words.join(' '))) continue;
+    titleStarts.set(key([m.words[0]]), open(key(m.words), m));
+  }
   for (const m of mentions) {
     if (m.evidence !== 'bare') continue;
     const k = key(m.words);
+    const t = !m.title && m.words.length === 1 ? titleStarts.get(k) : undefined;
+    if (t) { add(t, { ...m, kind: t.kind }); continue; }
     let g = groups.get(k) ?? ownerOf(k);
     // German genitive of a surname or a name: "Trumps", "Haftbefehls".
     if (!g && lex.lang === 'de' && m.words.length === 1 && m.words[0].endsWith('s')) g = groups.get(key([m.words[0].slice(0, -1)])) ?? ownerOf(key([m.words[0].slice(0, -1)]));
