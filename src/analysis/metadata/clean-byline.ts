@@ -1,6 +1,7 @@
 // A byline is names only: no "Von"/"By", no dates, no reading time, no role or agency trailer.
 const LEAD = /^\s*(von|by|par|por|di|de|door|text|texto|testo|autor(in|en)?|author|auteur|redaktion)\s*[:\s]\s*/i;
-const DATE = /\s*[|,·•–-]?\s*(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}+\s+\d{4}|(updated|aktualisiert|published|veröffentlicht|publié|publicado|pubblicato)\b).*$/iu;
+const WEEKDAY = '(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\\s+)?';
+const DATE = new RegExp(`\\s*[|,·•–-]?\\s*${WEEKDAY}(\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}+\\s+\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|(updated|aktualisiert|published|veröffentlicht|publié|publicado|pubblicato)\\b).*$`, 'iu');
 const READ_TIME = /\s*[|,·•–-]?\s*\d+\s*(min(ute)?s?\.?|minuten)(\s*(read|lesezeit|de lecture|de lectura|di lettura))?.*$/i;
 
 export function cleanByline(byline: string | null | undefined): string | null {

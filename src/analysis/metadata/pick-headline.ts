@@ -5,9 +5,7 @@
 // 76 for the h1 and 67 for JSON-LD). Without it, the headline most other sources agree on wins.
 import type { PageData } from '../types';
 import { siteNames, stripSiteName } from './strip-site-name';
-import titleWords from '../data/metadata-title-words.json';
 
-const GENERIC = new Set(titleWords.generic);
 /** Comparison key: words only, no soft hyphens, case folded. */
 export const titleKey = (s: string | null | undefined) => (s ?? '').replace(/\u00ad/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -35,7 +33,7 @@ export function headlineCandidates(page: PageData, site: string | null): Candida
   const domKicker = meta.h1?.kicker ?? meta.kicker ?? null;
   const out: Candidate[] = [];
   const add = (source: string, raw: string | null | undefined) => {
-    const text = raw?.trim() ? stripSiteName(raw.replace(/\s+/g, ' '), sites, GENERIC) : '';
+    const text = raw?.trim() ? stripSiteName(raw.replace(/\s+/g, ' '), sites) : '';
     if (text) out.push({ source, ...splitOn(text, domKicker) });
   };
   add('og', tags['og:title']);

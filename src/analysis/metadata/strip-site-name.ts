@@ -3,6 +3,9 @@
 // goes, and only at either end: a dash inside a headline ("Zwei Rücktritte - und viele offene Fragen")
 // is the headline's own.
 
+import titleWords from '../data/metadata-title-words.json';
+
+const GENERIC = new Set(titleWords.generic);
 const SEPARATOR = /\s+[|–—-]\s+|\s+::\s+|\s+[|»·]\s*/;
 /** Letters and digits only, case and accents folded, German umlauts both ways (ö ~ oe): "Börsen-Zeitung" ~ boersen-zeitung.de. */
 const fold = (s: string) => s.toLowerCase().replace(/\u00ad/g, '').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
@@ -29,8 +32,8 @@ export function namesSite(segment: string, sites: string[]): boolean {
   });
 }
 
-/** "Headline | Site" -> "Headline". `generic` lists section words sites add ("News", "Nachrichten"). */
-export function stripSiteName(title: string, sites: string[], generic: Set<string> = new Set()): string {
+/** "Headline | Site" -> "Headline". `generic`: section words sites add ("News", "Nachrichten"), from data/metadata-title-words.json. */
+export function stripSiteName(title: string, sites: string[], generic: Set<string> = GENERIC): string {
   const parts = title.split(SEPARATOR).filter((p) => p.trim());
   if (parts.length < 2) return title.trim();
   const isSite = (p: string) => namesSite(p, sites);

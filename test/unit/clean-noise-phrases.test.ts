@@ -1,0 +1,98 @@
+// The phrase families of data/noise-phrases.json on real blocks from the development corpora: each
+// short label is noise, and article sentences that merely contain such a word stay.
+import { describe, expect, it } from 'vitest';
+import { noiseFamily } from '../../src/analysis/clean/noise-phrases';
+import { cleanBlocks } from '../../src/analysis/clean/clean-blocks';
+
+const noise: [string, string, string][] = [
+  // [block, family, where it comes from]
+  ['Teilen per:', 'share', 'Handelsblatt seed page'],
+  ['Facebook Twitter Email Print Save Story', 'share', 'The New Yorker (fundus TheNewYorker_2023_05_16)'],
+  ['Share this story', 'share', 'Dawgs By Nature (scrapinghub)'],
+  ['Partager sur :', 'share', 'French share bar'],
+  ['Condividi', 'share', 'Italian share bar'],
+  ['Delen via', 'share', 'Dutch share bar'],
+  ['© Handelsblatt GmbH – Alle Rechte vorbehalten. Nutzungsrechte erwerben?', 'rights', 'Handelsblatt seed page'],
+  ['© 2019 Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten, or redistributed.', 'rights', 'CBS Detroit (scrapinghub)'],
+  ['© Riproduzione riservata', 'rights', 'Italian rights line'],
+  ['Tous droits réservés', 'rights', 'French rights line'],
+  ['Zur Startseite', 'navigation', 'Handelsblatt seed page'],
+  ['Skip to content', 'navigation', 'Remember 80/90 (scrapinghub)'],
+  ['Quelle: AP', 'credit', 'Handelsblatt seed page'],
+  ['Foto: dpa', 'credit', 'German photo credit'],
+  ['Photograph: Scott Gilbertson', 'credit', 'Wired (fundus Wired_2024_04_28)'],
+  ['Anzeige', 'ads', 'German ad label'],
+  ['Advertisement', 'ads', 'Gizmodo (scrapinghub)'],
+  ['Publicité', 'ads', 'French ad label'],
+  ['-0%1%2%3%4%5%6%7%8%9%10%', 'progress', 'Handelsblatt seed page reading strip'],
+  ['5 min read', 'progress', 'English reading time'],
+  ['Mehr zum Thema', 'related', 'German related list heading'],
+  ['Leggi anche', 'related', 'Remember 80/90 (scrapinghub)'],
+  ['Lire aussi', 'related', 'French related list heading'],
+  ['Lees ook', 'related', 'Dutch related list heading'],
+  ['You may also like', 'related', 'Gizmodo (scrapinghub)'],
+  ['To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video', 'embed', 'Metro (fundus Metro_2024_07_17)'],
+  ['Empfohlener redaktioneller Inhalt', 'embed', 'Gamestar (fundus Gamestar_2024_04_28)'],
+  ['YouTube-Inhalte erlauben', 'embed', 'Gamestar (fundus Gamestar_2024_04_28)'],
+  ['Box aufklappen Box zuklappen', 'embed', 'SRF (fundus SRF_2024_04_15)'],
+];
+
+const article: [string, string][] = [
+  ['Es sei aber wichtig, im Dialog zu bleiben, sagte Stoltenberg nach einem Treffen des Nato-Russland-Rats am Mittwoch in Brüssel.', 'Handelsblatt seed page: a sentence, not a label'],
+  ['In Brüssel sagte ein Nato-Diplomat zu Reuters, die Frage weiterer Stationierungen im Baltikum könnte von den Verteidigungsministern der 30 Nato-Staaten bei ihrem Treffen Mitte Februar diskutiert werden.', 'names an agency inside a long sentence'],
+  ['Users can share their location with friends on Facebook, Twitter and WhatsApp, the company said on Monday in a statement.', 'share words inside running text'],
+  ['Read more about the study in the journal Nature, where the authors describe how the glass bubbles were tested over five winters.', 'starts like a related-list heading but is a sentence'],
+  ['Defensive Line', 'a section heading of a stats article (scrapinghub Dawgs By Nature)'],
+  ['Meal 1', 'a section heading of a meal plan (scrapinghub Beachbody)'],
+];
+
+describe('noise phrase families', () => {
+  for (const [text, family, origin] of noise) {
+    it(`"${text.slice(0, 50)}" is ${family} (${origin})`, () => expect(noiseFamily(text)?.name, origin).toBe(family));
+  }
+  for (const [text, why] of article) {
+    it(`keeps "${text.slice(0, 50)}…" (${why})`, () => expect(noiseFamily(text), why).toBeNull());
+  }
+});
+
+describe('cleanBlocks', () => {
+  it('drops a related-articles list after its heading, until running text resumes', () => {
+    const { blocks, removed } = cleanBlocks([
+      { kind: 'p', text: 'Die Differenzen zwischen Russland und dem Westen sind nach den Worten von Nato-Generalsekretär Jens Stoltenberg nur schwer zu überbrücken.' },
+      { kind: 'h', text: 'Mehr zum Thema' },
+      { kind: 'li', text: 'Ukraine-Krise: Was Putin will' },
+      { kind: 'li', text: 'Nato-Gipfel: Die wichtigsten Fragen' },
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual(['Die Differenzen zwischen Russland und dem Westen sind nach den Worten von Nato-Generalsekretär Jens Stoltenberg nur schwer zu überbrücken.']);
+    expect(removed.map((r) => r.reason)).toEqual(['related articles', 'related articles', 'related articles']);
+  });
+  it('keeps running text that follows a related heading', () => {
+    const long = 'Russland hat an der ukrainischen Grenze fast 100.000 Soldaten zusammengezogen, die USA und mehrere europäische Staaten warnen vor einem Einmarsch in die Ukraine.';
+    const { blocks } = cleanBlocks([{ kind: 'h', text: 'Lesen Sie auch' }, { kind: 'p', text: long }]);
+    expect(blocks.map((b) => b.text)).toEqual([long]);
+  });
+  it('cuts a credit off a caption and reports it', () => {
+    const { blocks, removed } = cleanBlocks([{ kind: 'caption', text: 'Stoltenberg nach dem Treffen in Brüssel. Quelle: AP' }]);
+    expect(blocks[0].text).toBe('Stoltenberg nach dem Treffen in Brüssel.');
+    expect(removed).toContainEqual({ text: 'Quelle: AP', reason: 'photo credit' });
+  });
+  it('drops a caption that repeats a body sentence', () => {
+    const sentence = 'Es sei aber wichtig, im Dialog zu bleiben, sagte Stoltenberg.';
+    const { blocks, removed } = cleanBlocks([{ kind: 'p', text: `Die Differenzen sind groß. ${sentence}` }, { kind: 'caption', text: sentence }]);
+    expect(blocks).toHaveLength(1);
+    expect(removed[0].reason).toBe('caption repeats the text');
+  });
+  it('drops a byline and a date line near the top', () => {
+    const { blocks, removed } = cleanBlocks([
+      { kind: 'p', text: 'Daniel Aragón' },
+      { kind: 'p', text: '25/04/2026 Actualizado a las 15:10h.' },
+      { kind: 'p', text: 'El encuentro en Vista Alegre comenzó con toda una declaración de intenciones por parte del Córdoba Patrimonio.' },
+    ], { byline: 'Daniel Aragón' });
+    expect(blocks).toHaveLength(1);
+    expect(removed.map((r) => r.reason)).toEqual(['byline', 'date line']);
+  });
+  it('keeps short repeated cells such as table numbers', () => {
+    const rows = ['1 Kyle Busch 5040 5 1 17 27', '2 Martin Truex Jr 5035 7 1 15 24'];
+    expect(cleanBlocks(rows.map((text) => ({ kind: 'p' as const, text }))).blocks).toHaveLength(2);
+  });
+});
