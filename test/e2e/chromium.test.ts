@@ -6,7 +6,9 @@ import {
   axeViolations, closePopup, inWorker, launchChromium, openPopup, openPopupAsTab, pressCopyShortcut, readClipboard, settledView,
   tabIdOf, waitForBadge, type ChromiumSession,
 } from './support/chromium';
-import { servePages, SEED_SOURCE, type PageServer } from './support/serve-pages';
+import { ENGLISH_SOURCE, servePages, SEED_SOURCE, type PageServer } from './support/serve-pages';
+import { readFileSync } from 'node:fs';
+import { readableDay } from '../../src/format/format-date';
 import { summaryOf } from './support/expected-summary';
 import { expectCopiedMarkdown, expectPopupShowsSummary, expectSeedFields } from './support/article-checks';
 import type { PopupView } from './support/read-popup';
@@ -351,5 +353,40 @@ describe('Chromium, settings', () => {
     await closePopup(again.popup);
     await options.evaluate(() => chrome.storage.sync.clear());
     await options.close();
+  });
+});
+
+describe('Chromium in German, on an English article', () => {
+  let de: ChromiumSession;
+  beforeAll(async () => { de = await launchChromium({ lang: 'de' }); });
+  afterAll(async () => { await de?.close(); });
+
+  it('speaks German in the popup and in the copy; the article keeps its English and its lang', async () => {
+    const messages = JSON.parse(readFileSync('_locales/de/messages.json', 'utf8')) as Record<string, { message: string }>;
+    const m = (k: string) => messages[k].message;
+    const article = await de.browser.newPage();
+    await article.goto(server.url('/english'));
+    const expected = summaryOf(ENGLISH_SOURCE, server.url('/english'));
+    expect(expected.lang).toBe('en');
+    const { popup } = await openPopup(de, article);
+    const view = await settledView(popup);
+    expect(view.lang, 'the popup’s lang: the interface language').toBe('de');
+    expect(view.headline).toBe(expected.headline);
+    expect(await popup.$eval('.headline', (h) => h.getAttribute('lang'))).toBe('en');
+    expect(await popup.$$eval('main h2', (hs) => hs.map((h) => h.textContent))).toEqual([m('summaryHeading'), m('actorsHeading'), m('quotesHeading')]);
+    expect(view.buttons).toContain('Zusammenfassung kopieren');
+    expect(await popup.$eval('summary.menu-button', (s) => s.textContent)).toBe('Einstellungen');
+    if (expected.published) expect(view.meta).toContain(readableDay(expected.published, 'de'));
+
+    await popup.keyboard.press('c');
+    await popup.waitForFunction((t) => document.querySelector('.copy-status')?.textContent === t, { timeout: 5000 }, m('copiedMarkdown'));
+    const labels = {
+      summary: m('summaryHeading'), actors: m('actorsHeading'), quotes: m('quotesHeading'),
+      noHeadline: m('fmtNoHeadline'), noSummary: m('fmtNoSummary'), noActors: m('fmtNoActors'), noQuotes: m('fmtNoQuotes'),
+      kinds: { person: m('kindPerson'), organization: m('kindOrganization'), place: m('kindPlace') },
+    };
+    const copied = await readClipboard(de, article);
+    expect(copied).toBe(toMarkdown(shownSummary(expected), { labels }));
+    expect(copied).toContain('## Wichtige Akteure');
   });
 });

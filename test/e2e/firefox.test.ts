@@ -4,13 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  closePopup, launchFirefox, pressKeyInPopup, pressShortcut, readClipboard, settled, waitForPopup, type FirefoxSession,
+  clickInPopup, closePopup, launchFirefox, openExtensionPage, pressCopyShortcut, pressKeyInPopup, pressShortcut, readClipboard, settled,
+  waitForPopup, type FirefoxSession,
 } from './support/firefox';
 import { servePages, SEED_SOURCE, type PageServer } from './support/serve-pages';
 import { summaryOf } from './support/expected-summary';
 import { expectCopiedMarkdown, expectPopupShowsSummary, expectSeedFields } from './support/article-checks';
 import type { PopupView } from './support/read-popup';
-import { toMarkdown } from '../../src/format/format-summary';
+import { toHtml, toMarkdown, toPlainText } from '../../src/format/format-summary';
 import { shownSummary } from '../../src/format/clipboard-payload';
 import type { Summary } from '../../src/analysis/types';
 
@@ -84,5 +85,82 @@ describe('Firefox, the states that are not a summary', () => {
     expect(shown.view).toBe('closed');
     expect(shown.title).toBe('Lede cannot run on this tab');
     await closePopup(session);
+  });
+});
+
+describe('Firefox, the summary cache, the copy command, showing text in the page, settings', () => {
+  let extPage: Page;
+  beforeAll(async () => {
+    extPage = await openExtensionPage(session);
+    await page.bringToFront();
+  });
+  afterAll(async () => { await extPage?.evaluate(() => (globalThis as any).browser.storage.sync.clear()); await extPage?.close(); });
+
+  it('reopening the popup shows the cached summary; a reload summarises afresh', async () => {
+    await page.goto(server.url('/article'));
+    await pressShortcut(session, page);
+    const first = await waitForPopup(session, settled);
+    expect(first.cached).toBe(false);
+    await closePopup(session);
+    await pressShortcut(session, page);
+    const second = await waitForPopup(session, settled);
+    expect(second.cached, 'the same document: from the cache').toBe(true);
+    expect({ ...second, cached: false }).toEqual(first);
+    await closePopup(session);
+    await page.reload();
+    await pressShortcut(session, page);
+    expect((await waitForPopup(session, settled)).cached, 'after a reload').toBe(false);
+    await closePopup(session);
+  });
+
+  it('the copy-summary command (Alt+Shift+K) copies what the copy button copies, without the popup, and shows ✓ on the badge', async () => {
+    const expected = summaryOf(SEED_SOURCE, server.url('/article'));
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    await pressCopyShortcut(session, page);
+    const badge = await extPage.waitForFunction(async () => {
+      const b = (globalThis as any).browser;
+      const [tab] = await b.tabs.query({ active: true, currentWindow: true });
+      return (await b.action.getBadgeText({ tabId: tab.id })) || false;
+    }, { timeout: 10_000, polling: 50 });
+    expect(await badge.jsonValue()).toBe('✓');
+    expect(await readClipboard(page)).toBe(toMarkdown(shownSummary(expected)));
+    expect(await session.chrome(`!!document.querySelector('.webextension-popup-browser')`), 'no popup opened').toBe(false);
+  });
+
+  it('clicking a quote scrolls the page to it and highlights it (CSS Custom Highlight), leaving the DOM as it was', async () => {
+    await page.evaluate(() => scrollTo(0, 0));
+    const before = await pageHtml();
+    await pressShortcut(session, page);
+    const view = await waitForPopup(session, settled);
+    await clickInPopup(session, '.quotes li:last-child button.find');
+    const painted = await page.waitForFunction(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-find');
+      return h ? [...h][0].toString() : false;
+    }, { timeout: 5000, polling: 50 });
+    expect((await painted.jsonValue() as string).replace(/\s+/g, ' ')).toBe(view.quotes.at(-1)!.text);
+    await page.waitForFunction(() => scrollY > 0, { timeout: 5000, polling: 50 });
+    await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lede-find'), { timeout: 6000, polling: 100 });
+    expect(await pageHtml()).toBe(before);
+    await closePopup(session);
+  });
+
+  it('follows the settings in storage.sync: a short summary, no quotes section, formatted text with plain text', async () => {
+    await extPage.evaluate(() => (globalThis as any).browser.storage.sync.set({ settings: { length: 'short', copyFormat: 'html', sections: { quotes: false } } }));
+    await page.bringToFront();
+    const expected = shownSummary(summaryOf(SEED_SOURCE, server.url('/article'), 'short'));
+    await pressShortcut(session, page);
+    const view = await waitForPopup(session, (v) => v.view === 'summary');
+    expect(view.summary).toBe(expected.summary.join(' '));
+    expect(view.quotes).toEqual([]);
+    await pressKeyInPopup(session, 'c', 'KeyC', 67);
+    await waitForPopup(session, (v) => v.copyStatus === 'Copied to the clipboard as formatted text.');
+    await closePopup(session);
+    const sections = { summary: true, actors: true, quotes: false, removed: true };
+    expect(await readClipboard(page)).toBe(toPlainText(expected, { sections }));
+    const html = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return item.types.includes('text/html') ? (await item.getType('text/html')).text() : null;
+    });
+    expect(html).toContain(toHtml(expected, { sections }));
   });
 });

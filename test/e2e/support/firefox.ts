@@ -115,3 +115,40 @@ export async function readClipboard(page: Page): Promise<string> {
   await page.bringToFront();
   return page.evaluate(() => navigator.clipboard.readText());
 }
+
+const KEYSET = `#ext-keyset-id-${GECKO_ID.replace(/[^a-z0-9_-]/gi, '_')}`;
+
+/** Runs Firefox's handler for the copy-summary command (Alt+Shift+K), as the key press would. */
+export async function pressCopyShortcut(session: FirefoxSession, page: Page): Promise<number> {
+  await page.bringToFront();
+  const pressedAt = Date.now();
+  const ok = await session.chrome<boolean>(`(() => { const k = document.querySelector('${KEYSET} key[key="K"]'); if (!k) return false; k.doCommand(); return true; })()`);
+  if (!ok) throw new Error('no Alt+Shift+K key registered for the extension');
+  return pressedAt;
+}
+
+/** Clicks an element of the open popup (through a frame script: the popup is no BiDi context). */
+export async function clickInPopup(session: FirefoxSession, selector: string): Promise<void> {
+  const done = await session.chrome<string>(`new Promise((resolve) => {
+    const b = ${POPUP_BROWSER};
+    if (!b || !b.messageManager) return resolve('no popup');
+    const name = 'lede-test-click:' + Math.random();
+    const finish = (m) => { b.messageManager.removeMessageListener(name, finish); resolve(m.data); };
+    b.messageManager.addMessageListener(name, finish);
+    b.messageManager.loadFrameScript('data:,' + encodeURIComponent(
+      'const el = content.document.querySelector(' + JSON.stringify(${JSON.stringify(selector)}) + '); if (el) el.click(); sendAsyncMessage(' + JSON.stringify(name) + ', el ? "ok" : "not found");'), false);
+    setTimeout(() => resolve('timeout'), 2000);
+  })`);
+  if (done !== 'ok') throw new Error(`click on ${selector} in the popup: ${done}`);
+}
+
+/**
+ * An extension page (the options page) open in a tab, to use the extension's own API from a test: the
+ * badge of a tab, storage. Opening it needs --remote-allow-system-access, and its goto never resolves.
+ */
+export async function openExtensionPage(session: FirefoxSession, path = 'popup/options.html'): Promise<Page> {
+  const tab = await session.browser.newPage();
+  void tab.goto(`moz-extension://${EXTENSION_UUID}/${path}`).catch(() => { /* never resolves; waited for below */ });
+  await tab.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 10_000 });
+  return tab;
+}
