@@ -157,6 +157,37 @@ const CASES: Case[] = [
     paragraphs: ['Met de pers heeft de CD&V-politica het moeilijk, geeft ze zelf aan in Eerlijk gezegd. Ze wordt afgeschilderd als “ijskoningin of “chatbot”, beelden waarin ze zich helemaal niet herkent. Om die reden gaat ze spaarzaam om met details over haar privéleven en probeert ze beheerst te communiceren, zonder polariserend taalgebruik. “Ik voel geen behoefte om populair te doen”, zegt ze daar zelf over.'],
     quotes: [{ text: 'Ik voel geen behoefte om populair te doen', speaker: 'Annelies Verlinden' }],
   },
+  {
+    why: 'German: a single quoted noun as the complement of a naming verb ("bezeichnete … als „…“") with a pronoun subject is a quote of the person named before',
+    origin: 'shared/corpus/quotes-de 40335 (Wikinews, Biometrische Pässe)',
+    lang: 'de',
+    paragraphs: ['Peter Schaar, als Bundesbeauftragter für den Datenschutz und die Informationsfreiheit oberster Datenschützer in Deutschland, übte ebenfalls Kritik an den Plänen. Er bezeichnete die Pläne als „Wortbruch“.'],
+    quotes: [{ text: 'Wortbruch', speaker: 'Peter Schaar' }],
+  },
+  {
+    why: 'German: a capitalised clause with ", so X" after it is speech, not a title; "Deren Haltung … bezeichnete er": the pronoun after the verb is the subject, not the fronted object',
+    origin: 'shared/corpus/quotes-de 51747 (Wikinews, Ulla Jelpke)',
+    lang: 'de',
+    paragraphs: ['Karl-Theodor zu Guttenberg, Obmann der CDU/CSU-Fraktion im Auswärtigen Ausschuss, warf der LINKEN daraufhin mangelnde Abgrenzung gegenüber der PKK vor. „Das PKK-Unterstützermilieu reicht bis in die Bundestagsbüros der Linken“, so Guttenberg wörtlich. Deren Haltung gegenüber der PKK bezeichnete er als „zutiefst verlogen und heuchlerisch“.'],
+    quotes: [
+      { text: 'Das PKK-Unterstützermilieu reicht bis in die Bundestagsbüros der Linken', speaker: 'Karl-Theodor zu Guttenberg' },
+      { text: 'zutiefst verlogen und heuchlerisch', speaker: 'Karl-Theodor zu Guttenberg' },
+    ],
+  },
+  {
+    why: 'German source phrase "Nach Ansicht von X" gives the speaker of the quotation that follows',
+    origin: 'shared/corpus/quotes-de 38180 (Wikinews, VW-Gesetz)',
+    lang: 'de',
+    paragraphs: ['Nach Ansicht von Niedersachsens Ministerpräsident Christian Wulff (CDU) ist mit der Empfehlung von Generalanwalt Colomer jedoch noch keine Vorentscheidung gefallen. „Es ist nur eine gutachterliche Stellungnahme. Der Europäische Gerichtshof ist in der Vergangenheit häufig von den Gutachten abgewichen.“'],
+    quotes: [{ text: 'Es ist nur eine gutachterliche Stellungnahme. Der Europäische Gerichtshof ist in der Vergangenheit häufig von den Gutachten abgewichen.', speaker: 'Christian Wulff' }],
+  },
+  {
+    why: 'German: a lone surname opening the clause right before its speech verb is the speaker even when never given in full',
+    origin: 'shared/corpus/quotes-de 81262 (Wikinews, Börsenwert)',
+    lang: 'de',
+    paragraphs: ['Unter den 100 wertvollsten Unternehmen befinden sich 23 aus Europa und 52 aus den USA. Barth meint: „Europa ist aber stärker, als es das Börsenranking suggeriert.“'],
+    quotes: [{ text: 'Europa ist aber stärker, als es das Börsenranking suggeriert.', speaker: 'Barth' }],
+  },
 ];
 
 describe('findQuotes on real sentences', () => {
@@ -176,6 +207,7 @@ const NOT_QUOTES: { origin: string; lang: string; text: string; why: string }[] 
   { why: 'a foreign organisation name with small words', origin: 'quotes-de 25006 (Wikinews)', lang: 'de', text: 'Die Forscher Edward Daeschler, stellvertretender Kurator des „Department of Vertebrate Zoology“, und Neil Shubin berichten darüber.' },
   { why: 'a name followed by its acronym', origin: 'quotes-de (Wikinews, Frankreich)', lang: 'de', text: 'Alle drei gehören der rechtsgauillistischen „Union pour un Mouvement Populaire“ (UMP) an.' },
   { why: 'a single quoted term with no speaker', origin: 'quotes-de (Wikinews, Bremen)', lang: 'de', text: 'Aufgrund der Aktenlage hat die Staatsanwaltschaft Bremen ein sogenanntes „Vorermittlungsverfahren“ eingeleitet.' },
+  { why: 'a quoted medium name with a speech verb in the sentence but no naming complement ("als", "einen")', origin: 'quotes-de 23333 (Wikinews, Kongo)', lang: 'de', text: 'Albrecht Conze, der politische Dirktor der UN-Mission im Kongo, bezeichnete die Reise von Javier Solana in den Kongo in einem Interview mit dem „Deutschlandfunk“ als hilfreich.' },
   { why: 'a documentary title in guillemets', origin: 'shared/corpus/fundus CorriereDellaSera_2025_02_04', lang: 'it', text: 'Hanno assistito alla prima del documentario «Eastman Dilemma» sulle elezioni nel 2020.' },
 ];
 

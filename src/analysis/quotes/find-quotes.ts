@@ -203,6 +203,9 @@ function speakerAtVerb(tokens: Token[], v: number, from: number, to: number, lex
   const before = phraseBefore(tokens, b, from, lex, people);
   // German is verb-second: a subject that stands before the verb makes whatever follows it an object
   // ("McCarthy nannte Patersons Entscheidung „…“"); an adverbial there yields no phrase and the subject follows.
+  // Unless a pronoun that can only be a subject follows the verb: then what stands before the verb is an
+  // object or an adverbial ("Deren Haltung gegenüber der PKK bezeichnete er als „…“").
+  if (lex.lang === 'de' && after?.kind === 'pronoun' && lex.nominative.has(tokens[k]?.lower ?? '')) return after;
   if (lex.lang === 'de' && before && before.kind !== 'pronoun') return before;
   return strength(before) > strength(after) ? before : after ?? before;
 }

@@ -39,7 +39,9 @@ export function isSpeech(e: SpanEvidence, lex: Lexicon): boolean {
   if (e.runsOn) return w.length >= 3;
   if (sentence && w.length >= 3 && !titleLike) return true;
   if (w.length >= 6 && !titleLike) return true;
-  if (e.attribution === 'after' || e.attribution === 'colon') return !titleLike || sentence;
+  // A speech verb and its speaker right after, or a colon before: German capitals make a clause look like a
+  // title ("„Das PKK-Unterstützermilieu reicht bis in die Bundestagsbüros der Linken“, so Guttenberg").
+  if (e.attribution === 'after' || e.attribution === 'colon') return !titleLike || sentence || (lex.lang === 'de' && w.length >= 5);
   // Short spans: words someone used, quoted inside the writer's sentence ("als „übertrieben“ bezeichnet",
   // "von einer „gezielten Indiskredition“ sprechen"), are mostly lowercase; names and titles are capitalised.
   const prev = e.before[e.before.length - 1]?.lower;
@@ -47,7 +49,12 @@ export function isSpeech(e: SpanEvidence, lex: Lexicon): boolean {
   if (w.length >= 3) return !titleLike;
   // Two words or one: a quoted term ("grüne Zapfsäule", "Job-Turbo") unless a speech verb or "als" ties it to someone.
   if (w.length === 2) return !titleLike && tied;
-  return tied && /^\p{Ll}/u.test(w[0] ?? "");
+  if (!tied) return false;
+  if (/^\p{Ll}/u.test(w[0] ?? '')) return true;
+  // German capitalises every noun: a single noun is a word someone used when it is the complement of a
+  // naming verb whose speaker the sentence gives ("Er bezeichnete die Pläne als „Wortbruch“", "nannte dies
+  // einen „Militärputsch“"); elsewhere a capitalised word is mostly a name ("laut „Interfax“").
+  return e.attribution === 'verb' && lex.complement.has(prev ?? '') && !/\d/u.test(w[0] ?? '');
 }
 
 /** A naming word right before the opening mark ("das Buch", "unter dem Motto", "so-called"). */

@@ -25,6 +25,12 @@ export interface Lexicon {
   roleEndings: string[];
   /** Endings of nouns for bodies that speak as one ("Bundesregierung", "ministry"). */
   bodyEndings: string[];
+  /** Possessive and relative determiners ("Deren Haltung", "Seine Zuversicht"): they open no name. */
+  possessive: Set<string>;
+  /** Pronouns that can only be a subject ("er", "ich", "wir"). */
+  nominative: Set<string>;
+  /** Words opening the complement of a naming verb ("als", "einen"): a quoted noun after them was said. */
+  complement: Set<string>;
 }
 
 const LANGS = ['de', 'en', 'fr', 'es', 'it', 'nl'] as const;
@@ -44,8 +50,8 @@ export function lexicon(lang: string): Lexicon {
   const key: Lang = (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en';
   let lex = cache.get(key);
   if (lex) return lex;
-  const verbs = speechVerbs[key] as { weak?: string[]; forms: string[]; auxiliaries?: string[] };
-  const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[] };
+  const verbs = speechVerbs[key] as { weak?: string[]; forms: string[]; auxiliaries?: string[]; complement?: string[] };
+  const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[]; nominative?: string[]; possessive?: string[] };
   const gendered = (lists: Partial<Record<'male' | 'female' | 'any', string[]>>) => {
     const m = new Map<string, Gender | null>();
     for (const w of lists.any ?? []) m.set(w, null);
@@ -68,6 +74,9 @@ export function lexicon(lang: string): Lexicon {
     particles: new Set(roleWords.particles),
     roleEndings: roleWords.roleEndings,
     bodyEndings: roleWords.bodyEndings,
+    complement: new Set(verbs.complement ?? []),
+    nominative: new Set(p.nominative ?? []),
+    possessive: new Set(p.possessive ?? []),
   };
   cache.set(key, lex);
   return lex;

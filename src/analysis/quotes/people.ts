@@ -5,6 +5,7 @@
 // actors module misses someone; the actors, when given, are consulted first.
 import type { Actor } from '../types';
 import functionWords from '../data/function-words.json';
+import { isFirstName } from '../actors/first-names';
 import type { Gender, Lexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
 
@@ -23,6 +24,8 @@ export interface NameRun {
 import roleWords from '../data/quote-role-words.json';
 
 const NOUN_ENDINGS = roleWords.nameEndingsNot;
+const NOBILIARY = new Set(roleWords.particlesGerman.nobiliary);
+const NAME_ARTICLES = new Set(roleWords.particlesGerman.articles);
 const FUNCTION = new Set(Object.entries(functionWords).filter(([k]) => k !== '_why').flatMap(([, v]) => v as string[]));
 
 export class People {
@@ -85,7 +88,7 @@ export class People {
   split(run: Token[], before: string, at: number): NameRun | null {
     let k = 0;
     // Sentence-initial or function words ("Laut", "Die", "Auch") are not part of a name.
-    while (k < run.length && (FUNCTION.has(run[k].lower) || this.isCommon(run[k].text) || this.lex.determiners.has(run[k].lower) || this.lex.speechVerbs.has(run[k].lower) || this.lex.pronouns.has(run[k].lower))) k++;
+    while (k < run.length && (FUNCTION.has(run[k].lower) || this.isCommon(run[k].text) || this.lex.determiners.has(run[k].lower) || this.lex.speechVerbs.has(run[k].lower) || this.lex.pronouns.has(run[k].lower) || this.lex.possessive.has(run[k].lower))) k++;
     let lastRole = -1;
     let gender: Gender | null = null;
     for (let m = k; m < run.length - 1; m++) {
@@ -96,7 +99,23 @@ export class People {
     // After a body's name ("Tribunal Supremo Ángel Hurtado") the body may go on for a word: keep the last two.
     if (lastRole >= 0 && nameTokens.length >= 3 && this.lex.bodyEndings.some((e) => run[lastRole].lower.endsWith(e))) nameTokens = nameTokens.slice(-2);
     if (!nameTokens.length) return null;
+    if (this.lex.lang === 'de' && !this.germanNameShape(nameTokens)) return null;
     return { name: nameTokens.map((t) => t.text), role: run.slice(k, lastRole + 1).map((t) => t.text), gender, at, before };
+  }
+
+  /**
+   * German noun phrases look like names when capitalised ("Lage des Unternehmens", "Nähe von Turpan"):
+   * an article inside a name only follows a nobiliary particle ("Ursula von der Leyen"), and a nobiliary
+   * particle only follows a first name ("Heinrich von Pierer") or a name the actors module knows.
+   */
+  private germanNameShape(name: Token[]): boolean {
+    for (let i = 1; i < name.length; i++) {
+      const w = name[i].lower;
+      if (name[i].cap) continue;
+      if (NAME_ARTICLES.has(w) && !NOBILIARY.has(name[i - 1].lower)) return false;
+      if (NOBILIARY.has(w) && !isFirstName(name[0].text) && !this.actorWords.has(name[0].lower)) return false;
+    }
+    return true;
   }
 
   /**
@@ -191,10 +210,11 @@ export class People {
       const r = this.runs[i];
       const last = r.name[r.name.length - 1];
       const actor = this.isPersonActor(last);
-      // Person-shaped: a name after a role word, or two to four words that no actor holds (so not an
-      // organisation or place the actors module knows: "Deutsche Bank", "Binnenlandse Zaken").
+      // Person-shaped: a name after a role word, or two to four words opened by a first name that no actor
+      // holds (so not an organisation or place the actors module knows, "Deutsche Bank", nor a noun phrase,
+      // "Deren Haltung", "Freitagsgebet der Moslems").
       const personLike = actor || (r.role.length > 0 && this.likelyName(r.name[0], this.lex.lang))
-        || (r.name.length >= 2 && r.name.length <= 4 && !this.isNoun(r.name[0]) && !this.isCommon(r.name[0]) && !this.actorWords.has(r.name[0].toLowerCase()));
+        || (r.name.length >= 2 && r.name.length <= 4 && isFirstName(r.name[0]) && !this.isNoun(r.name[0]) && !this.isCommon(r.name[0]) && !this.actorWords.has(r.name[0].toLowerCase()));
       if (!personLike) continue;
       const full = this.fullName(r.name);
       const g = r.gender ?? this.genderOf(full);

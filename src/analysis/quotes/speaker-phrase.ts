@@ -87,7 +87,14 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
     if (s?.kind === 'name' && !single) single = s;
     else if (s && !role) role = s;
   }
-  return single ?? role;
+  if (single ?? role) return single ?? role;
+  // "Barth meint: „…“": a lone capitalised word that opens the clause right before its speech verb is the
+  // subject, even when the article never gives the full name (when it is no common word of the article).
+  const w = tokens[k - 1];
+  if (k - 1 === start && w?.cap && !w.punct && people.likelyName(w.text, lex.lang) && !lex.determiners.has(w.lower)) {
+    return { kind: 'name', name: people.fullName([w.text]), gender: people.genderOf(w.text) };
+  }
+  return null;
 }
 
 /** A clause fragment cut to its head: "a lecturer from Nottingham" -> "a lecturer"; "in einem Interview" -> nothing. */
