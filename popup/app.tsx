@@ -18,9 +18,14 @@ function viewOf(state: TabState, anyway: boolean): View {
   return state.summary.readerable || anyway ? 'summary' : 'not-article';
 }
 
+// Asked for as the script loads, before the first render: the popup's first question.
+const activeTab = browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab);
+// The analysis is most of the popup's code: it loads only when the summary is not in the cache.
+const loadAnalysis = () => import('../src/analysis/analyze').then((m) => m.analyze);
+
 async function summariseActiveTab(length: SummaryLength): Promise<{ state: TabState; tabId?: number }> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return { state: await summariseTab(tab ?? {}, length), tabId: tab?.id };
+  const tab = await activeTab;
+  return { state: await summariseTab(tab ?? {}, length, loadAnalysis), tabId: tab?.id };
 }
 
 export function App() {

@@ -7,6 +7,7 @@
 // writer runs in the tab's isolated world right after the extraction.
 import browser from 'webextension-polyfill';
 import { summariseTab } from '../shared/summarise-tab';
+import { analyze } from '../analysis/analyze';
 import { loadSettings } from '../shared/settings-store';
 import { clipboardPayload, type ClipboardPayload } from '../format/clipboard-payload';
 import { formatLabels, t } from '../shared/i18n';
@@ -30,7 +31,7 @@ export async function copySummaryOfTab(tab: browser.Tabs.Tab | undefined): Promi
   const tabId = tab.id;
   try {
     const settings = await loadSettings();
-    const state = await summariseTab(tab, settings.length);
+    const state = await summariseTab(tab, settings.length, async () => analyze);
     if (state.kind !== 'done') {
       const message = state.kind === 'closed' ? t('closedTitle') : state.kind === 'failed' ? state.message : '';
       await showBadge(tabId, { ok: false, message });

@@ -3,8 +3,11 @@
 // both come through here, so they show and copy the same thing. Everything that can go wrong ends in
 // a state that can be shown: never a blank popup.
 import browser from 'webextension-polyfill';
-import { analyze } from '../analysis/analyze';
 import type { Summary, SummaryLength } from '../analysis/types';
+import type { analyze } from '../analysis/analyze';
+
+/** How the caller provides the analysis: the popup loads it only when needed (it is most of the code). */
+export type LoadAnalysis = () => Promise<typeof analyze>;
 import { asInjectError, asPageData } from './messages';
 import { closedReason, isAccessRefusal, type ClosedReason } from './tab-access';
 import { cacheHolds, readCached, writeCached } from './summary-cache';
@@ -32,22 +35,24 @@ function refusal(error: unknown, url: string | undefined): Refused {
   return { kind: 'failed', step: 'injection', message };
 }
 
-export async function summariseTab(tab: { id?: number; url?: string }, length: SummaryLength): Promise<TabState> {
+export async function summariseTab(tab: { id?: number; url?: string }, length: SummaryLength, loadAnalysis: LoadAnalysis): Promise<TabState> {
   if (tab.id === undefined) return { kind: 'failed', step: 'tab', message: t('noTab') };
   const tabId = tab.id;
   const closed = closedReason(tab.url);
   if (closed) return { kind: 'closed', reason: closed };
 
-  const cached = await readCached(tabId);
-  if (cached && cached.length === length) {
-    try {
-      const [{ result }] = await browser.scripting.executeScript({ target: { tabId }, func: probe });
-      const now = result as ReturnType<typeof probe> | undefined;
-      if (now && cacheHolds(cached, now.url, now.loadedAt, length)) return { kind: 'done', summary: cached.summary, fromCache: true };
-    } catch (error) {
-      return refusal(error, tab.url);
-    }
-  }
+  // The cache and the document now, read together: a reopened popup waits for one round trip.
+  const [cached, now] = await Promise.all([
+    readCached(tabId),
+    browser.scripting.executeScript({ target: { tabId }, func: probe }).then(
+      (results) => ({ ok: true as const, value: results?.[0]?.result as ReturnType<typeof probe> | undefined }),
+      (error: unknown) => ({ ok: false as const, error }),
+    ),
+  ]);
+  if (!now.ok) return refusal(now.error, tab.url);
+  if (now.value && cacheHolds(cached, now.value.url, now.value.loadedAt, length)) return { kind: 'done', summary: cached.summary, fromCache: true };
+  // The analysis loads (if the caller loads it lazily) while the page is read.
+  const analysis = loadAnalysis();
 
   let results;
   try {
@@ -67,7 +72,7 @@ export async function summariseTab(tab: { id?: number; url?: string }, length: S
 
   let summary: Summary;
   try {
-    summary = analyze(page, { length });
+    summary = (await analysis)(page, { length });
   } catch (error) {
     return { kind: 'failed', step: 'analysis', message: messageOf(error) };
   }

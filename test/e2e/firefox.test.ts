@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  clickInPopup, closePopup, launchFirefox, openExtensionPage, pressCopyShortcut, pressKeyInPopup, pressShortcut, readClipboard, settled,
+  clickInPopup, closePopup, GERMAN_LANGPACK, launchFirefox, openExtensionPage, pressCopyShortcut, pressKeyInPopup, pressShortcut, readClipboard, settled,
   waitForPopup, type FirefoxSession,
 } from './support/firefox';
 import { servePages, SEED_SOURCE, type PageServer } from './support/serve-pages';
@@ -14,6 +14,8 @@ import type { PopupView } from './support/read-popup';
 import { toHtml, toMarkdown, toPlainText } from '../../src/format/format-summary';
 import { shownSummary } from '../../src/format/clipboard-payload';
 import type { Summary } from '../../src/analysis/types';
+import { existsSync, readFileSync } from 'node:fs';
+import { ENGLISH_SOURCE } from './support/serve-pages';
 
 let session: FirefoxSession;
 let server: PageServer;
@@ -162,5 +164,27 @@ describe('Firefox, the summary cache, the copy command, showing text in the page
       return item.types.includes('text/html') ? (await item.getType('text/html')).text() : null;
     });
     expect(html).toContain(toHtml(expected, { sections }));
+  });
+});
+
+// Firefox shows an extension in German only with its German language pack installed
+// (scripts/ensure-browsers.sh should install firefox-esr-l10n-de beside firefox-esr).
+describe.skipIf(!existsSync(GERMAN_LANGPACK))('Firefox in German, on an English article', () => {
+  let de: FirefoxSession;
+  beforeAll(async () => { de = await launchFirefox({ locale: 'de' }); });
+  afterAll(async () => { await de?.close(); });
+
+  it('speaks German in the popup; the article keeps its English and its lang', async () => {
+    const messages = JSON.parse(readFileSync('_locales/de/messages.json', 'utf8')) as Record<string, { message: string }>;
+    const article = (await de.browser.pages())[0];
+    await article.goto(server.url('/english'));
+    const expected = summaryOf(ENGLISH_SOURCE, server.url('/english'));
+    await pressShortcut(de, article);
+    const view = await waitForPopup(de, settled);
+    expect(view.lang).toBe('de');
+    expect(view.headline).toBe(expected.headline);
+    expect(view.buttons).toContain(messages.copyButton.message);
+    expect(view.copyStatus, 'the hint beside the copy button').toBe('oder C drücken');
+    await closePopup(de);
   });
 });

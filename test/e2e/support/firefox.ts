@@ -10,6 +10,8 @@ import { ensureFreshDist } from './fresh-dist';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'lede@lede.invalid';
+/** Debian's German language pack for Firefox ESR (package firefox-esr-l10n-de). */
+export const GERMAN_LANGPACK = '/usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi';
 /** Fixed by pref, so the extension's moz-extension:// address is known in advance. */
 export const EXTENSION_UUID = '6f1c1d0e-1ede-4e2e-8e2e-00000000e2e0';
 
@@ -22,7 +24,9 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+/** `locale`: the interface language asked for (intl.locale.requested); it takes effect only where that
+ *  language's pack is installed (Debian: firefox-esr-l10n-<lang>). */
+export async function launchFirefox(options: { locale?: string } = {}): Promise<FirefoxSession> {
   await ensureFreshDist();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -33,7 +37,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       // Lets a test page read the clipboard back without a paste prompt.
       'dom.events.testing.asyncClipboard': true,
-      'intl.locale.requested': 'en-US',
+      'intl.locale.requested': options.locale ?? 'en-US',
     },
   });
   await browser.installExtension(DIST);
