@@ -49,7 +49,7 @@ try {
   });
   // Open the removed-noise list so its text is printed too.
   await popup.evaluate(() => document.querySelector('details.removed')?.setAttribute('open', ''));
-  const text = await popup.evaluate(() => document.body.innerText);
+  const text = await popup.evaluate(() => (document.querySelector('main') ?? document.body).innerText);
   console.log(`Popup (${await popup.evaluate(() => document.body.dataset.view)}, shown ${Math.round(shownAt - pressed)} ms after the shortcut):\n`);
   console.log(text.replace(/\n{3,}/g, '\n\n').trim());
 } finally {

@@ -38,6 +38,7 @@ describe('Chromium, on the seed article', () => {
   let before: string;
   let after: string;
   let paints: { firstPaint: number | null; summaryShown: number | null };
+  let popupWidth: number;
 
   beforeAll(async () => {
     await page.goto(server.url('/article'));
@@ -45,6 +46,7 @@ describe('Chromium, on the seed article', () => {
     before = await pageHtml();
     const { popup } = await openPopup(session, page);
     view = await settledView(popup);
+    popupWidth = await popup.evaluate(() => document.body.getBoundingClientRect().width);
     paints = await popup.evaluate(() => ({
       firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       summaryShown: performance.getEntriesByName('lede:summary')[0]?.startTime ?? null,
@@ -59,6 +61,7 @@ describe('Chromium, on the seed article', () => {
     expect(paints.firstPaint!).toBeLessThan(paints.summaryShown!);
   });
   it('shows exactly what the analysis makes of the page, as text', () => expectPopupShowsSummary(view, expected, server.url('/article')));
+  it('is 400 px wide (the narrow-viewport rule does not shrink the real popup)', () => expect(popupWidth).toBe(400));
   it('leaves the page’s DOM exactly as it was', () => expect(after).toBe(before));
   it('shows the fields the seed page expects (analysis)', () => expectSeedFields(view));
 
@@ -311,6 +314,22 @@ describe('Chromium, keyboard and accessibility', () => {
 });
 
 describe('Chromium, settings', () => {
+  it('the popup’s own menu changes the summary length at once', async () => {
+    await page.goto(server.url('/article'));
+    const long = summaryOf(SEED_SOURCE, server.url('/article'), 'long');
+    const { popup } = await openPopup(session, page);
+    const medium = await settledView(popup);
+    expect(long.summary.join(' '), 'the long summary differs from the medium one on this page').not.toBe(medium.summary);
+    await popup.focus('summary.menu-button');
+    await popup.keyboard.press('Enter');
+    await popup.focus('input[value="long"]');
+    await popup.keyboard.press('Space');
+    await popup.waitForFunction((text) => document.querySelector('p.summary')?.textContent === text, { timeout: 10_000, polling: 'mutation' }, long.summary.join(' '));
+    expect(await popup.$eval('.save-status', (e) => e.textContent)).toBe('Saved. Applies at once.');
+    await popup.evaluate(() => chrome.storage.sync.clear());
+    await closePopup(popup);
+  });
+
   it('the options page saves them in storage.sync; the popup follows: length, sections, copy format (HTML and plain text)', async () => {
     await page.goto(server.url('/article'));
     const options = await session.browser.newPage();

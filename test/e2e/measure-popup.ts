@@ -1,7 +1,9 @@
 // Measures how long the popup takes on the sample article in Chromium, from the shortcut press to the
 // summary on screen (the popup's `lede:summary` User Timing mark, set once the summary has rendered):
 // fresh (the page reloaded before each run, so it is read and analysed) and reopened (the summary comes
-// from the tab's cache in storage.session), RUNS runs each. Then takes the screenshots in docs/.
+// from the tab's cache in storage.session), RUNS runs each. Then takes the screenshots in docs/: the
+// popup on the German seed article (light, dark, settings menu open), on an English article (English
+// and German interface), and the options page.
 // Not part of `vitest run`:
 //   node_modules/.bin/tsx test/e2e/measure-popup.ts [runs]      (npm run measure:popup)
 import { writeFileSync } from 'node:fs';
@@ -87,6 +89,17 @@ try {
   await options.setViewport({ width: 760, height: await options.evaluate(() => document.documentElement.scrollHeight) });
   writeFileSync('docs/options.png', await options.screenshot({ type: 'png' }));
   console.log('wrote docs/options.png');
+
+  // The German interface (Chromium started with --lang=de) on the English article.
+  const de = await launchChromium({ lang: 'de' });
+  try {
+    const article = await de.browser.newPage();
+    await article.goto(server.url('/english'));
+    await closePopup((await openPopup(de, article)).popup);
+    await shootPopup(de, article, 'docs/popup-german-ui.png', 'light');
+  } finally {
+    await de.close();
+  }
 } finally {
   await session.close();
   await server.close();
