@@ -169,6 +169,24 @@ describe('Chromium, the summary cache (storage.session)', () => {
     expect((await settledView(reloaded.popup)).cached, 'after a reload').toBe(false);
     await closePopup(reloaded.popup);
 
+    // The background drops the tab's entry as the tab loads something new (here: the reload), and when
+    // the tab closes.
+    const tabId = await tabIdOf(session, page);
+    const entry = (id: number) => inWorker(session, async (i: number) => Object.keys(await chrome.storage.session.get(`summary:${i}`)).length, id);
+    expect(await entry(tabId), 'an entry for the reloaded page').toBe(1);
+    const other = await session.browser.newPage();
+    await other.goto(server.url('/article?another-tab'));
+    const otherPopup = (await openPopup(session, other)).popup;
+    await settledView(otherPopup);
+    await closePopup(otherPopup);
+    const otherId = await tabIdOf(session, other);
+    expect(await entry(otherId)).toBe(1);
+    await other.close();
+    const end = Date.now() + 5000;
+    while (await entry(otherId) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    expect(await entry(otherId), 'no entry once the tab is closed').toBe(0);
+    await page.bringToFront();
+
     await page.evaluate(() => history.pushState({}, '', '/article?page=2'));
     const moved = await openPopup(session, page);
     expect((await settledView(moved.popup)).cached, 'after the address changed (history.pushState)').toBe(false);
@@ -196,6 +214,19 @@ describe('Chromium, the copy-summary command (Alt+Shift+K)', () => {
     while (text && Date.now() < end) text = await inWorker(session, (id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(text).toBe('');
     expect(await inWorker(session, (id: number) => chrome.action.getTitle({ tabId: id }), tabId)).toBe('Summarise this article (Lede)');
+  });
+});
+
+describe('Chromium, the copy-summary command where it cannot read', () => {
+  it('shows “!” on the badge and says why in the button’s title, leaving the clipboard alone', async () => {
+    await page.goto(server.url('/article'));
+    await page.evaluate(() => navigator.clipboard.writeText('kept'));
+    await page.goto('chrome://version');
+    const tabId = await inWorker(session, async () => (await chrome.tabs.query({ active: true, currentWindow: true }))[0].id);
+    await pressCopyShortcut(page);
+    expect(await waitForBadge(session, tabId)).toEqual({ text: '!', title: 'Lede could not copy: Lede cannot run on this tab' });
+    await page.goto(server.url('/article'));
+    expect(await readClipboard(session, page)).toBe('kept');
   });
 });
 

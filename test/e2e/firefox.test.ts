@@ -146,6 +146,15 @@ describe('Firefox, the summary cache, the copy command, showing text in the page
     await closePopup(session);
   });
 
+  it('Escape closes the popup', async () => {
+    await pressShortcut(session, page);
+    await waitForPopup(session, settled);
+    await pressKeyInPopup(session, 'Escape', 'Escape', 27);
+    const end = Date.now() + 5000;
+    while (await session.chrome(`!!document.querySelector('.webextension-popup-browser')`) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    expect(await session.chrome(`!!document.querySelector('.webextension-popup-browser')`)).toBe(false);
+  });
+
   it('follows the settings in storage.sync: a short summary, no quotes section, formatted text with plain text', async () => {
     await extPage.evaluate(() => (globalThis as any).browser.storage.sync.set({ settings: { length: 'short', copyFormat: 'html', sections: { quotes: false } } }));
     await page.bringToFront();

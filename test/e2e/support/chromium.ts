@@ -101,7 +101,7 @@ export async function inWorker<T, A extends unknown[]>(session: ChromiumSession,
       return await worker.evaluate(fn as never, ...args) as T;
     } catch (error) {
       // A worker that is (re)starting has no `chrome` yet.
-      if (attempt > 50 || !/chrome is not defined|context/i.test(String(error))) throw error;
+      if (attempt > 50 || !/chrome is not defined|context|of undefined \(reading/i.test(String(error))) throw error;
       await new Promise((r) => setTimeout(r, 50));
     }
   }
