@@ -77,6 +77,8 @@ export async function summariseTab(tab: { id?: number; url?: string }, length: S
     return { kind: 'failed', step: 'analysis', message: messageOf(error) };
   }
   const loadedAt = (first?.result as { loadedAt?: unknown }).loadedAt;
-  if (typeof loadedAt === 'number') await writeCached(tabId, { url: page.url, loadedAt, length, summary });
+  // Not awaited: the reader sees the summary while it is stored. The article's full text (`body`) is
+  // left out: nothing shows it, and on a huge page it would make the write slow and the entry large.
+  if (typeof loadedAt === 'number') void writeCached(tabId, { url: page.url, loadedAt, length, summary: { ...summary, body: '' } });
   return { kind: 'done', summary, fromCache: false };
 }
