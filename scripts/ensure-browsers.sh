@@ -7,6 +7,11 @@ set -euo pipefail
 missing=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 [ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ] || missing+=(firefox-esr)
+# Firefox shows a German interface (the popup's German e2e test) only with its German language pack.
+if [ -z "${FIREFOX_PATH:-}" ] && command -v dpkg-query >/dev/null \
+  && ! dpkg-query -W -f='${Status}' firefox-esr-l10n-de 2>/dev/null | grep -q 'install ok installed'; then
+  missing+=(firefox-esr-l10n-de)
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null; then
