@@ -13,7 +13,7 @@ const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 
 export const normalize = (s: string) => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 
 /** An element's text with a space wherever a block or cell boundary sits, so words never run together. */
-function spacedText(el: Element): string {
+export function spacedText(el: Element): string {
   let out = '';
   const visit = (n: Node) => {
     if (n.nodeType === 3) { out += n.nodeValue ?? ''; return; }

@@ -4,31 +4,42 @@
 // match is removed only when the element holds no article prose. Each removal is recorded with its reason.
 import type { Removed } from '../analysis/types';
 import selectors from '../analysis/data/noise-selectors.json';
-import { normalize } from './blocks';
-import { holdsProse } from './prose';
+import { normalize, spacedText } from './blocks';
+import { ProseIndex } from './prose';
 
-export interface Rule { reason: string; selector: string; guarded: boolean }
+interface RawRule { reason: string; guarded: boolean; tags?: string[]; roles?: string[]; attributes?: string[]; classOrId?: string; style?: string }
+export interface Rule {
+  reason: string;
+  guarded: boolean;
+  tags: Set<string>;
+  roles: Set<string>;
+  attributes: [string, string | null][];
+  classOrId: RegExp | null;
+  style: RegExp | null;
+}
 
-export const RULES: Rule[] = [
-  ...Object.entries(selectors.always).map(([reason, selector]) => ({ reason, selector, guarded: false })),
-  ...Object.entries(selectors.guarded).map(([reason, selector]) => ({ reason, selector, guarded: true })),
-];
+export const RULES: Rule[] = (selectors.rules as RawRule[]).map((r) => ({
+  reason: r.reason,
+  guarded: r.guarded,
+  tags: new Set((r.tags ?? []).map((t) => t.toUpperCase())),
+  roles: new Set(r.roles ?? []),
+  attributes: (r.attributes ?? []).map((a) => { const [name, value] = a.split('='); return [name, value ?? null] as [string, string | null]; }),
+  classOrId: r.classOrId ? new RegExp(r.classOrId, 'i') : null,
+  style: r.style ? new RegExp(r.style, 'i') : null,
+}));
+
+function matches(rule: Rule, el: Element, classOrId: string, style: string, role: string): boolean {
+  return rule.tags.has(el.tagName) || (!!role && rule.roles.has(role))
+    || rule.attributes.some(([name, value]) => (value === null ? el.hasAttribute(name) : el.getAttribute(name) === value))
+    || (!!classOrId && !!rule.classOrId?.test(classOrId)) || (!!style && !!rule.style?.test(style));
+}
 
 /** Whole-element texts that are noise wherever they sit: a progress strip "-0%1%…100%", an ad label. */
 const PROGRESS = /^-?\s*(\d{1,3}\s*%\s*){5,}-?%?$/;
 const AD_LABEL = /^(anzeige|advertisement|werbung|publicité|publicidad|pubblicità|advertentie|sponsored|gesponsert|ad)$/i;
 
-/** The text a reader would see: no script, style or fallback markup. */
-function readableText(el: Element): string {
-  if (el.matches('script, style, noscript, template')) return '';
-  const doc = el.ownerDocument;
-  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  let out = '';
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!n.parentElement?.closest('script, style, noscript, template')) out += `${n.nodeValue} `;
-  }
-  return normalize(out);
-}
+/** The text a reader would see (no scripts or styles), with spaces where elements meet. */
+const readableText = (el: Element) => (el.matches('script, style, noscript, template') ? '' : spacedText(el));
 
 const record = (removed: Removed[], text: string, reason: string) => {
   if (text) removed.push({ text: text.length > 300 ? `${text.slice(0, 300)}…` : text, reason });
@@ -37,23 +48,40 @@ const record = (removed: Removed[], text: string, reason: string) => {
 export function pruneNoise(doc: Document, removed: Removed[], rules: Rule[] = RULES): void {
   const body = doc.body;
   if (!body) return;
-  for (const rule of rules) {
-    for (const el of body.querySelectorAll(rule.selector)) {
-      if (!el.isConnected || el === body) continue;
-      // The article's own landmarks are never boilerplate, whatever their class says.
-      if (rule.guarded && (el.matches('article, main, [role="main"], [itemprop="articleBody"]') || el.querySelector('h1'))) continue;
-      if (rule.guarded && holdsProse(el)) continue;
-      record(removed, readableText(el), rule.reason);
-      el.remove();
-    }
-  }
-  // Short leaf-ish elements whose whole text is a progress strip or an ad label.
-  for (const el of body.querySelectorAll('div, span, p, section, aside, ol, ul, li')) {
+  const prose = new ProseIndex();
+  // One pass over the elements, outermost first; CSS attribute-substring selectors are far slower.
+  for (const el of body.querySelectorAll('*')) {
     if (!el.isConnected) continue;
-    const raw = el.textContent ?? '';
-    if (raw.length > 800) continue;
-    const text = normalize(raw);
-    if (PROGRESS.test(text)) { record(removed, text, 'reading progress'); el.remove(); }
-    else if (AD_LABEL.test(text)) { record(removed, text, 'advertisement label'); el.remove(); }
+    const classOrId = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.trim();
+    const style = el.getAttribute('style') ?? '';
+    const role = el.getAttribute('role') ?? '';
+    const rule = rules.find((r) => matches(r, el, classOrId, style, role));
+    if (!rule) continue;
+    // The article's own landmarks are never boilerplate, whatever their class says.
+    if (rule.reason !== 'hidden' && (el.matches('article, main, [role="main"], [itemprop="articleBody"]') || el.querySelector('h1'))) continue;
+    if (rule.guarded && prose.holdsProse(el)) continue;
+    record(removed, readableText(el), rule.reason);
+    el.remove();
+  }
+  // Elements whose whole text is a progress strip or an ad label, found from their text nodes (one
+  // pass over the text, not a textContent per element).
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  const labels = new Set<Element>();
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const v = (n.nodeValue ?? '').trim();
+    if (v && v.length <= 20 && (AD_LABEL.test(v) || /^-?\d{1,3}\s*%$/.test(v)) && n.parentElement) labels.add(n.parentElement);
+  }
+  for (const start of labels) {
+    // Climb while the text stays a bare label or strip: the widest such element goes.
+    let el: Element | null = start, hit: Element | null = null, reason = '';
+    for (let i = 0; el && el !== body && i < 4; i++, el = el.parentElement) {
+      const raw = el.textContent ?? '';
+      if (raw.length > 800) break;
+      const text = normalize(raw);
+      if (PROGRESS.test(text)) { hit = el; reason = 'reading progress'; }
+      else if (AD_LABEL.test(text)) { hit = el; reason = 'advertisement label'; }
+      else break;
+    }
+    if (hit?.isConnected) { record(removed, normalize(hit.textContent ?? ''), reason); hit.remove(); }
   }
 }
