@@ -19,19 +19,21 @@ const POPUP_HEAP_MB = 60;
 
 let session: ChromiumSession;
 let server: GeneratedServer;
-let page: Page;
 const pages = { '/ten-mb': tenMegabytePage(), '/deep': deepPage(), '/giant-paragraph': giantParagraphPage(), '/tables': tablesOnlyPage() };
 
 beforeAll(async () => {
   [session, server] = await Promise.all([launchChromium(), serveGenerated(pages)]);
-  page = await session.browser.newPage();
 });
 afterAll(async () => { await session?.close(); await server?.close(); });
 
 const runs: Record<string, MeasuredRun> = {};
-async function run(path: keyof typeof pages): Promise<MeasuredRun> {
+/** A tab of its own per page, so one page's slow run cannot hold up the next test's. */
+async function run(path: keyof typeof pages, check?: (page: Page) => Promise<void>): Promise<MeasuredRun> {
+  const page = await session.browser.newPage();
   await page.goto(server.url(path), { timeout: 30_000 });
+  await check?.(page);
   runs[path] = await measuredRun(session, page);
+  await page.close();
   console.log(`huge page ${path}: ${JSON.stringify({ ...runs[path], view: runs[path].view.view, headline: runs[path].view.headline })}`);
   return runs[path];
 }
@@ -45,18 +47,11 @@ function expectBounded(r: MeasuredRun) {
 }
 
 describe('Chromium, huge and deep pages', () => {
-  it('a 10 MB page of 50,000 paragraphs: a partial summary with a note, within 2 s', async () => {
-    expect(pages['/ten-mb'].length, 'the page is 10 MB').toBeGreaterThan(10_000_000);
-    const r = await run('/ten-mb');
-    expect(r.view.view).toBe('summary');
-    expect(r.view.headline).toBe('Harbour strike: the longest report ever filed');
-    expect(r.view.summary?.length ?? 0, 'a lead summary').toBeGreaterThan(40);
-    expect(r.note, 'a note says where the reading stopped').toBeTruthy();
-    expectBounded(r);
-  }, 60_000);
-
   it('a DOM nested 5,000 levels deep: the article at the bottom is summarised', async () => {
-    const r = await run('/deep');
+    const r = await run('/deep', async (page) => {
+      const depth = await page.evaluate(() => { let n = 0; for (let e: Element | null = document.querySelector('h1'); e; e = e.parentElement) n++; return n; });
+      expect(depth, 'the headline sits more than 5,000 elements deep').toBeGreaterThan(5000);
+    });
     expect(r.view.view).toBe('summary');
     expect(r.view.headline).toBe('Harbour strike enters its second week');
     expect(r.view.quotes.map((q) => q.speaker), 'the quotes at the bottom of the nesting').toContain('Maria Keller');
@@ -77,4 +72,16 @@ describe('Chromium, huge and deep pages', () => {
     expect(r.view.title).toBeTruthy();
     expectBounded(r);
   }, 30_000);
+
+  // Last: while a page this large is read, its renderer (shared by every tab of the site) is busy.
+  it('a 10 MB page of 50,000 paragraphs: a partial summary with a note, within 2 s', async () => {
+    expect(pages['/ten-mb'].length, 'the page is 10 MB').toBeGreaterThan(10_000_000);
+    const r = await run('/ten-mb');
+    expect(r.view.view).toBe('summary');
+    expect(r.view.headline).toBe('Harbour strike: the longest report ever filed');
+    expect(r.view.summary?.length ?? 0, 'a lead summary').toBeGreaterThan(40);
+    expect(r.note, 'a note says where the reading stopped').toBeTruthy();
+    expectBounded(r);
+  }, 60_000);
+
 });
