@@ -1,0 +1,20 @@
+// `npm run bench`: the speed benchmark (issue 6). Popup latency in Chromium over corpus pages beside the
+// title-only floor and Readability alone, the CLI over the scrapinghub corpus beside Readability alone,
+// and the bundle sizes against their budget. Prints Markdown tables. Not a test: nothing here fails a
+// build; the budget is enforced by test/unit/bundle-budget.test.ts.
+// Usage: npm run bench [-- --pages N] [-- --skip-cli]
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { DIST } from '../test/e2e/support/chromium';
+import { latencyTable, measurePopupLatency } from './popup-latency';
+import { sizeTable } from './bundle-sizes';
+
+const args = process.argv.slice(2);
+const pages = Number(args[args.indexOf('--pages') + 1]) || 60;
+
+console.log(sizeTable(DIST), '\n');
+console.log(latencyTable(await measurePopupLatency(pages)), '\n');
+if (!args.includes('--skip-cli')) {
+  const cli = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./cli-throughput.ts', import.meta.url))], { stdio: 'inherit' });
+  if (cli.status !== 0) process.exitCode = 1;
+}
