@@ -1,0 +1,73 @@
+// Nothing leaves the browser: a full run in Chromium (the shortcut, the popup's summary, the copy
+// button, the copy-summary command) on an article full of things that could be fetched (images, lazy
+// images, <noscript> images, srcset, preload links, a cross-origin image), with every request recorded:
+// those for other hosts by a proxy every non-loopback request goes through, those for the page's own
+// host by its server. After the shortcut, none may come, and the popup and the service worker may
+// load nothing but the extension's own files.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, closePopup, inWorker, openPopup, pressCopyShortcut, settledView, tabIdOf, waitForBadge, type ChromiumSession } from './support/chromium';
+import { launchChromiumWith } from '../fixtures/hostile/launch-chromium-with';
+import { recordingProxy, type RecordingProxy } from '../fixtures/hostile/recording-proxy';
+import { serveGenerated, type GeneratedServer } from '../fixtures/hostile/serve-generated';
+import { article, esc, PARAGRAPHS } from '../fixtures/hostile/page-parts';
+
+const REMOTE = 'http://images.example.invalid';
+
+function fetchablePage(): string {
+  const head = `<link rel="preload" as="image" href="/preloaded.png"><link rel="icon" href="/icon.png">
+    <meta property="og:image" content="${REMOTE}/og.jpg">`;
+  const body = [
+    `<figure><img src="/lead.jpg" srcset="/lead-2x.jpg 2x" alt=""><figcaption>Ships at anchor.</figcaption></figure>`,
+    ...PARAGRAPHS.map((p, i) => `<p>${esc(p)}</p>${i === 2 ? `<img data-src="/lazy.jpg" data-srcset="/lazy-2x.jpg 2x" alt=""><noscript><img src="/noscript.jpg"></noscript>` : ''}`),
+    `<picture><source data-srcset="/picture.webp" type="image/webp"><img src="${REMOTE}/remote.jpg" alt=""></picture>`,
+    `<iframe data-src="/embed.html" title="embed"></iframe>`,
+  ].join('\n');
+  return article({ headline: 'Harbour strike enters its second week', head, body });
+}
+
+let session: ChromiumSession;
+let proxy: RecordingProxy;
+let server: GeneratedServer;
+
+beforeAll(async () => {
+  [proxy, server] = await Promise.all([recordingProxy(), serveGenerated({ '/article': fetchablePage() })]);
+  session = await launchChromiumWith(DIST, [`--proxy-server=http://${proxy.address}`]);
+});
+afterAll(async () => { await session?.close(); await proxy?.close(); await server?.close(); });
+
+describe('Chromium, requests made by the extension', () => {
+  it('the recorders see requests: the page’s own image through the proxy, its files on its server', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(server.url('/article'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(proxy.requests.map((r) => r.url), 'the page’s cross-origin image went through the proxy').toContain(`${REMOTE}/remote.jpg`);
+    expect(server.hits.map((h) => h.path), 'the page’s own image came from its server').toContain('/lead.jpg');
+    await page.close();
+  });
+
+  it('none during a full run: shortcut, summary, copy button, copy-summary command', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(server.url('/article'));
+    await new Promise((r) => setTimeout(r, 500)); // the page's own loads settle
+    const since = Date.now();
+    const { popup } = await openPopup(session, page);
+    const view = await settledView(popup);
+    expect(view.view, 'the run reached the summary').toBe('summary');
+    await popup.click('button.copy');
+    await popup.waitForFunction(() => document.querySelector('.copy-status')?.classList.contains('copied'), { polling: 'mutation', timeout: 5000 });
+    const popupLoads = await popup.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    await closePopup(popup);
+    await pressCopyShortcut(page);
+    await waitForBadge(session, await tabIdOf(session, page));
+    const workerLoads = await inWorker(session, () => performance.getEntriesByType('resource').map((e) => e.name));
+    await new Promise((r) => setTimeout(r, 500));
+
+    const own = `chrome-extension://${session.extensionId}/`;
+    // Resource Timing lists every http(s) load of a document (its own chrome-extension:// files are not listed).
+    expect(popupLoads.filter((u) => !u.startsWith(own)), 'what the popup loaded from elsewhere').toEqual([]);
+    expect(workerLoads.filter((u) => !u.startsWith(own)), 'what the service worker loaded from elsewhere').toEqual([]);
+    expect(proxy.requests.filter((r) => r.at >= since).map((r) => r.url), 'requests for other hosts after the shortcut').toEqual([]);
+    expect(server.hits.filter((h) => h.at >= since).map((h) => h.path), 'requests to the page’s host after the shortcut').toEqual([]);
+    await page.close();
+  });
+});
