@@ -16,6 +16,9 @@ interface Expected {
   quotes?: { text: string; speaker: string | null }[];
   quotesComplete?: boolean;
   summaryIncludes?: string[];
+  /** Fields Lede is known to get wrong on this page, each with the reason: asserted with it.fails, so
+   *  the suite goes red when one starts passing and the entry must be removed. */
+  knownFailures?: Record<string, string>;
 }
 
 const here = new URL('.', import.meta.url).pathname;
@@ -35,7 +38,9 @@ describe.each(pages)('page %s', (name) => {
     expect(expected.origin).toBeTruthy();
   });
   for (const field of ['lang', 'site', 'kicker', 'headline', 'deck', 'byline'] as const) {
-    if (expected[field] !== undefined) it(field, () => expect(summary()[field]).toBe(expected[field]));
+    if (expected[field] === undefined) continue;
+    const known = expected.knownFailures?.[field];
+    (known ? it.fails : it)(known ? `${field} (known failure: ${known})` : field, () => expect(summary()[field]).toBe(expected[field]));
   }
   if (expected.published) it('published', () => expect(summary().published ?? '').toMatch(new RegExp(`^${expected.published}`)));
   if (expected.bodyStartsWith) it('keeps the first paragraph', () => expect(summary().body.startsWith(expected.bodyStartsWith!), summary().body.slice(0, 200)).toBe(true));
