@@ -33,7 +33,7 @@ async function answer(path: string, stillLoading = false): Promise<{ view: Popup
   const page = await session.browser.newPage();
   await goto(page, path, stillLoading);
   const { popup } = await openPopup(session, page);
-  popup.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
+  popup.on('pageerror', (e) => errors.push(`${path}: ${(e as Error).message}`));
   await popup.waitForFunction(() => !!document.body.dataset.view && document.body.dataset.view !== 'loading', { timeout: ANSWER_MS, polling: 'mutation' })
     .catch(() => { /* asserted below: the view is still 'loading' */ });
   return { view: await viewOf(popup), page, popup };
@@ -118,7 +118,7 @@ describe('Chromium, timing of the page and the tab', () => {
     // The shortcut grants access to the tab; the popup page, opened beside it, summarises it and waits.
     await closePopup((await openPopup(session, page)).popup);
     const waiting = await openPopupAsTab(session, page);
-    waiting.on('pageerror', (e) => errors.push(`closed tab: ${e.message}`));
+    waiting.on('pageerror', (e) => errors.push(`closed tab: ${(e as Error).message}`));
     await new Promise((r) => setTimeout(r, 300));
     await page.close();
     await waiting.waitForFunction(() => !!document.body.dataset.view && document.body.dataset.view !== 'loading', { timeout: ANSWER_MS, polling: 'mutation' })
