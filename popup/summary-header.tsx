@@ -15,13 +15,13 @@ export function SummaryHeader({ summary }: { summary: Summary }) {
   const lang = summary.lang ?? undefined;
   return (
     <header class="article-head">
-      {summary.kicker && <p class="kicker" lang={lang}>{summary.kicker}</p>}
-      <h1 class="headline" lang={summary.headline ? lang : undefined}>{summary.headline ?? t('untitled')}</h1>
-      {summary.deck && <p class="deck" lang={lang}>{summary.deck}</p>}
+      {summary.kicker && <p class="kicker" lang={lang} dir="auto">{summary.kicker}</p>}
+      <h1 class="headline" lang={summary.headline ? lang : undefined} dir="auto">{summary.headline ?? t('untitled')}</h1>
+      {summary.deck && <p class="deck" lang={lang} dir="auto">{summary.deck}</p>}
       <p class="meta">
         {[
           site && <span class="site">{site}</span>,
-          summary.byline && <span class="byline" lang={lang}>{summary.byline}</span>,
+          summary.byline && <span class="byline" lang={lang} dir="auto">{summary.byline}</span>,
           day && <time class="date" dateTime={isoDay(summary.published) ?? undefined}>{day}</time>,
           url && <a class="source" href={url} target="_blank" rel="noreferrer noopener">{t('openPage')}</a>,
         ].filter(Boolean).map((part, i) => <>{i > 0 && <span class="sep" aria-hidden="true"> · </span>}{part}</>)}

@@ -13,7 +13,7 @@ export function LeadSummary({ sentences, lang }: { sentences: string[]; lang: st
     <section class="section" aria-labelledby="h-summary">
       <h2 id="h-summary">{t('summaryHeading')}</h2>
       {sentences.length
-        ? <p class="summary" lang={lang ?? undefined}>{sentences.join(' ')}</p>
+        ? <p class="summary" lang={lang ?? undefined} dir="auto">{sentences.join(' ')}</p>
         : <p class="empty">{t('noSummaryShown')}</p>}
     </section>
   );
@@ -30,8 +30,8 @@ export function Actors({ actors, lang, onShow }: { actors: Actor[]; lang: string
           {shown.map((a) => (
             <li key={a.name} class={`actor actor-${a.kind}`}>
               <button type="button" class="find" title={t('showInPage')} onClick={() => onShow([a.name, ...(a.aliases ?? [])], a.name)}>
-                <span class="name" lang={lang ?? undefined}>{a.name}</span>
-                {a.role ? <span class="role" lang={lang ?? undefined}>{a.role}</span> : <span class="kind">{t(KIND_LABEL[a.kind] ?? 'kindPerson')}</span>}
+                <span class="name" lang={lang ?? undefined} dir="auto">{a.name}</span>
+                {a.role ? <span class="role" lang={lang ?? undefined} dir="auto">{a.role}</span> : <span class="kind">{t(KIND_LABEL[a.kind] ?? 'kindPerson')}</span>}
               </button>
             </li>
           ))}
@@ -50,7 +50,7 @@ export function Quotes({ quotes, lang, onShow }: { quotes: Quote[]; lang: string
         <ul class="quotes">
           {quotes.map((q, i) => (
             <li key={i} class="quote">
-              <blockquote lang={lang ?? undefined}>
+              <blockquote lang={lang ?? undefined} dir="auto">
                 <button type="button" class="find" title={t('showInPage')} onClick={() => onShow([q.text], q.text)}>{q.text}</button>
               </blockquote>
               <p class="speaker">{q.speaker ?? t('speakerUnknown')}</p>
@@ -70,7 +70,7 @@ export function RemovedNoise({ removed, lang }: { removed: Removed[]; lang: stri
       <summary>{t('removedCount', removed.length)}</summary>
       <ul>
         {removed.map((r, i) => (
-          <li key={i}><span class="reason">{r.reason}</span> <span class="removed-text" lang={lang ?? undefined}>{r.text}</span></li>
+          <li key={i}><span class="reason">{r.reason}</span> <span class="removed-text" lang={lang ?? undefined} dir="auto">{r.text}</span></li>
         ))}
       </ul>
     </details>

@@ -5,24 +5,28 @@ import type { PageData, Removed } from '../analysis/types';
 import { readMeta } from './read-meta';
 import { blocksFrom } from './blocks';
 import { pruneNoise } from './prune-noise';
+import { boundedClone, DEFAULT_LIMITS, type CloneLimits } from './bounded-clone';
 
 export interface ExtractOptions {
-  /** Readability's element budget: past it, Readability gives up, which keeps huge pages bounded. */
-  maxElems?: number;
+  /** How much of the page Readability may see (see bounded-clone.ts). */
+  limits?: CloneLimits;
 }
 
 export function extractPage(doc: Document, url: string, options: ExtractOptions = {}): PageData {
   const meta = readMeta(doc);
   const readerable = isProbablyReaderable(doc);
-  const clone = doc.cloneNode(true) as Document;
+  const bounded = boundedClone(doc, options.limits ?? DEFAULT_LIMITS);
+  const clone = bounded.doc;
   const removed: Removed[] = [];
   pruneNoise(clone, removed);
-  let note: string | null = null;
+  const share = bounded.total ? Math.round((100 * (bounded.total - bounded.skipped)) / bounded.total) : 100;
+  let note: string | null = bounded.skipped
+    ? `This page is very long: Lede read its first ${share}% and stopped there, to answer quickly.`
+    : null;
   let article: ReturnType<Readability<Element>['parse']> = null;
   try {
     article = new Readability<Element>(clone, {
       serializer: (el) => el as Element,
-      maxElemsToParse: options.maxElems ?? 0,
     }).parse();
   } catch (error) {
     note = `Readability stopped: ${(error as Error).message}`;

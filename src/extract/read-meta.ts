@@ -112,6 +112,9 @@ function readKicker(doc: Document): string | null {
   return null;
 }
 
+/** A standfirst sits right under the headline: only the first elements after the h1 are looked at. */
+const MAX_DECK_CANDIDATES = 60;
+
 /** The standfirst: an element classed as a lead or teaser that follows the h1, near it. */
 function readDeck(doc: Document): string | null {
   const h1 = mainH1(doc);
@@ -119,8 +122,13 @@ function readDeck(doc: Document): string | null {
   // Look within a few levels above the h1: far enough for a header/body split, not the whole page.
   let scope: Element = h1;
   for (let i = 0; i < 4 && scope.parentElement && scope.parentElement !== doc.body; i++) scope = scope.parentElement;
-  for (const el of scope.querySelectorAll('p, div, h2, span, section')) {
-    if (!(h1.compareDocumentPosition(el) & FOLLOWS) || h1.contains(el)) continue;
+  // Document order, starting at the h1: a page of 50,000 paragraphs must not cost a position test each.
+  let seen = 0;
+  let after = false;
+  for (const el of scope.querySelectorAll('h1, p, div, h2, span, section')) {
+    if (el === h1) { after = true; continue; }
+    if (!after || h1.contains(el)) continue;
+    if (++seen > MAX_DECK_CANDIDATES) break;
     const cls = classOf(el);
     if (!DECK_CLASS.test(cls) || NOT_DECK_CLASS.test(cls)) continue;
     const text = clean(el.textContent);
@@ -130,9 +138,12 @@ function readDeck(doc: Document): string | null {
 }
 
 function readByline(doc: Document): string | null {
-  const el = doc.querySelector('[rel="author"], [itemprop="author"]')
-    ?? [...doc.querySelectorAll('[class]')].find((e) => BYLINE_CLASS.test(e.className?.toString() ?? '') && (e.textContent?.length ?? 0) < 200);
-  return el ? clean(el.textContent) : null;
+  const el = doc.querySelector('[rel="author"], [itemprop="author"]');
+  if (el) return clean(el.textContent);
+  for (const e of doc.querySelectorAll('[class]')) {
+    if (BYLINE_CLASS.test(e.className?.toString() ?? '') && (e.textContent?.length ?? 0) < 200) return clean(e.textContent);
+  }
+  return null;
 }
 
 export function readMeta(doc: Document): PageMeta {

@@ -44,7 +44,7 @@ export async function summariseTab(tab: { id?: number; url?: string }, length: S
   // The cache and the document now, read together: a reopened popup waits for one round trip.
   const [cached, now] = await Promise.all([
     readCached(tabId),
-    browser.scripting.executeScript({ target: { tabId }, func: probe }).then(
+    browser.scripting.executeScript({ target: { tabId }, func: probe, injectImmediately: true }).then(
       (results) => ({ ok: true as const, value: results?.[0]?.result as ReturnType<typeof probe> | undefined }),
       (error: unknown) => ({ ok: false as const, error }),
     ),
@@ -57,7 +57,7 @@ export async function summariseTab(tab: { id?: number; url?: string }, length: S
   let results;
   try {
     // A leading slash: Firefox resolves the path from the popup's folder otherwise.
-    results = await browser.scripting.executeScript({ target: { tabId }, files: ['/inject.js'] });
+    results = await browser.scripting.executeScript({ target: { tabId }, files: ['/inject.js'], injectImmediately: true });
   } catch (error) {
     return refusal(error, tab.url);
   }
