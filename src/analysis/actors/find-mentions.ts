@@ -336,9 +336,11 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
       while (e < idx.length && !roleWord(e) && !lex.isNonName(word(e).text) && !(e > k && firstName(word(e)) && e + 1 < idx.length && nameWord(word(e + 1)))) e++;
       while (e > k && !word(e - 1).cap) e--;
       if (e > k && !lex.isDemonym(word(e - 1).text)) {
+        const before = out.length;
         push(k, e, { kind: null, evidence: 'bare' }, e === k + 1 ? bareRole(k) : null);
         // A capitalised article inside a sentence opens a title: "a performance of The Tempest", "selon Le Monde".
-        if (e > k + 1 && !w.initial && lex.isFunctionWord(w.text)) out[out.length - 1].title = true;
+        // (push may decline the span, so only a mention it added is marked.)
+        if (out.length > before && e > k + 1 && !w.initial && lex.isFunctionWord(w.text)) out[out.length - 1].title = true;
         k = e;
         continue;
       }
