@@ -4,20 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import type { Summary } from '../../src/analysis/types';
+import { seedSummary } from './seed-summary';
 import { escapeHtml, toHtml, toMarkdown, ENGLISH_LABELS } from '../../src/format/format-summary';
 import { clipboardPayload, shownSummary } from '../../src/format/clipboard-payload';
 import { DEFAULT_SETTINGS, MAX_ACTORS, withChange } from '../../src/shared/settings';
 
 const seed = JSON.parse(readFileSync(new URL('../pages/handelsblatt-nato-seed/expected.json', import.meta.url), 'utf8'));
-const summary: Summary = {
-  url: 'https://www.handelsblatt.com/politik/international/ukraine-krise-nato-gibt-signifikante-differenzen-mit-russland/27970532.html',
-  lang: 'de', site: seed.site, kicker: seed.kicker, headline: seed.headline, deck: seed.deck,
-  byline: null, published: '2022-01-12T18:05:00+01:00',
-  actors: seed.actors.map((a: { name: string; kind: 'person'; role?: string }) => ({ ...a, role: a.role ?? null, mentions: 2 })),
-  quotes: seed.quotes,
-  summary: ['Die Differenzen zwischen Russland und dem Westen sind nach den Worten von Nato-Generalsekretär Jens Stoltenberg nur schwer zu überbrücken.'],
-  body: '', removed: [], readerable: true, note: null,
-};
+const summary: Summary = seedSummary();
 // test/e2e/pages/markup-in-text.html: page text that looks like markup.
 const hostile: Summary = {
   ...summary, headline: 'Flaw let attackers post <img src=x onerror=alert(1)> into comments', deck: 'Tom & Jerry "quoted" \'single\'',

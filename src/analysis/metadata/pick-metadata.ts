@@ -1,21 +1,16 @@
 // Headline, kicker, deck, byline, date and site, each from the best source the page offers:
 // JSON-LD, then meta tags, then the DOM, then Readability's guesses.
-import type { PageData } from '../types';
+import type { PageData, Summary } from '../types';
 import { pickHeadline, titleKey } from './pick-headline';
 import { cleanByline } from './clean-byline';
 
 export { stripSiteName } from './strip-site-name';
 export { cleanByline } from './clean-byline';
 
-export interface Metadata {
-  site: string | null;
-  kicker: string | null;
-  headline: string | null;
-  deck: string | null;
+/** The Summary's metadata fields, and where the deck came from. */
+export interface Metadata extends Pick<Summary, 'site' | 'kicker' | 'headline' | 'deck' | 'byline' | 'published'> {
   /** True when the deck is a standfirst element on the page, not only a meta description. */
   deckOnPage: boolean;
-  byline: string | null;
-  published: string | null;
 }
 
 const first = (...values: (string | null | undefined)[]) => values.find((v) => v && v.trim())?.trim() ?? null;
