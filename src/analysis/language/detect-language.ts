@@ -13,7 +13,8 @@ export function primaryLanguage(tag: string | null | undefined): string | null {
 }
 
 export function detectLanguage(text: string): string | null {
-  const tokens = text.toLowerCase().slice(0, 5000).match(/\p{L}+/gu) ?? [];
+  // Sliced before lowercasing: the body of a huge page runs to megabytes.
+  const tokens = text.slice(0, 5000).toLowerCase().match(/\p{L}+/gu) ?? [];
   if (tokens.length < 5) return null;
   let best: string | null = null;
   let bestScore = 0;

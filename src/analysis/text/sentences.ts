@@ -39,8 +39,27 @@ function endsInsideSentence(segment: string, next: string): boolean {
 
 const MONTH = /^(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahrhundert|Jahrhunderts|Bundesliga|Spieltag|Liga|Runde|Platz|Stock|Mal|Klasse)\b/u;
 
+// The actors (twice: finding, then ranking) and the lead summary each split the same paragraphs, and
+// ICU's segmenter is a large share of the analysis: each paragraph is split once per language. Bounded
+// by characters held, so a huge page cannot grow it without limit (it then starts over).
+const CACHE_CHARS = 4_000_000;
+const cache = new Map<string, Map<string, readonly string[]>>();
+let cachedChars = 0;
+
 /** Splits a paragraph into sentences, keeping every character (trimmed) so offsets stay recoverable. */
-export function splitSentences(text: string, lang = 'en'): string[] {
+export function splitSentences(text: string, lang = 'en'): readonly string[] {
+  let byText = cache.get(lang);
+  const hit = byText?.get(text);
+  if (hit) return hit;
+  if (cachedChars + text.length > CACHE_CHARS) { cache.clear(); cachedChars = 0; byText = undefined; }
+  if (!byText) cache.set(lang, byText = new Map());
+  const out = Object.freeze(split(text, lang));
+  byText.set(text, out);
+  cachedChars += text.length;
+  return out;
+}
+
+function split(text: string, lang: string): string[] {
   const parts = [...segmenter(lang).segment(text)].map((s) => s.segment);
   const out: string[] = [];
   let current = '';
