@@ -41,13 +41,14 @@ async function launch(extension: string): Promise<ChromiumSession> {
   return { browser, extensionId: new URL(worker.url()).host, async close() { await browser.close(); rmSync(profile, { recursive: true, force: true }); } };
 }
 
-/** Shortcut -> the popup's first answer on screen, in ms (null when it never answered). */
-async function popupTime(session: ChromiumSession, page: Page): Promise<{ ms: number | null; view: string }> {
+/** Shortcut -> the popup's first answer on screen, in ms (null when it never answered), with the
+ *  popup's own measures of the analysis (its run, and the load of its chunk) when it ran one. */
+async function popupTime(session: ChromiumSession, page: Page): Promise<{ ms: number | null; view: string; analysis?: number; load?: number }> {
   const { popup, pressedAt } = await openPopup(session, page);
   try {
     await popup.waitForFunction('!!document.body.dataset.view && document.body.dataset.view !== "loading" && performance.getEntriesByType("mark").some((m) => m.name.startsWith("lede:"))', { timeout: 10_000, polling: 50 });
-    const [origin, mark, view] = await popup.evaluate('[performance.timeOrigin, performance.getEntriesByType("mark").find((m) => m.name.startsWith("lede:")).startTime, document.body.dataset.view]') as [number, number, string];
-    return { ms: origin + mark - pressedAt, view };
+    const [origin, mark, view, analysis, load] = await popup.evaluate('[performance.timeOrigin, performance.getEntriesByType("mark").find((m) => m.name.startsWith("lede:")).startTime, document.body.dataset.view, performance.getEntriesByName("lede-analysis")[0]?.duration, performance.getEntriesByName("lede-analysis-load")[0]?.duration]') as [number, number, string, number?, number?];
+    return { ms: origin + mark - pressedAt, view, analysis, load };
   } catch {
     return { ms: null, view: 'loading' };
   } finally {
@@ -58,7 +59,9 @@ async function popupTime(session: ChromiumSession, page: Page): Promise<{ ms: nu
 export interface LatencyResult {
   pages: number;
   lede: Stats; floor: Stats; readability: Stats; extraction: Stats; analysis: Stats;
-  /** Per page, analysis time / Readability time: its median, and the ratio of the sums. */
+  /** The analysis as the popup ran it (fresh popup, cold code), and the load of its chunk there. */
+  popupAnalysis: Stats; analysisLoad: Stats;
+  /** Per page, the popup's analysis time / Readability time: its median, and the ratio of the sums. */
   analysisShareMedian: number; analysisShareTotal: number;
   views: Record<string, number>;
   unanswered: string[];
@@ -72,7 +75,7 @@ export async function measurePopupLatency(count: number): Promise<LatencyResult>
   const readabilitySource = readFileSync(join(root, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
   const injectSource = readFileSync(join(DIST, 'inject.js'), 'utf8');
   const lede: number[] = []; const floor: number[] = []; const readability: number[] = []; const extraction: number[] = []; const analysis: number[] = [];
-  const shares: number[] = [];
+  const shares: number[] = []; const sharedRd: number[] = []; const popupAnalysis: number[] = []; const analysisLoad: number[] = [];
   const views: Record<string, number> = {};
   const unanswered: string[] = [];
   const floorDir = writeFloorExtension();
@@ -100,7 +103,9 @@ export async function measurePopupLatency(count: number): Promise<LatencyResult>
           const started = performance.now();
           analyze(ex.data);
           const an = performance.now() - started;
-          readability.push(rd); extraction.push(ex.ms); analysis.push(an); shares.push(an / rd);
+          readability.push(rd); extraction.push(ex.ms); analysis.push(an);
+          if (t.analysis !== undefined) { popupAnalysis.push(t.analysis); shares.push(t.analysis / rd); sharedRd.push(rd); }
+          if (t.load !== undefined) analysisLoad.push(t.load);
         }
       }
       await session.close();
@@ -113,7 +118,8 @@ export async function measurePopupLatency(count: number): Promise<LatencyResult>
   return {
     pages: files.length,
     lede: describe(lede), floor: describe(floor), readability: describe(readability), extraction: describe(extraction), analysis: describe(analysis),
-    analysisShareMedian: describe(shares).median, analysisShareTotal: sum(analysis) / sum(readability),
+    popupAnalysis: describe(popupAnalysis), analysisLoad: describe(analysisLoad),
+    analysisShareMedian: describe(shares).median, analysisShareTotal: sum(popupAnalysis) / sum(sharedRd),
     views, unanswered,
   };
 }
@@ -127,10 +133,12 @@ export function latencyTable(r: LatencyResult): string {
     row('floor: shortcut -> title-only popup on screen', r.floor),
     row('Readability.js alone, in the page', r.readability),
     row('Lede extraction in the page (dist/inject.js)', r.extraction),
-    row('Lede analysis of that page data (Node, same V8)', r.analysis),
+    row('Lede analysis in the popup (fresh popup, cold code)', r.popupAnalysis),
+    row('  its chunk loading in the popup (overlaps the extraction)', r.analysisLoad),
+    row('Lede analysis of the same page data in Node (one process, JIT warming)', r.analysis),
     '',
     `Lede / floor, medians: ${(r.lede.median / r.floor.median).toFixed(2)}x (target <= 1.5x); Lede p95 ${r.lede.p95.toFixed(0)} ms (target < 1000 ms)`,
-    `Analysis / Readability: median per page ${(100 * r.analysisShareMedian).toFixed(0)}%, over all pages ${(100 * r.analysisShareTotal).toFixed(0)}% (target < 20%)`,
+    `Analysis in the popup / Readability: median per page ${(100 * r.analysisShareMedian).toFixed(0)}%, over all pages ${(100 * r.analysisShareTotal).toFixed(0)}% (target < 20%)`,
     `Popup states: ${JSON.stringify(r.views)}${r.unanswered.length ? `; no answer within 10 s: ${r.unanswered.join(', ')}` : ''}`,
   ].join('\n');
 }
