@@ -3,8 +3,10 @@
 // images, <noscript> images, srcset, preload links, a cross-origin image), with every request recorded:
 // those for other hosts by a proxy every non-loopback request goes through, those for the page's own
 // host by its server. After the shortcut, none may come, and the popup and the service worker may
-// load nothing but the extension's own files.
+// load nothing but the extension's own files. The same in Firefox ESR (its proxy set by preferences;
+// loopback never goes through a proxy there either).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as firefox from './support/firefox';
 import { DIST, closePopup, inWorker, openPopup, pressCopyShortcut, settledView, tabIdOf, waitForBadge, type ChromiumSession } from './support/chromium';
 import { launchChromiumWith } from '../fixtures/hostile/launch-chromium-with';
 import { recordingProxy, type RecordingProxy } from '../fixtures/hostile/recording-proxy';
@@ -25,17 +27,19 @@ function fetchablePage(): string {
   return article({ headline: 'Harbour strike enters its second week', head, body });
 }
 
-let session: ChromiumSession;
 let proxy: RecordingProxy;
 let server: GeneratedServer;
 
 beforeAll(async () => {
   [proxy, server] = await Promise.all([recordingProxy(), serveGenerated({ '/article': fetchablePage() })]);
-  session = await launchChromiumWith(DIST, [`--proxy-server=http://${proxy.address}`]);
 });
-afterAll(async () => { await session?.close(); await proxy?.close(); await server?.close(); });
+afterAll(async () => { await proxy?.close(); await server?.close(); });
 
 describe('Chromium, requests made by the extension', () => {
+  let session: ChromiumSession;
+  beforeAll(async () => { session = await launchChromiumWith(DIST, [`--proxy-server=http://${proxy.address}`]); });
+  afterAll(async () => { await session?.close(); });
+
   it('the recorders see requests: the page’s own image through the proxy, its files on its server', async () => {
     const page = await session.browser.newPage();
     await page.goto(server.url('/article'));
@@ -69,5 +73,56 @@ describe('Chromium, requests made by the extension', () => {
     expect(proxy.requests.filter((r) => r.at >= since).map((r) => r.url), 'requests for other hosts after the shortcut').toEqual([]);
     expect(server.hits.filter((h) => h.at >= since).map((h) => h.path), 'requests to the page’s host after the shortcut').toEqual([]);
     await page.close();
+  });
+});
+
+describe('Firefox ESR, requests made by the extension', () => {
+  let session: firefox.FirefoxSession;
+  beforeAll(async () => {
+    const [host, port] = proxy.address.split(':');
+    session = await firefox.launchFirefox({ prefs: {
+      'network.proxy.type': 1, 'network.proxy.http': host, 'network.proxy.http_port': Number(port),
+      'network.proxy.ssl': host, 'network.proxy.ssl_port': Number(port), 'network.proxy.share_proxy_settings': true,
+    } });
+  });
+  afterAll(async () => { await session?.close(); });
+
+  it('the recorders see requests: the page’s own image through the proxy, its files on its server', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(server.url('/article'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(proxy.requests.map((r) => r.url), 'the page’s cross-origin image went through the proxy').toContain(`${REMOTE}/remote.jpg`);
+    expect(server.hits.map((h) => h.path), 'the page’s own image came from its server').toContain('/lead.jpg');
+    await page.close();
+  });
+
+  it('none during a full run: shortcut, summary, copy button, copy-summary command', async () => {
+    const extPage = await firefox.openExtensionPage(session);
+    const page = await session.browser.newPage();
+    await page.goto(server.url('/article'));
+    await new Promise((r) => setTimeout(r, 500)); // the page's own loads settle
+    const since = Date.now();
+    await firefox.pressShortcut(session, page);
+    const view = await firefox.waitForPopup(session, firefox.settled);
+    expect(view.view, 'the run reached the summary').toBe('summary');
+    await firefox.clickInPopup(session, 'button.copy');
+    await firefox.waitForPopup(session, (v) => /^Copied/.test(v.copyStatus ?? ''), 5000);
+    const popupLoads = await firefox.inPopup<string[]>(session, `content.performance.getEntriesByType('resource').map((e) => e.name)`);
+    await firefox.closePopup(session);
+    await firefox.pressCopyShortcut(session, page);
+    const badge = await extPage.waitForFunction(async () => {
+      const b = (globalThis as any).browser; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const [tab] = await b.tabs.query({ active: true, currentWindow: true });
+      return (await b.action.getBadgeText({ tabId: tab.id })) || false;
+    }, { timeout: 10_000, polling: 50 });
+    expect(await badge.jsonValue(), 'the copy command ran').toBe('✓');
+    await new Promise((r) => setTimeout(r, 500));
+
+    expect(popupLoads, 'the popup’s Resource Timing was read').not.toBeNull();
+    expect(popupLoads!.filter((u) => !u.startsWith(`moz-extension://${firefox.EXTENSION_UUID}/`)), 'what the popup loaded from elsewhere').toEqual([]);
+    expect(proxy.requests.filter((r) => r.at >= since).map((r) => r.url), 'requests for other hosts after the shortcut').toEqual([]);
+    expect(server.hits.filter((h) => h.at >= since).map((h) => h.path), 'requests to the page’s host after the shortcut').toEqual([]);
+    await page.close();
+    await extPage.close();
   });
 });

@@ -26,7 +26,8 @@ export interface FirefoxSession {
 
 /** `locale`: the interface language asked for (intl.locale.requested); it takes effect only where that
  *  language's pack is installed (Debian: firefox-esr-l10n-<lang>). */
-export async function launchFirefox(options: { locale?: string } = {}): Promise<FirefoxSession> {
+/** `prefs`: more preferences (a proxy for the request recorder, for example). */
+export async function launchFirefox(options: { locale?: string; prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
   await ensureFreshDist();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -38,6 +39,7 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
       // Lets a test page read the clipboard back without a paste prompt.
       'dom.events.testing.asyncClipboard': true,
       'intl.locale.requested': options.locale ?? 'en-US',
+      ...options.prefs,
     },
   });
   await browser.installExtension(DIST);
@@ -76,6 +78,22 @@ async function popupBody(session: FirefoxSession): Promise<string | null> {
       'sendAsyncMessage(' + JSON.stringify(name) + ', content.document.readyState === "complete" && content.document.body ? content.document.documentElement.outerHTML : null);'), false);
     setTimeout(() => resolve(null), 2000);
   })`);
+}
+
+/** An expression's value (JSON-serialisable), evaluated in a frame script of the open popup, where the
+ *  popup's window is `content` (the popup's own CSP forbids eval); null without a popup. */
+export async function inPopup<T>(session: FirefoxSession, expression: string): Promise<T | null> {
+  const json = await session.chrome<string | null>(`new Promise((resolve) => {
+    const b = ${POPUP_BROWSER};
+    if (!b || !b.messageManager) return resolve(null);
+    const name = 'lede-test-eval:' + Math.random();
+    const done = (m) => { b.messageManager.removeMessageListener(name, done); resolve(m.data); };
+    b.messageManager.addMessageListener(name, done);
+    b.messageManager.loadFrameScript('data:,' + encodeURIComponent(
+      'sendAsyncMessage(' + JSON.stringify(name) + ', JSON.stringify((() => (' + ${JSON.stringify(expression)} + '))()));'), false);
+    setTimeout(() => resolve(null), 2000);
+  })`);
+  return json === null ? null : JSON.parse(json) as T;
 }
 
 /** Polls the popup (a round trip each 50 ms) until what it shows passes the check. */
