@@ -9,7 +9,7 @@ import { People } from './people';
 import { guillemetOrientation, scanQuoteMarks, type QuoteSpan } from './scan-quote-marks';
 import { maskQuotes, sentenceAround, sentenceStarts } from './quote-context';
 import { tokenize, type Token } from './tokens';
-import { phraseAfter, phraseBefore, readPhrase, STOP, type Speaker } from './speaker-phrase';
+import { literalFullName, phraseAfter, phraseBefore, readPhrase, STOP, type Speaker } from './speaker-phrase';
 import { isSpeech, type Attribution } from './is-speech';
 
 interface Found {
@@ -191,9 +191,14 @@ function lastVerb(tokens: Token[], from: number, to: number, lex: Lexicon): numb
 function speakerAtVerb(tokens: Token[], v: number, from: number, to: number, lex: Lexicon, people: People): Speaker | null {
   const inv = tokens[v].lower.match(/-(?:t-)?(il|elle)$/u);
   if (inv) return { kind: 'pronoun', name: null, gender: inv[1] === 'elle' ? 'female' : 'male' };
+  if (lex.quoting.has(tokens[v].lower)) {
+    const quoted = quotedPerson(tokens, v, from, to, lex, people);
+    if (quoted) return quoted;
+  }
   let k = v + 1;
   while (k < to && isVerb(tokens[k], lex) && k < v + 3) k++;
   const after = phraseAfter(tokens, k, to, lex, people);
+  if (lex.sourceWords.has(tokens[v].lower) && after) return after;
   // German puts the subject right before or right after the verb: take the stronger reading.
   let b = v;
   while (b > from && tokens[b - 1].punct && /[)\]]/u.test(tokens[b - 1].text)) {
@@ -206,6 +211,9 @@ function speakerAtVerb(tokens: Token[], v: number, from: number, to: number, lex
   // Unless a pronoun that can only be a subject follows the verb: then what stands before the verb is an
   // object or an adverbial ("Deren Haltung gegenüber der PKK bezeichnete er als „…“").
   if (lex.lang === 'de' && after?.kind === 'pronoun' && lex.nominative.has(tokens[k]?.lower ?? '')) return after;
+  // A full name printed after the verb beats a role, or a lone word no name in the article confirms, before it:
+  // "Der englisch-sprachigen Zeitung sagte Filep Karma", "Ähnlich äußerte sich der US-Präsident George W. Bush".
+  if (lex.lang === 'de' && literalFullName(after) && !literalFullName(before) && !(before?.kind === 'name' && !before.viaRole && before.name && people.knownName(before.name.split(' ').pop()!))) return after;
   if (lex.lang === 'de' && before && before.kind !== 'pronoun') return before;
   return strength(before) > strength(after) ? before : after ?? before;
 }
@@ -305,4 +313,33 @@ function clauseSubject(tokens: QToken[], ta: number, qi: number, lex: Lexicon, p
     k = e - 1;
   }
   return null;
+}
+
+const PASSIVE = new Set(['wird', 'wurde', 'wurden', 'werden', 'worden', 'was', 'were', 'is', 'are', 'been', 'est', 'été', 'fue', 'è', 'stato', 'stata', 'werd']);
+
+/**
+ * The person an active "to quote" quotes: its object ("Die Frankfurter Rundschau zitiert einen Augenzeugen mit
+ * den Worten", "zitiert die „Computerwoche“ Lynch", "zitiert ihn die Zeitung"). With the medium as subject
+ * before the verb, the first phrase after it is the person; else the second one. The passive ("wird mit den
+ * Worten zitiert") keeps the ordinary subject.
+ */
+function quotedPerson(tokens: Token[], v: number, from: number, to: number, lex: Lexicon, people: People): Speaker | null {
+  for (let b = from; b < v; b++) if (PASSIVE.has(tokens[b].lower)) return null;
+  const obj = tokens[v + 1];
+  if (obj && !obj.punct && lex.reflexive.has(obj.lower) && lex.lang === 'de' && /^(ihn|sie)$/u.test(obj.lower)) return { kind: 'pronoun', name: null, gender: obj.lower === 'ihn' ? 'male' : 'female' };
+  const phrases: Speaker[] = [];
+  const inPhrase = (t: Token | undefined) => !!t && !t.punct && (t.cap || lex.determiners.has(t.lower));
+  for (let k = v + 1; k < Math.min(to, v + 10); k++) {
+    const t = tokens[k];
+    if (t.punct) { if ((t as { quote?: number }).quote === undefined && t.text !== '-') break; continue; }
+    if (k > v + 1 && STOP.has(t.lower)) break;
+    // A phrase starts at a determiner or at a capitalised word that no determiner or capital precedes.
+    if (!inPhrase(t) || (k > v + 1 && inPhrase(tokens[k - 1]) && !lex.determiners.has(t.lower))) continue;
+    const s = phraseAfter(tokens, k, to, lex, people);
+    if (s && s.kind !== 'pronoun') phrases.push(s);
+    while (k + 1 < to && inPhrase(tokens[k + 1]) && !lex.determiners.has(tokens[k + 1].lower)) k++;
+  }
+  if (!phrases.length) return null;
+  const subject = phraseBefore(tokens, v, from, lex, people);
+  return subject && subject.kind !== 'pronoun' ? phrases[0] : phrases[1] ?? phrases[0];
 }

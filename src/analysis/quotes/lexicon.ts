@@ -4,6 +4,7 @@ import speechVerbs from '../data/quote-speech-verbs.json';
 import pronouns from '../data/quote-pronouns.json';
 import nameCues from '../data/quote-name-cues.json';
 import roleWords from '../data/quote-role-words.json';
+import sources from '../data/quote-sources.json';
 
 export type Gender = 'male' | 'female';
 
@@ -31,6 +32,14 @@ export interface Lexicon {
   nominative: Set<string>;
   /** Words opening the complement of a naming verb ("als", "einen"): a quoted noun after them was said. */
   complement: Set<string>;
+  /** Active forms of "to quote": the person quoted is the object, the medium the subject. */
+  quoting: Set<string>;
+  /** Prepositions among the attribution words ("laut", "selon"): the speaker follows them. */
+  sourceWords: Set<string>;
+  /** Nouns of documents and media quoted from ("Bericht", "Pressemitteilung"). */
+  sourceNouns: Set<string>;
+  /** Prepositions opening such a document after "heißt es" ("in dem Schreiben"). */
+  sourcePreps: Set<string>;
 }
 
 const LANGS = ['de', 'en', 'fr', 'es', 'it', 'nl'] as const;
@@ -50,7 +59,8 @@ export function lexicon(lang: string): Lexicon {
   const key: Lang = (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en';
   let lex = cache.get(key);
   if (lex) return lex;
-  const verbs = speechVerbs[key] as { weak?: string[]; forms: string[]; auxiliaries?: string[]; complement?: string[] };
+  const verbs = speechVerbs[key] as { weak?: string[]; forms: string[]; auxiliaries?: string[]; complement?: string[]; quoting?: string[]; sourceWords?: string[] };
+  const src = sources[key] as { nouns: string[]; prepositions: string[] };
   const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[]; nominative?: string[]; possessive?: string[] };
   const gendered = (lists: Partial<Record<'male' | 'female' | 'any', string[]>>) => {
     const m = new Map<string, Gender | null>();
@@ -77,6 +87,10 @@ export function lexicon(lang: string): Lexicon {
     complement: new Set(verbs.complement ?? []),
     nominative: new Set(p.nominative ?? []),
     possessive: new Set(p.possessive ?? []),
+    quoting: new Set(verbs.quoting ?? []),
+    sourceWords: new Set(verbs.sourceWords ?? []),
+    sourceNouns: new Set(src.nouns),
+    sourcePreps: new Set(src.prepositions),
   };
   cache.set(key, lex);
   return lex;

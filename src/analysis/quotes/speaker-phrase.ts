@@ -12,7 +12,12 @@ export interface Speaker {
   gender: Gender | null;
   /** A definite role ("der Generalsekretär") that no name in the article carries: resolve like a pronoun. */
   anaphoric?: boolean;
+  /** The name was found through a role noun ("der Vorsitzende" -> whoever the article calls so), not printed here. */
+  viaRole?: boolean;
 }
+
+/** A name printed in the phrase itself, of two words or more: the strongest reading there is. */
+export const literalFullName = (s: Speaker | null | undefined) => !!s && s.kind === 'name' && !s.viaRole && !!s.name && s.name.includes(' ');
 
 const DEFINITE = new Set(['der', 'die', 'the', 'le', 'la', 'l', 'el', 'il', 'lo', 'de', 'het']);
 
@@ -33,6 +38,12 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
   while (k < end && isWordTok(tokens[k]) && /^(to|von|d|di|van|from)$/u.test(tokens[k].lower)) k++;
   // "äußerte sich der Minister", "heißt es": a reflexive or expletive pronoun is not the subject.
   if (k + 1 < end && isWordTok(tokens[k]) && lex.reflexive.has(tokens[k].lower)) k++;
+  // "heißt es in dem Bericht", "So heißt es in dem Schreiben wörtlich": the document is the source.
+  if (k + 2 < end && isWordTok(tokens[k]) && lex.sourcePreps.has(tokens[k].lower)) {
+    for (let d = k + 1; d < Math.min(end, k + 5) && isWordTok(tokens[d]); d++) {
+      if (lex.sourceNouns.has(tokens[d].lower)) return readPhrase(tokens.slice(k + 1, Math.min(end, d + 5)), lex, people, tokens[k + 1].start, true);
+    }
+  }
   // "sagte gestern der Minister", "ha twittato poi la premier": skip an adverb or two.
   for (let skip = 0; skip < 2 && k + 1 < end && isWordTok(tokens[k]) && !tokens[k].cap && !lex.determiners.has(tokens[k].lower)
     && !lex.pronouns.has(tokens[k].lower) && !STOP.has(tokens[k].lower) && (lex.auxiliaries.has(tokens[k].lower) || (lex.lang !== 'de' && /^\p{Ll}+$/u.test(tokens[k].text)))
@@ -53,10 +64,15 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
     j++;
   }
   const s = readPhrase(phrase, lex, people, tokens[k].start, true);
-  if (s?.kind === 'role' && tokens[j]?.text === ',') {
-    // "der Vorsitzende des Linux-Verbandes, Elmar Gesse": the name in apposition wins over the role.
-    const next = phraseAfter(tokens, j + 1, end, lex, people);
-    if (next?.kind === 'name') return next;
+  if (!literalFullName(s) && lex.determiners.has(phrase[0]?.lower ?? '')) {
+    // "der Vorsitzende des Linux-Verbandes, Elmar Gesse", "der Oberkommandierende General der US-Streitkräfte
+    // im Irak, General George Casey": a name in apposition wins over the role, past an adverbial or two.
+    let c = j;
+    while (c < end && c < j + 6 && tokens[c].text !== ',' && (!tokens[c].punct || tokens[c].text === '-')) c++;
+    if (tokens[c]?.text === ',') {
+      const next = phraseAfter(tokens, c + 1, end, lex, people);
+      if (next?.kind === 'name' && (literalFullName(next) || s?.kind === 'role')) return next;
+    }
   }
   return s;
 }
@@ -76,18 +92,20 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
   const parts: Token[][] = [[]];
   for (const w of tokens.slice(i + 1, k)) { if (w.text === ',' || w.text === '(' || w.text === ')') parts.push([]); else parts[parts.length - 1].push(w); }
   // The subject stands first: take the leftmost name, else the leftmost role.
-  let role: Speaker | null = null, single: Speaker | null = null;
+  let role: Speaker | null = null, single: Speaker | null = null, viaRole: Speaker | null = null;
   for (const part of parts) {
     // "Den Unmut der CDU brachte …": a phrase opened by an object's determiner is not the subject.
     if (part[0] && lex.oblique.has(part[0].lower)) continue;
     const words = headPhrase(part, lex);
     if (!words.length) continue;
     const s = readPhrase(words, lex, people, words[0].start, false);
-    if (s?.kind === 'name' && s.name?.includes(' ')) return s;
-    if (s?.kind === 'name' && !single) single = s;
+    // A printed name beats one reached through a role ("Der Vorsitzende des Bauhauptverbands, Michael Knipper,").
+    if (literalFullName(s)) return s;
+    if (s?.kind === 'name' && s.viaRole && !viaRole) viaRole = s;
+    else if (s?.kind === 'name' && !single) single = s;
     else if (s && !role) role = s;
   }
-  if (single ?? role) return single ?? role;
+  if (viaRole ?? single ?? role) return viaRole ?? single ?? role;
   // "Barth meint: „…“": a lone capitalised word that opens the clause right before its speech verb is the
   // subject, even when the article never gives the full name (when it is no common word of the article).
   const w = tokens[k - 1];
@@ -145,10 +163,12 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
   // A role phrase: its head noun is the first capitalised word (German) or the first word after the determiner.
   const head = lex.lang === 'de' ? caps[0] : words[from];
   if (!head) return null;
+  const source = documentSource(words, words.indexOf(head), lex, people);
+  if (source) return source;
   const person = people.byRole(head.text, at);
   const roleGender = people.roleGender(head.text);
   const gender = roleGender ?? (det ?? null);
-  if (person) return { kind: 'name', name: person, gender: gender ?? people.genderOf(person) };
+  if (person) return { kind: 'name', name: person, gender: gender ?? people.genderOf(person), viaRole: true };
   const body = lex.bodyEndings.some((e) => head.lower.endsWith(e));
   // After a verb, an object ("die Hoffnung", "the idea") is no speaker: only roles and bodies are.
   if (strict && roleGender === undefined && !body) return null;
@@ -156,4 +176,20 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
   // "der CDU-Politiker", "la premier": a definite role already introduced stands for the person, like a pronoun.
   const definite = det !== undefined && DEFINITE.has(words[0].lower);
   return { kind: 'role', name: text, gender, anaphoric: definite && !body };
+}
+
+/**
+ * A document or medium as the source of a quotation ("einer Pressemitteilung des BMI", "dem Schreiben"):
+ * the body that owns it, when a genitive names one.
+ */
+function documentSource(words: Token[], h: number, lex: Lexicon, people: People): Speaker | null {
+  if (h < 0 || !lex.sourceNouns.has(words[h].lower.split('-').pop()!)) return null;
+  const g = words[h + 1];
+  if (g && /^(des|der|von|vom|of|de|du|des|del|della|dello|van)$/u.test(g.lower)) {
+    const owner: string[] = [];
+    for (let n = h + 2; n < words.length && (words[n].cap || (owner.length && lex.particles.has(words[n].lower) && !/^d(er|es|ie|em|en)$/u.test(words[n].lower) && words[n + 1]?.cap)); n++) owner.push(words[n].text);
+    if (owner.length) return { kind: 'name', name: people.fullName(owner), gender: null };
+  }
+  // A document alone ("the letter", "el auto", "dem Schreiben") names no one: the context may.
+  return null;
 }
