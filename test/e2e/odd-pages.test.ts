@@ -1,8 +1,10 @@
 // Odd pages in Chromium: no article at all (a login form, search results), the article in a frame or a
 // shadow root, right-to-left text, CJK text without spaces, emoji and zero-width characters, a page
 // still loading, the tab closed while the popup waits. Each gets a clear state within a few seconds:
-// never a blank popup, never one stuck loading, never an uncaught error.
+// never a blank popup, never one stuck loading, never an uncaught error. The same pages in Firefox ESR
+// (all but the closed tab: there, closing the tab closes its popup with it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as firefox from './support/firefox';
 import type { Page } from 'puppeteer-core';
 import { closePopup, launchChromium, openPopup, openPopupAsTab, viewOf, type ChromiumSession } from './support/chromium';
 import { expectPopupShowsSummary } from './support/article-checks';
@@ -130,3 +132,58 @@ describe('Chromium, timing of the page and the tab', () => {
   it('no uncaught error in any popup above', () => expect(errors).toEqual([]));
 });
 
+
+describe('Firefox ESR, odd pages', () => {
+  let ff: firefox.FirefoxSession;
+  let page: Page;
+  beforeAll(async () => {
+    ff = await firefox.launchFirefox();
+    page = (await ff.browser.pages())[0];
+  });
+  afterAll(async () => { await ff?.close(); });
+
+  /** The popup's answer within ANSWER_MS of the shortcut (a popup still loading then fails the test). */
+  async function ffAnswer(path: string, loading = false): Promise<PopupView> {
+    if (loading) {
+      void page.goto(server.url(path)).catch(() => { /* never loads while the test runs */ });
+      await page.waitForSelector('h1');
+    } else await page.goto(server.url(path));
+    await firefox.pressShortcut(ff, page);
+    return firefox.waitForPopup(ff, firefox.settled, ANSWER_MS);
+  }
+
+  it.each([['/login', 'a login form'], ['/search', 'a search results page']])('%s (%s): says it is not an article', async (path) => {
+    const view = await ffAnswer(path);
+    expect(view.view).toBe('not-article');
+    expectClearState(view);
+    expect(view.buttons.join(' '), 'offers to summarise anyway').toMatch(/anyway/i);
+    await firefox.closePopup(ff);
+  });
+
+  it.each([['/framed', 'the article only inside a frame'], ['/shadow', 'the article only inside a shadow root']])('%s (%s): a clear state', async (path) => {
+    expectClearState(await ffAnswer(path));
+    await firefox.closePopup(ff);
+  });
+
+  it('right-to-left (Arabic): the summary, shown right to left', async () => {
+    const view = await ffAnswer('/arabic');
+    expectPopupShowsSummary(view, summaryOfHtml(pages['/arabic'], server.url('/arabic')), server.url('/arabic'));
+    const directions = await firefox.inPopup<string[]>(ff, `['.headline', 'p.summary'].map((s) => content.getComputedStyle(content.document.querySelector(s)).direction)`);
+    expect(directions, 'the headline and the summary run right to left').toEqual(['rtl', 'rtl']);
+    await firefox.closePopup(ff);
+  });
+
+  it.each([['/chinese', 'CJK without spaces'], ['/emoji', 'emoji and zero-width characters']])('%s (%s): exactly what the analysis makes', async (path) => {
+    const view = await ffAnswer(path);
+    expectPopupShowsSummary(view, summaryOfHtml(pages[path], server.url(path)), server.url(path));
+    await firefox.closePopup(ff);
+  });
+
+  it('a page still loading: a clear state within 3 s', async () => {
+    const view = await ffAnswer('/loading', true);
+    expect(await page.evaluate(() => document.readyState), 'the page is still loading').toBe('loading');
+    expectClearState(view);
+    await firefox.closePopup(ff);
+    await page.goto('about:blank');
+  });
+});
