@@ -10,6 +10,7 @@ import { mergeMentions, bestEvidence, type Group } from './merge-mentions';
 import { countMentions } from './count-mentions';
 import { nameKey } from './name-key';
 import { addDescribedRoles } from './described-roles';
+import { markListedPlaces } from './listed-places';
 
 /** English headlines are often Title Case: there every word is capitalised and proves nothing. */
 function titleCase(tokens: { text: string; word: boolean; cap: boolean }[]): boolean {
@@ -97,7 +98,7 @@ function keep(g: Group, lex: Lexicon): boolean {
     if (g.placePrepositions > 0 && forms.every((f) => lex.hasPlaceSuffix(f) && !lex.isRoleNoun(f))) { g.kind = 'place'; return true; }
     // "in Lienz", "aus Nußdorf-Debant": named after a preposition that takes no article before a place,
     // and never after an article (German common nouns take one), so not "in Kraft" or "die Kraft".
-    if (g.afterBarePreposition > 0 && g.afterArticle === 0 && forms.every((f) => !lex.isRoleNoun(f) && !lex.isOrgHead(f) && !lex.isIdiomAfterPreposition(f) && !lex.isNonName(f) && /^\p{Lu}\p{Ll}/u.test(f))) {
+    if (g.afterBarePreposition > 0 && g.afterArticle === 0 && forms.every((f) => !lex.isRoleNoun(f) && !lex.isOrgHead(f) && !lex.isIdiomAfterPreposition(f) && !lex.isNonName(f) && !lex.hasNounSuffix(f) && /^\p{Lu}\p{Ll}/u.test(f))) {
       g.kind = 'place';
       return true;
     }
@@ -150,7 +151,9 @@ export function findActors(article: ArticleText): Actor[] {
   for (const s of sentences) {
     if (labelOrHeading(s.tokens)) continue;
     const spans = !(s.segment === HEADLINE && lex.lang !== 'de' && titleCase(s.tokens));
-    mentions.push(...findMentions(s.tokens, { lex, midCaps, lowerWords, spans }));
+    const found = findMentions(s.tokens, { lex, midCaps, lowerWords, spans });
+    markListedPlaces(s.tokens, found, lex);
+    mentions.push(...found);
   }
   const groups = mergeMentions(mentions, lex).filter((g) => keep(g, lex));
   const actors: Actor[] = groups.map((g) => {

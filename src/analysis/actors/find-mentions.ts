@@ -34,6 +34,11 @@ export interface Mention {
   title?: boolean;
   /** Acronym written in brackets right after the name: "Wiener Zentrum für Migrationspolitik (ICMPD)". */
   acronym?: string;
+  /** Token positions of the name in its sentence (end exclusive). */
+  start?: number;
+  end?: number;
+  /** Listed with a known place and nothing else ("Dallas, Tulsa and Omaha"): see listed-places.ts. */
+  listedWithPlace?: boolean;
 }
 
 export interface Context {
@@ -150,7 +155,9 @@ export function findMentions(tokens: Token[], ctx: Context): Mention[] {
       if (u.word && !u.cap && lex.isOrgAdjective(u.text) && lex.isOrgHead(tokens[idx[0]].text)) { idx.push(j); j++; continue; }
       // German articles are no name particles unless "von" or "zu" comes first ("von der Leyen", not "Tag der Sprachen").
       const particle = (x: Token, prev: Token) => lex.isParticle(x.text) && (firstName(prev) || lex.isParticle(prev.text))
-        && !(lex.lang === 'de' && /^(?:der|den|des|das|die)$/u.test(x.text) && !lex.isParticle(prev.text));
+        && !(lex.lang === 'de' && /^(?:der|den|des|das|die)$/u.test(x.text) && !lex.isParticle(prev.text))
+        // German names take "von der", never "von den"/"von dem": "Tag von den Nachbarn" is a phrase.
+        && !(lex.lang === 'de' && /^(?:den|dem|das|die)$/u.test(x.text));
       const joiner = (x: Token, prev: Token) => x.word && !x.cap && (lex.connectors.has(x.text.toLowerCase()) || particle(x, prev));
       if (joiner(u, last)) {
         let k = j;
@@ -172,11 +179,11 @@ function bareWords(tokens: Token[], idx: number[], ctx: Context, out: Mention[])
     const g = gazetteerAt(tokens, idx, k, ctx.lex);
     const t = tokens[idx[k]];
     if (g) {
-      out.push({ words: idx.slice(k, k + g.n).map((i) => tokens[i].text), kind: g.kind, evidence: 'gazetteer', id: g.id, canonical: g.canonical, role: null, afterPlacePreposition: false, initial: t.initial });
+      out.push({ words: idx.slice(k, k + g.n).map((i) => tokens[i].text), kind: g.kind, evidence: 'gazetteer', id: g.id, canonical: g.canonical, role: null, afterPlacePreposition: false, initial: t.initial, start: idx[k], end: idx[k + g.n - 1] + 1 });
       k += g.n;
       continue;
     }
-    if (t.cap) out.push({ words: [t.text], kind: null, evidence: 'bare', role: null, afterPlacePreposition: false, initial: true });
+    if (t.cap) out.push({ words: [t.text], kind: null, evidence: 'bare', role: null, afterPlacePreposition: false, initial: true, start: idx[k], end: idx[k] + 1 });
     k++;
   }
 }
@@ -198,7 +205,7 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     const before = tokens[idx[from] - 1];
     const afterArticle = !!before?.word && DETERMINERS.test(before.text);
     const afterBarePreposition = !!before?.word && lex.isArticlelessPreposition(before.text);
-    out.push({ words, role, afterPlacePreposition: prepBefore(from), afterArticle, afterBarePreposition, initial: word(from).initial, acronym, ...m });
+    out.push({ words, role, afterPlacePreposition: prepBefore(from), afterArticle, afterBarePreposition, initial: word(from).initial, acronym, start: idx[from], end: after, ...m });
   };
   /** A word that can continue a person's name after the first name. */
   const nameWord = (t: Token) => t.cap && !t.acronym && !lex.isRoleNoun(t.text) && !lex.isNonName(t.text) && !lex.isOrgHead(t.text)
@@ -213,10 +220,30 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
   };
 
   let s = 0;
+  // A unit after a number is no name: "3 Min Einsatz", "5 Mio Euro".
+  if (/^\d{1,3}$/u.test(tokens[idx[0] - 1]?.text ?? '') && word(0).text.length <= 4 && !word(0).acronym) {
+    if (idx.length === 1) return;
+    s = 1;
+  }
+  // The name right after a settlement noun is a place: "the party town Van Vieng", "la ville de Lyon",
+  // "die Gemeinde Crans-Montana" (German capitalises the noun, so it opens the run).
+  const nounAt = lex.lang === 'de' && lex.isPlaceNoun(word(s).text) ? s : -1;
+  const before = tokens[idx[s] - 1], before2 = tokens[idx[s] - 2];
+  const nounBefore = nounAt < 0 && !!before?.word && (lex.isPlaceNoun(before.text) || (lex.connectors.has(before.text) && !!before2?.word && lex.isPlaceNoun(before2.text)));
+  if (nounAt >= 0 || nounBefore) {
+    const from = nounAt >= 0 ? s + 1 : s;
+    let e = from;
+    while (e < idx.length && e - from < 4 && word(e).cap && !lex.isRoleNoun(word(e).text) && !lex.isFunctionWord(word(e).text) && !lex.isNonName(word(e).text)) e++;
+    if (e > from && !gazetteerAt(tokens, idx, from, lex)) {
+      push(from, e, { kind: 'place', evidence: 'gazetteer' });
+      if (e >= idx.length) return;
+      s = e;
+    }
+  }
   // A sentence-initial word proves nothing: drop it when it is a function word or stands before a first
   // name ("Su Cecilia Sala"), and (in German, or when it is never capitalised elsewhere) unless it is a
   // known name, a first name or a role.
-  if (word(0).initial) {
+  if (s === 0 && word(0).initial) {
     const w = word(0);
     const known = firstName(w) || gazetteerAt(tokens, idx, 0, lex) || w.acronym || roleWord(0) || lex.isPeerTitle(w.text)
       || (lex.lang !== 'de' && ctx.midCaps.has(w.text));
@@ -278,8 +305,16 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
       continue;
     }
     const orgEnd = orgSpan(tokens, idx, k, lex, firstName);
-    if (g && !(orgEnd > k + g.n)) {
+    // "Kansas City", "Mexico City": a known place and a place head is a place, though "City" also heads clubs.
+    const placeHeaded = !!g && g.kind === 'place' && k + g.n < idx.length && lex.isPlaceHead(word(k + g.n).text) && orgEnd <= k + g.n + 1;
+    if (g && (placeHeaded || !(orgEnd > k + g.n))) {
       if (k + g.n < idx.length && lex.isCompass(word(k + g.n).text)) g.n++;
+      // "Kansas City", "Oklahoma City": a place of its own, not the state it starts with.
+      if (k + g.n < idx.length && lex.isPlaceHead(word(k + g.n).text)) {
+        push(k, k + g.n + 1, { kind: 'place', evidence: 'gazetteer' });
+        k += g.n + 1;
+        continue;
+      }
       push(k, k + g.n, { kind: g.kind, evidence: 'gazetteer', id: g.id, canonical: g.canonical });
       k += g.n;
       continue;
@@ -307,7 +342,9 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
       k = orgEnd;
       continue;
     }
-    if (lex.lang === 'de' && k + 1 < idx.length && /^(?:Oberste|Vereinigte|Vereinte|Weiße|Rote)[nrs]?$|ische[nrs]?$/u.test(w.text) && word(k + 1).cap && !roleWord(k + 1)) {
+    // A country's adjective before a common noun describes ("Iranische Sicherheitskräfte"); before an institution it names one.
+    const describes = lex.countryOfAdjective(w.text) !== null && k + 1 < idx.length && !lex.isOrgHead(word(k + 1).text);
+    if (lex.lang === 'de' && k + 1 < idx.length && !describes && /^(?:Oberste|Vereinigte|Vereinte|Weiße|Rote)[nrs]?$|ische[nrs]?$/u.test(w.text) && word(k + 1).cap && !roleWord(k + 1)) {
       push(k, k + 2, { kind: 'organization', evidence: 'adjective-org' });
       k += 2;
       continue;
@@ -337,7 +374,9 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
       while (e > k && !word(e - 1).cap) e--;
       if (e > k && !lex.isDemonym(word(e - 1).text)) {
         const before = out.length;
-        push(k, e, { kind: null, evidence: 'bare' }, e === k + 1 ? bareRole(k) : null);
+        // "Dodge City", "Orange County": a place head ends the name.
+        const place = e > k + 1 && lex.isPlaceHead(word(e - 1).text) && !lex.isFunctionWord(w.text);
+        push(k, e, place ? { kind: 'place', evidence: 'gazetteer' } : { kind: null, evidence: 'bare' }, e === k + 1 ? bareRole(k) : null);
         // A capitalised article inside a sentence opens a title: "a performance of The Tempest", "selon Le Monde".
         // (push may decline the span, so only a mention it added is marked.)
         if (out.length > before && e > k + 1 && !w.initial && lex.isFunctionWord(w.text)) out[out.length - 1].title = true;

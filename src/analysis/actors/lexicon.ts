@@ -12,6 +12,13 @@ import fr from 'i18n-iso-countries/langs/fr.json';
 import es from 'i18n-iso-countries/langs/es.json';
 import it from 'i18n-iso-countries/langs/it.json';
 import nl from 'i18n-iso-countries/langs/nl.json';
+import natDe from 'i18n-nationality/langs/de.json';
+import natEn from 'i18n-nationality/langs/en.json';
+import natFr from 'i18n-nationality/langs/fr.json';
+import natEs from 'i18n-nationality/langs/es.json';
+import natIt from 'i18n-nationality/langs/it.json';
+import natNl from 'i18n-nationality/langs/nl.json';
+import provinces from 'provinces/provinces.json';
 import { fold, nameKey } from './name-key';
 
 type ByLang<T> = Record<string, T>;
@@ -72,6 +79,14 @@ export interface Lexicon {
   isPlacePreposition(word: string): boolean;
   /** "Nord", "South": continues a place's name ("Atlantique Nord"). */
   isCompass(word: string): boolean;
+  /** "City", "County": makes the name before it a place of its own ("Kansas City"). */
+  isPlaceHead(word: string): boolean;
+  /** "and", "und", "et": joins the items of a list. */
+  isListJoiner(word: string): boolean;
+  /** "town", "Gemeinde", "ville": the name right after it is a place ("the party town Van Vieng"). */
+  isPlaceNoun(word: string): boolean;
+  /** German: the word ends like a common noun no place has ("Prüfungen", "Freiheit"). */
+  hasNounSuffix(word: string): boolean;
   /** German: the word ends like a place name ("Ahrtal", "Duisburg"). */
   hasPlaceSuffix(word: string): boolean;
   /** Country code of a lowercase country adjective in any inflection ("russischen" -> RU). */
@@ -109,6 +124,21 @@ const CONNECTORS: ByLang<string[]> = {
 };
 const ADJECTIVE_COUNTRY = new Map<string, string>();
 for (const [code, forms] of Object.entries(placeData.adjectives)) for (const f of forms) ADJECTIVE_COUNTRY.set(f, code);
+// Every country's adjective in our languages from i18n-nationality ("Australian", "Thai", "australisch"),
+// less the entries that are a country's own name in some language (its Italian list has "Andorra", "Bahrein").
+{
+  const countryNames = new Set<string>();
+  for (const c of Object.values(COUNTRY_NAMES)) for (const n of Object.values(c.countries)) for (const x of Array.isArray(n) ? n : [n]) countryNames.add(x.toLowerCase());
+  for (const nat of [natDe, natEn, natFr, natEs, natIt, natNl] as { nationalities: Record<string, string> }[]) {
+    for (const [code, f] of Object.entries(nat.nationalities)) {
+      const l = f.toLowerCase();
+      if (!l.includes(' ') && !countryNames.has(l) && !ADJECTIVE_COUNTRY.has(l)) ADJECTIVE_COUNTRY.set(l, code);
+    }
+  }
+}
+const DE_NOUN = new RegExp(`\\p{Ll}(?:${placeData.germanNounSuffixes.join('|')})$`, 'u');
+const PROVINCE_COUNTRIES = new Set(placeData.provinceCountries);
+const PROVINCE_EXCLUDED = new Set(placeData.provinceExclusions);
 
 function buildGazetteer(lang: string): Gazetteer {
   const entries: Gazetteer['entries'] = new Map();
@@ -134,6 +164,11 @@ function buildGazetteer(lang: string): Gazetteer {
     for (const n of names) add(n, `country:${code}`, 'place', canonical);
   }
   for (const r of placeData.regions) add(r, `place:${fold(r)}`, 'place', r);
+  // States and provinces ("Kansas", "Niederösterreich", "Ontario"); their letter codes are not names.
+  for (const p of provinces as { name: string; country: string; alt?: string[] }[]) {
+    if (!PROVINCE_COUNTRIES.has(p.country) || PROVINCE_EXCLUDED.has(p.name)) continue;
+    for (const n of [p.name, ...(p.alt ?? []).filter((a) => a.includes(' '))]) add(n, `place:${fold(p.name)}`, 'place', p.name);
+  }
   for (const o of orgData.known) add(o, `org:${fold(o)}`, 'organization', o);
   return { entries, maxWords, firstWords };
 }
@@ -177,6 +212,9 @@ export function lexicon(langTag: string): Lexicon {
   const workNouns = lower(byLang<string[]>(orgData.workNouns, lang, []));
   const barePreps = new Set(byLang<string[]>(placeData.articlelessPrepositions, lang, []));
   const idioms = lower(byLang<string[]>(placeData.idiomsAfterPrepositions, lang, []));
+  const placeHeads = new Set(byLang<string[]>(placeData.placeHeads, lang, []));
+  const listJoiners = new Set(byLang<string[]>(placeData.listJoiners, lang, []));
+  const placeNouns = new Set(byLang<string[]>(placeData.placeNouns, lang, []));
   const official = new Set<string>();
   for (const names of Object.values(countries.countries)) for (const n of Array.isArray(names) ? names : [names]) official.add(n.toLowerCase());
   lex = {
@@ -229,6 +267,10 @@ export function lexicon(langTag: string): Lexicon {
     isFunctionWord: (w) => fw.has(w.toLowerCase()),
     isPlacePreposition: (w) => preps.has(w.toLowerCase()),
     isCompass: (w) => COMPASS.has(w),
+    isPlaceHead: (w) => placeHeads.has(w),
+    isListJoiner: (w) => listJoiners.has(w.toLowerCase()),
+    isPlaceNoun: (w) => placeNouns.has(w),
+    hasNounSuffix: (w) => lang === 'de' && DE_NOUN.test(w),
     hasPlaceSuffix: (w) => lang === 'de' && DE_PLACE.test(w),
     countryOfAdjective: (w) => {
       const l = w.toLowerCase();

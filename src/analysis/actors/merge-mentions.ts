@@ -19,6 +19,8 @@ export interface Group {
   /** Mentions away from a sentence start. */
   nonInitial: number;
   placePrepositions: number;
+  /** Mentions in a list with known places ("Dallas, Tulsa and Omaha"). */
+  listedWithPlace: number;
   /** German: mentions after an article or determiner, and after an article-less place preposition ("in Lienz"). */
   afterArticle: number;
   afterBarePreposition: number;
@@ -50,6 +52,7 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
     g.evidence.add(m.evidence);
     if (m.role) g.roles.push(m.role);
     if (m.afterPlacePreposition) g.placePrepositions++;
+    if (m.listedWithPlace) g.listedWithPlace++;
     if (m.afterArticle) g.afterArticle++;
     if (m.afterBarePreposition) g.afterBarePreposition++;
     if (m.acronym) g.aliasKeys.add(key([m.acronym]));
@@ -57,7 +60,7 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
   const open = (k: string, m: Mention): Group => {
     let g = groups.get(k);
     if (!g) {
-      g = { key: k, kind: m.kind, evidence: new Set(), forms: new Map(), canonical: m.canonical, roles: [], mentions: 0, nonInitial: 0, placePrepositions: 0, afterArticle: 0, afterBarePreposition: 0, aliasKeys: new Set() };
+      g = { key: k, kind: m.kind, evidence: new Set(), forms: new Map(), canonical: m.canonical, roles: [], mentions: 0, nonInitial: 0, placePrepositions: 0, listedWithPlace: 0, afterArticle: 0, afterBarePreposition: 0, aliasKeys: new Set() };
       groups.set(k, g);
     }
     if (!g.kind && m.kind) g.kind = m.kind;
@@ -169,8 +172,9 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
   for (const g of groups.values()) {
     if (g.kind) continue;
     const form = [...g.forms.keys()][0];
+    const placeLike = g.placePrepositions + g.listedWithPlace;
     g.kind = lex.isOrgCompound(form) ? 'organization'
-      : g.placePrepositions * 2 >= g.mentions && g.placePrepositions > 0 ? 'place' : 'organization';
+      : placeLike * 2 >= g.mentions && placeLike > 0 ? 'place' : 'organization';
   }
   return [...groups.values()];
 }
