@@ -79,6 +79,18 @@ const cases: Case[] = [
     expect: [{ name: 'Alexander Wynaendts', kind: 'person' }],
     never: ['Aufsichtsrat', 'Hauptversammlung'],
   },
+  {
+    origin: 'NDR_2025_06_18 (test/pages): a German institution named after its town',
+    lang: 'de',
+    paragraphs: [
+      'Deshalb wollen die Unis die Prüfungsform "Hausarbeit" überdenken. Der Vizepräsident für Studium und Lehre der Universität Osnabrück, Jochen Oltmer, geht davon aus, dass die Hausarbeiten nicht komplett wegfallen werden.',
+    ],
+    expect: [
+      { name: 'Universität Osnabrück', kind: 'organization' },
+      { name: 'Jochen Oltmer', kind: 'person' },
+    ],
+    never: ['Universität', 'Lehre'],
+  },
 ];
 
 const forms = (a: Actor) => [a.name, ...(a.aliases ?? [])].map((n) => n.toLowerCase());

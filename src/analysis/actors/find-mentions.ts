@@ -326,6 +326,16 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
       k = e;
       continue;
     }
+    // German institutions named after their town: "Universität Osnabrück", "Landgericht Berlin", "Klinikum Nürnberg".
+    if (lex.lang === 'de' && k + 1 < idx.length && lex.isOrgHead(w.text) && !roleWord(k) && !w.initial) {
+      const town = gazetteerAt(tokens, idx, k + 1, lex);
+      const n = town?.kind === 'place' ? town.n : lex.hasPlaceSuffix(word(k + 1).text) ? 1 : 0;
+      if (n > 0) {
+        push(k, k + 1 + n, { kind: 'organization', evidence: 'org' });
+        k += 1 + n;
+        continue;
+      }
+    }
     // German hyphenated compounds: "UN-Sicherheitsrat" is an organisation; "Nato-Staaten" and
     // "Nato-Generalsekretär" only mention Nato, which the counting pass picks up.
     if (lex.lang === 'de' && w.text.includes('-')) {
