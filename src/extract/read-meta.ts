@@ -5,15 +5,22 @@ import type { PageMeta } from '../analysis/types';
 const ARTICLE_TYPES = /(News|Reportage|Analysis|Opinion|Review|Report|Blog|Satirical|Background)?Article$|^BlogPosting$|^LiveBlogPosting$/;
 
 const clean = (s: unknown): string | null => (typeof s === 'string' && s.trim() ? s.replace(/\s+/g, ' ').trim() : null);
-/** JSON-LD strings are often HTML-escaped twice ("&quot;", "&amp;"); decode the common entities. */
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', '#39': "'", '#039': "'" };
-const unescape = (s: string | null) => s?.replace(/&(amp|quot|apos|lt|gt|nbsp|#0?39);/g, (_, e: string) => ENTITIES[e]).replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))) ?? null;
+/** JSON-LD strings are often HTML-escaped, some twice ("&amp;quot;", "zerst&ouml;ren"): decode as the page's own
+ * parser would, in a detached <textarea> (its content is text only, so no markup or script can come alive). */
+const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
+function unescape(doc: Document, s: string | null): string | null {
+  if (!s || !ENTITY.test(s)) return s;
+  const box = doc.createElement('textarea');
+  let out = s;
+  for (let pass = 0; pass < 2 && ENTITY.test(out); pass++) { box.innerHTML = out; out = box.value; }
+  return clean(out);
+}
 
-function names(value: unknown): string[] {
+function names(doc: Document, value: unknown): string[] {
   const list = Array.isArray(value) ? value : value ? [value] : [];
   return list
     .map((a) => (typeof a === 'string' ? a : a && typeof a === 'object' ? (a as Record<string, unknown>).name : null))
-    .map(clean)
+    .map((x) => unescape(doc, clean(x)))
     .filter((x): x is string => !!x);
 }
 
@@ -44,12 +51,12 @@ function readJsonLd(doc: Document): PageMeta['jsonLd'] {
   if (!article) return null;
   const publisher = article.publisher as Record<string, unknown> | string | undefined;
   return {
-    headline: unescape(clean(article.headline) ?? clean(article.name)),
-    alternativeHeadline: unescape(clean(article.alternativeHeadline)),
-    description: unescape(clean(article.description)),
-    authors: names(article.author),
+    headline: unescape(doc, clean(article.headline) ?? clean(article.name)),
+    alternativeHeadline: unescape(doc, clean(article.alternativeHeadline)),
+    description: unescape(doc, clean(article.description)),
+    authors: names(doc, article.author),
     datePublished: clean(article.datePublished) ?? clean(article.dateCreated),
-    publisher: typeof publisher === 'string' ? clean(publisher) : clean(publisher?.name),
+    publisher: unescape(doc, typeof publisher === 'string' ? clean(publisher) : clean(publisher?.name)),
     articleBody: typeof article.articleBody === 'string' ? article.articleBody : null,
     section: clean(Array.isArray(article.articleSection) ? article.articleSection[0] : article.articleSection),
   };

@@ -12,6 +12,9 @@ export const titleKey = (s: string | null | undefined) => (s ?? '').replace(/\u0
 /** How much each source's say counts. */
 export const WEIGHTS: Record<string, number> = { og: 3, ld: 1, h1: 1, twitter: 0.5, title: 0.5, alternative: 0.3, readability: 0.25 };
 
+/** "Label - Headline": the first dash set off by spaces. */
+const DASHED = /^(.{2,80}?)\s+[–—-]\s+\S/u;
+
 export interface Candidate { source: string; kicker: string | null; headline: string }
 
 /** "Kicker Headline" where the page marks the kicker (a span in the h1, a label before it): split it off. */
@@ -43,14 +46,16 @@ export function headlineCandidates(page: PageData, site: string | null): Candida
   add('title', meta.title);
   add('alternative', meta.jsonLd?.alternativeHeadline);
   add('readability', page.readability?.title);
-  // "Kicker: Headline" where another source confirms the split (gives the headline alone, or the same
-  // prefix with another separator): the prefix is a kicker, not part of the headline.
+  // "Kicker: Headline" where another source confirms the split (gives the headline alone, the same prefix
+  // before another headline, or the same words with a dash where this one has the colon): the prefix is a
+  // kicker, not part of the headline.
   const keys = new Set(out.map((c) => titleKey(c.headline)));
   for (const c of out) {
     const m = c.kicker ? null : c.headline.match(/^(.{2,80}?)\s*:\s+(.+)$/u);
     if (!m || m[1].split(' ').length > 8) continue;
     const prefix = titleKey(m[1]);
-    if (keys.has(titleKey(m[2])) || out.some((d) => d !== c && titleKey(d.headline).startsWith(`${prefix} `) && !titleKey(d.headline).startsWith(titleKey(c.headline)))) {
+    if (keys.has(titleKey(m[2])) || out.some((d) => d !== c && titleKey(d.headline).startsWith(`${prefix} `) && !titleKey(d.headline).startsWith(titleKey(c.headline)))
+      || out.some((d) => titleKey(d.headline) === titleKey(c.headline) && titleKey(d.headline.match(DASHED)?.[1]) === prefix)) {
       c.kicker = m[1].trim(); c.headline = m[2].trim();
     }
   }

@@ -11,13 +11,14 @@ const SEPARATOR = /\s+[|–—-]\s+|\s+::\s+|\s+[|»·]\s*/;
 const fold = (s: string) => s.toLowerCase().replace(/\u00ad/g, '').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
   .normalize('NFD').replace(/\p{M}/gu, '').replace(/^www\./, '').replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** The names a site goes by: its stated name and its host's main label ("www.boersen-zeitung.de" -> "boersen-zeitung"). */
+/** The names a site goes by: its stated name, its host's main label ("www.boersen-zeitung.de" -> "boersen-zeitung")
+ * and the host itself, as titles print it ("… | MDR.DE", "… - Golem.de"). */
 export function siteNames(site: string | null, url: string | null | undefined): string[] {
   const names = site ? [site] : [];
   try {
-    const host = url ? new URL(url).hostname : '';
-    const label = host.replace(/^(www|m|amp|edition|mobile)\./, '').split('.').slice(0, -1).join('.');
-    if (label && host !== 'localhost') names.push(label);
+    const host = url ? new URL(url).hostname.replace(/^(www|m|amp|edition|mobile)\./, '') : '';
+    const label = host.split('.').slice(0, -1).join('.');
+    if (label && host !== 'localhost') names.push(label, host);
   } catch { /* not a URL: no host name to use */ }
   return names;
 }
@@ -37,7 +38,12 @@ export function stripSiteName(title: string, sites: string[], generic: Set<strin
   const parts = title.split(SEPARATOR).filter((p) => p.trim());
   if (parts.length < 2) return title.trim();
   const isSite = (p: string) => namesSite(p, sites);
-  if (!parts.some(isSite)) return title.trim();
+  // Without the site's name, only a section word set off by a bar at the end goes ("… | Sport" in a JSON-LD
+  // headline): a bar is never a headline's own punctuation, a dash can be.
+  if (!parts.some(isSite)) {
+    const m = title.match(/^(.+?)\s+\|\s+([^|]+)$/);
+    return m && generic.has(m[2].trim().toLowerCase()) ? m[1].trim() : title.trim();
+  }
   let start = 0, end = parts.length;
   const drop = (p: string) => isSite(p) || generic.has(p.trim().toLowerCase());
   while (start < end && drop(parts[start])) start++;
