@@ -214,6 +214,9 @@ function speakerAtVerb(tokens: Token[], v: number, from: number, to: number, lex
   // A full name printed after the verb beats a role, or a lone word no name in the article confirms, before it:
   // "Der englisch-sprachigen Zeitung sagte Filep Karma", "Ähnlich äußerte sich der US-Präsident George W. Bush".
   if (lex.lang === 'de' && literalFullName(after) && !literalFullName(before) && !(before?.kind === 'name' && !before.viaRole && before.name && people.knownName(before.name.split(' ').pop()!))) return after;
+  // A lone capitalised word before the verb that no other mention confirms as a name is mostly an adverb
+  // opening the sentence ("Dennoch betont der Übergangstrainer:"): a speaker after the verb wins.
+  if (lex.lang === 'de' && after && before?.kind === 'name' && !before.viaRole && before.name && !before.name.includes(' ') && !people.knownName(before.name)) return after;
   if (lex.lang === 'de' && before && before.kind !== 'pronoun') return before;
   return strength(before) > strength(after) ? before : after ?? before;
 }
@@ -267,7 +270,12 @@ function resolve(s: Speaker, last: { name: string; gender: Gender | null } | nul
   // "ein Sprecher", "Einer der Feuerwehrmänner", "die Polizei": a new speaker, not the last one again.
   if (s.kind === 'role' && !s.anaphoric) return s.name;
   if (last && fits(last.gender)) return last.name;
-  if (s.kind === 'role') return s.name;
+  // A definite role whose gender the language marks ("die Synodalpräsidentin") with no speaker before it:
+  // the nearest person of that gender named earlier whom the actors module lists, else the role as printed.
+  if (s.kind === 'role') {
+    const before = s.anaphoric && s.gender ? people.personBefore(at, s.gender) : null;
+    return before && people.isPerson(before) ? before : s.name;
+  }
   // No speaker yet: the subject of the sentence before ("Der behandelnde Arzt … hat sich geäußert. Er sagte: …").
   const prev = subject();
   // Only a role or a name the actors module confirms: "Among Zephyr’s constituents …" opens no subject.

@@ -233,6 +233,11 @@ export class People {
       && [a.name, ...(a.aliases ?? [])].some((n) => n.toLowerCase() === key || (a.kind === 'person' && n.toLowerCase().split(/\s+/).pop() === last)));
   }
 
+  /** True when the actors module lists a person with this name's last word. */
+  isPerson(name: string): boolean {
+    return this.isPersonActor(name.split(/\s+/).pop()!);
+  }
+
   private isPersonActor(word: string): boolean {
     const key = word.toLowerCase();
     return this.actors.some((a) => [a.name, ...(a.aliases ?? [])].some((n) => n.split(/\s+/).pop()!.toLowerCase() === key));
