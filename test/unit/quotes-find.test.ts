@@ -188,6 +188,69 @@ const CASES: Case[] = [
     paragraphs: ['Unter den 100 wertvollsten Unternehmen befinden sich 23 aus Europa und 52 aus den USA. Barth meint: „Europa ist aber stärker, als es das Börsenranking suggeriert.“'],
     quotes: [{ text: 'Europa ist aber stärker, als es das Börsenranking suggeriert.', speaker: 'Barth' }],
   },
+  {
+    why: 'German "zitiert X mit den Worten": the person quoted is the object, the medium (subject) is not the speaker',
+    origin: 'shared/corpus/quotes-de 40463 (Wikinews, Bank des Südens)',
+    lang: 'de',
+    paragraphs: ['Die russische Nachrichtenagentur RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: „Diese Banken haben ihre Zweckbestimmung verloren. Die Kredite, die sie derzeit gewähren, werden für die Tilgung der Altschulden ausgegeben.“'],
+    quotes: [{ text: 'Diese Banken haben ihre Zweckbestimmung verloren. Die Kredite, die sie derzeit gewähren, werden für die Tilgung der Altschulden ausgegeben.', speaker: 'Néstor Kirchner' }],
+  },
+  {
+    why: 'German "zitiert einen Augenzeugen": an unnamed person quoted by a newspaper keeps the role, not the newspaper',
+    origin: 'shared/corpus/quotes-de 50777 (Wikinews, Akihabara)',
+    lang: 'de',
+    paragraphs: ['Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: „Der Mann hat einen Fußgänger erst angefahren, danach hat er ihn angesprungen und mit dem Messer mehrere Male auf ihn eingestochen. Dann ist er weitergegangen und hat wahllos Passanten aufgeschlitzt.“'],
+    quotes: [{ text: 'Der Mann hat einen Fußgänger erst angefahren, danach hat er ihn angesprungen und mit dem Messer mehrere Male auf ihn eingestochen. Dann ist er weitergegangen und hat wahllos Passanten aufgeschlitzt.', speaker: 'Augenzeugen' }],
+  },
+  {
+    why: 'German role after the quote with an adverbial before the name in apposition ("der … General der US-Streitkräfte im Irak, General George Casey")',
+    origin: 'shared/corpus/quotes-de 28234 (Wikinews, Sarkawi)',
+    lang: 'de',
+    paragraphs: ['„Obwohl der Führer der Al-Kaida im Irak jetzt tot ist, bleibt die Terrororganisation eine Bedrohung, weil ihre Mitglieder weiter versuchen werden, das irakische Volk zu terrorisieren und seine Regierung zu destabilisieren“, sagte der Oberkommandierende General der US-Streitkräfte im Irak, General George Casey heute anlässlich einer Pressekonferenz.'],
+    quotes: [{ text: 'Obwohl der Führer der Al-Kaida im Irak jetzt tot ist, bleibt die Terrororganisation eine Bedrohung, weil ihre Mitglieder weiter versuchen werden, das irakische Volk zu terrorisieren und seine Regierung zu destabilisieren', speaker: 'George Casey' }],
+  },
+  {
+    why: 'German role subject with the name in apposition, colon-introduced: the printed name wins over an earlier "Vorsitzender" of another body',
+    origin: 'shared/corpus/quotes-de 64906 (Wikinews, Hochtief)',
+    lang: 'de',
+    paragraphs: [
+      'Der Vorsitzende der IG BAU, Klaus Wiesehügel, warnte vor einem Abbau von Arbeitsplätzen bei Hochtief.',
+      'Der Vorsitzende des Bauhauptverbands in Deutschland, Michael Knipper, kritisierte die Entscheidung der BaFin scharf: „Die BaFin muss sich fragen lassen, warum sie den Weg für ein Unternehmen frei macht, das nachweislich überschuldet ist und gegen das in Spanien ein Verfahren wegen Bilanzfälschung läuft.“',
+    ],
+    quotes: [{ text: 'Die BaFin muss sich fragen lassen, warum sie den Weg für ein Unternehmen frei macht, das nachweislich überschuldet ist und gegen das in Spanien ein Verfahren wegen Bilanzfälschung läuft.', speaker: 'Michael Knipper' }],
+  },
+  {
+    why: 'German verb-second with a dative medium first: "Der englisch-sprachigen Zeitung sagte Filep Karma:"',
+    origin: 'shared/corpus/quotes-de 16696 (Wikinews, Papua)',
+    lang: 'de',
+    paragraphs: ['Der englisch-sprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten, aber das entmutigt nicht meinen Geist für die Freiheit von Papua zu kämpfen.“'],
+    quotes: [{ text: 'Ich werde im Gefängnis gehalten, aber das entmutigt nicht meinen Geist für die Freiheit von Papua zu kämpfen.', speaker: 'Filep Karma' }],
+  },
+  {
+    why: 'German "laut einer Pressemitteilung des BMI": the body that owns the document is the source, not the sentence subject',
+    origin: 'shared/corpus/quotes-de 68734 (Wikinews, Cyber-Abwehrzentrum)',
+    lang: 'de',
+    paragraphs: ['Das neue Zentrum, das dem Bundesamt für Sicherheit in der Informationstechnik (BSI) untersteht, dient laut einer Pressemitteilung des BMI der Verbesserung des „Informationsaustausch[s] und zur besseren Koordinierung von Schutz- und Abwehrmaßnahmen gegen IT-Sicherheitsvorfälle“.'],
+    quotes: [{ text: 'Informationsaustausch[s] und zur besseren Koordinierung von Schutz- und Abwehrmaßnahmen gegen IT-Sicherheitsvorfälle', speaker: 'BMI' }],
+  },
+  {
+    why: 'German "so charakterisierte ihn der …": an object pronoun between the verb and its subject',
+    origin: 'shared/corpus/quotes-de 33687 (Wikinews, Airbus)',
+    lang: 'de',
+    paragraphs: ['„Gegenüber seinem Führungspersonal ist er die eiserne Hand in einem eisernen Handschuh“, so charakterisierte ihn der Gewerkschaftsfunktionär Bernard Aubin von der CFTC.'],
+    quotes: [{ text: 'Gegenüber seinem Führungspersonal ist er die eiserne Hand in einem eisernen Handschuh', speaker: 'Bernard Aubin' }],
+  },
+  {
+    why: 'German "Dennoch betont der Übergangstrainer:" (a sentence adverb is no speaker; the role resolves to the coach named before), then a quote with "so der Interimscoach"',
+    origin: 'shared/corpus/fundus Kicker_2024_04_26 (kicker)',
+    lang: 'de',
+    actors: [person('Uwe Schubert', 'Schubert')],
+    paragraphs: [
+      'Interimstrainer Uwe Schubert',
+      'Dennoch betont der Übergangstrainer: "Natürlich möchten wir so viele Punkte wie möglich holen, aber auch das Auftreten der Mannschaft wird etwas Entscheidendes für mich sein. Ich werde die Spieler an ihrer Ehre packen, dass wir bis zum Schluss alles geben."',
+    ],
+    quotes: [{ text: 'Natürlich möchten wir so viele Punkte wie möglich holen, aber auch das Auftreten der Mannschaft wird etwas Entscheidendes für mich sein. Ich werde die Spieler an ihrer Ehre packen, dass wir bis zum Schluss alles geben.', speaker: 'Uwe Schubert' }],
+  },
 ];
 
 describe('findQuotes on real sentences', () => {
