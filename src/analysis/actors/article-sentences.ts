@@ -13,7 +13,17 @@ export interface TokenSentence {
 export const HEADLINE = 0;
 export const DECK = 1;
 
+// The finder and the ranking read the same article: tokenised once per article object. Nothing
+// downstream writes to the tokens, so sharing them is safe.
+const cache = new WeakMap<ArticleText, TokenSentence[]>();
+
 export function articleSentences(article: ArticleText): TokenSentence[] {
+  let sentences = cache.get(article);
+  if (!sentences) cache.set(article, (sentences = tokenizeArticle(article)));
+  return sentences;
+}
+
+function tokenizeArticle(article: ArticleText): TokenSentence[] {
   const out: TokenSentence[] = [];
   const segments = [article.headline ?? '', article.deck ?? '', ...article.paragraphs];
   segments.forEach((text, segment) => {

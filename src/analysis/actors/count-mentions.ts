@@ -4,7 +4,7 @@
 import type { Actor } from '../types';
 import type { TokenSentence } from './article-sentences';
 import { DECK, HEADLINE } from './article-sentences';
-import { cachedWordKey, nameKey, wordKey } from './name-key';
+import { cachedWordKey, nameKey, wordKey, windowKeys } from './name-key';
 
 export interface MentionStats {
   total: number;
@@ -49,8 +49,9 @@ export function countMentions(actors: Actor[], sentences: TokenSentence[], lang:
       if (!firstWords.has(cachedWordKey(words[i].text, lang)) && !words[i].text.includes('-')) { i++; continue; }
       let n = Math.min(MAX_WORDS, words.length - i);
       // A lowercase word starts a name only inside a longer form ("von der Leyen"), never alone ("china" is an adjective in Spanish).
+      const keys = windowKeys(words, i, n, lang);
       for (; n >= (words[i].cap ? 1 : 2); n--) {
-        const a = index.get(nameKey(words.slice(i, i + n).map((t) => t.text), lang));
+        const a = index.get(keys[n - 1]);
         if (a !== undefined) { hit = a; break; }
       }
       if (hit < 0) {

@@ -10,12 +10,13 @@ import type { TokenSentence } from './article-sentences';
 import type { Lexicon } from './lexicon';
 import { formIndex } from './count-mentions';
 import { openingDescription, pronounPredicate } from './find-role';
-import { nameKey } from './name-key';
+import { cachedWordKey, windowKeys } from './name-key';
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], lex: Lexicon): void {
   const index = formIndex(actors, lex.lang);
+  const firstWords = new Set([...index.keys()].map((k) => k.split(' ')[0]));
   let previous: number[] = [];
   let lastSegment = -1;
   for (const s of sentences) {
@@ -37,9 +38,12 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
     const named: number[] = [];
     const ws = s.tokens.filter((t) => t.word);
     for (let i = 0; i < ws.length; i++) {
-      for (let n = Math.min(5, ws.length - i); n >= 1; n--) {
-        const hit = index.get(nameKey(ws.slice(i, i + n).map((t) => t.text), lex.lang));
-        if (hit !== undefined && actors[hit].kind === 'person' && ws[i].cap) { named.push(hit); i += n - 1; break; }
+      // Only a capitalised word that starts some form can start a name: checked before building any key.
+      if (!ws[i].cap || !firstWords.has(cachedWordKey(ws[i].text, lex.lang))) continue;
+      const keys = windowKeys(ws, i, 5, lex.lang);
+      for (let n = keys.length; n >= 1; n--) {
+        const hit = index.get(keys[n - 1]);
+        if (hit !== undefined && actors[hit].kind === 'person') { named.push(hit); i += n - 1; break; }
       }
     }
     if (named.length) previous = named;

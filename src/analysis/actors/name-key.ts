@@ -43,3 +43,17 @@ export function cachedWordKey(word: string, lang: string): string {
 export function nameKey(words: string[], lang: string): string {
   return words.map((w) => cachedWordKey(w, lang)).join(' ');
 }
+
+/**
+ * The keys of the windows of 1..max words starting at `from`: keys[n - 1] is nameKey of n words. Built
+ * by appending, because the actor scans ask for every window at every word.
+ */
+export function windowKeys(tokens: { text: string }[], from: number, max: number, lang: string): string[] {
+  const keys: string[] = [];
+  let key = '';
+  for (let n = 0; n < max && from + n < tokens.length; n++) {
+    key = n ? `${key} ${cachedWordKey(tokens[from + n].text, lang)}` : cachedWordKey(tokens[from].text, lang);
+    keys.push(key);
+  }
+  return keys;
+}
