@@ -158,11 +158,11 @@ const CASES: Case[] = [
     quotes: [{ text: 'Ik voel geen behoefte om populair te doen', speaker: 'Annelies Verlinden' }],
   },
   {
-    why: 'German: a single quoted noun as the complement of a naming verb ("bezeichnete … als „…“") with a pronoun subject is a quote of the person named before',
+    why: 'German: a single quoted noun, even the complement of a naming verb ("bezeichnete … als „…“"), is a quoted term, not a quote (issue 4: quoted single terms are not quotes)',
     origin: 'shared/corpus/quotes-de 40335 (Wikinews, Biometrische Pässe)',
     lang: 'de',
     paragraphs: ['Peter Schaar, als Bundesbeauftragter für den Datenschutz und die Informationsfreiheit oberster Datenschützer in Deutschland, übte ebenfalls Kritik an den Plänen. Er bezeichnete die Pläne als „Wortbruch“.'],
-    quotes: [{ text: 'Wortbruch', speaker: 'Peter Schaar' }],
+    quotes: [],
   },
   {
     why: 'German: a capitalised clause with ", so X" after it is speech, not a title; "Deren Haltung … bezeichnete er": the pronoun after the verb is the subject, not the fronted object',

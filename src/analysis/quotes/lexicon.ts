@@ -30,8 +30,6 @@ export interface Lexicon {
   possessive: Set<string>;
   /** Pronouns that can only be a subject ("er", "ich", "wir"). */
   nominative: Set<string>;
-  /** Words opening the complement of a naming verb ("als", "einen"): a quoted noun after them was said. */
-  complement: Set<string>;
   /** Active forms of "to quote": the person quoted is the object, the medium the subject. */
   quoting: Set<string>;
   /** Prepositions among the attribution words ("laut", "selon"): the speaker follows them. */
@@ -59,7 +57,7 @@ export function lexicon(lang: string): Lexicon {
   const key: Lang = (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en';
   let lex = cache.get(key);
   if (lex) return lex;
-  const verbs = speechVerbs[key] as { weak?: string[]; forms: string[]; auxiliaries?: string[]; complement?: string[]; quoting?: string[]; sourceWords?: string[] };
+  const verbs = speechVerbs[key] as { weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[] };
   const src = sources[key] as { nouns: string[]; prepositions: string[] };
   const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[]; nominative?: string[]; possessive?: string[] };
   const gendered = (lists: Partial<Record<'male' | 'female' | 'any', string[]>>) => {
@@ -84,7 +82,6 @@ export function lexicon(lang: string): Lexicon {
     particles: new Set(roleWords.particles),
     roleEndings: roleWords.roleEndings,
     bodyEndings: roleWords.bodyEndings,
-    complement: new Set(verbs.complement ?? []),
     nominative: new Set(p.nominative ?? []),
     possessive: new Set(p.possessive ?? []),
     quoting: new Set(verbs.quoting ?? []),
