@@ -31,8 +31,10 @@ function jsonLdObjects(doc: Document): Record<string, unknown>[] {
     if (Array.isArray(v)) v.forEach(visit);
     else if (v && typeof v === 'object') {
       out.push(v as Record<string, unknown>);
-      const graph = (v as Record<string, unknown>)['@graph'];
+      // The article may sit in a @graph, or as the mainEntity of a WebPage (Nature's pages).
+      const { '@graph': graph, mainEntity } = v as Record<string, unknown>;
       if (graph) visit(graph);
+      if (mainEntity && typeof mainEntity === 'object') visit(mainEntity);
     }
   };
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
@@ -47,7 +49,9 @@ function typesOf(o: Record<string, unknown>): string[] {
 }
 
 function readJsonLd(doc: Document): PageMeta['jsonLd'] {
-  const article = jsonLdObjects(doc).find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
+  const objects = jsonLdObjects(doc);
+  // A fact check describes itself as a ClaimReview (its name is the headline): used when no Article is there.
+  const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? objects.find((o) => typesOf(o).includes('ClaimReview'));
   if (!article) return null;
   const publisher = article.publisher as Record<string, unknown> | string | undefined;
   return {

@@ -2,7 +2,10 @@
 // JSON-LD, then meta tags, then the DOM, then Readability's guesses.
 import type { PageData, Summary } from '../types';
 import { pickHeadline, titleKey } from './pick-headline';
-import { cleanByline } from './clean-byline';
+import { cleanAuthors, cleanByline } from './clean-byline';
+import { normaliseDate } from './normalise-date';
+import dateKeys from '../data/metadata-date-keys.json';
+import companyForms from '../data/metadata-company-forms.json';
 
 export { stripSiteName } from './strip-site-name';
 export { cleanByline } from './clean-byline';
@@ -12,6 +15,11 @@ export interface Metadata extends Pick<Summary, 'site' | 'kicker' | 'headline' |
   /** True when the deck is a standfirst element on the page, not only a meta description. */
   deckOnPage: boolean;
 }
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const COMPANY = new RegExp(`(?:^|[\\s,])(?:${companyForms.forms.map(esc).join('|')})(?=$|[\\s,])`, 'u');
+/** "Tamedia AG", "Nature Publishing Group UK": the company behind the publication, not its name. */
+export const isCompanyName = (name: string | null | undefined) => !!name && COMPANY.test(name);
 
 const first = (...values: (string | null | undefined)[]) => values.find((v) => v && v.trim())?.trim() ?? null;
 
@@ -30,16 +38,20 @@ export function pickMetadata(page: PageData): Metadata {
   const { meta } = page;
   const tags = meta.tags ?? {};
   const ld = meta.jsonLd ?? {};
-  const site = first(ld.publisher, tags['og:site_name'], tags['application-name'], page.readability?.siteName);
+  // The publication's own name: JSON-LD's publisher, unless it is the company behind it ("Tamedia AG").
+  const site = first(isCompanyName(ld.publisher) ? null : ld.publisher, tags['og:site_name'], tags['application-name'], page.readability?.siteName, ld.publisher);
   const { kicker, headline } = pickHeadline(page, site);
-  const authors = ld.authors?.length ? ld.authors.join(', ') : null;
   const articleAuthor = tags['article:author']?.startsWith('http') ? null : tags['article:author'];
+  // A site crediting itself ("Salzburger Nachrichten", "kicker") is the byline as printed: on news pages the
+  // DOM's author elements, the next source, are more often a section label or a photo credit.
+  const bylines = [cleanAuthors(ld.authors), ...[tags.author, articleAuthor, meta.byline, page.readability?.byline].map(cleanByline)];
   return {
     site,
     kicker,
     headline,
     ...pickDeck(page, headline),
-    byline: [authors, tags.author, articleAuthor, meta.byline, page.readability?.byline].map(cleanByline).find(Boolean) ?? null,
-    published: first(ld.datePublished, tags['article:published_time'], tags.date, tags['dc.date'], meta.time, page.readability?.publishedTime),
+    byline: bylines.find(Boolean) ?? null,
+    // The first source that reads as a date, as ISO 8601 (a meta tag may hold "Fri Apr 28 19:20:36 CEST 2023").
+    published: [ld.datePublished, ...dateKeys.keys.map((k) => tags[k]), meta.time, page.readability?.publishedTime].map(normaliseDate).find(Boolean) ?? null,
   };
 }
