@@ -1,8 +1,9 @@
 // The headline and its kicker, chosen among the sources a page offers: og:title, JSON-LD headline, the
 // h1, twitter:title, <title>. Pages disagree with themselves (a short h1 and a longer og:title, a kicker
 // glued on with a colon). og:title leads: it is the headline the publisher wrote to stand for the article
-// on its own, and on the fundus news pages it is the publisher's headline most often (84 of 112 against
-// 76 for the h1 and 67 for JSON-LD). Without it, the headline most other sources agree on wins.
+// on its own, and on the fundus news pages it is the publisher's headline most often (92 of 112 against
+// 79 for the h1 and 72 for JSON-LD; where og:title and JSON-LD differ, the gold follows og:title on 21 pages
+// and JSON-LD on 17, publisher by publisher, so no weighting of the sources does much better). Without it, the headline most other sources agree on wins.
 import type { PageData } from '../types';
 import { siteNames, stripSiteName } from './strip-site-name';
 
