@@ -45,7 +45,7 @@ const cases: Case[] = [
       'Ministerpräsidentin Malu Dreyer (SPD), ihr für den Katastrophenschutz zuständiger Innenminister Roger Lewentz (SPD) und die damalige Umweltministerin Anne Spiegel (Grüne) mussten in den Zeugenstand. Spiegel war nur zehn Tage nach der Flut zu einem vierwöchigen Familienurlaub aufgebrochen.',
     ],
     expect: [
-      { name: 'Jürgen Pföhler', kind: 'person', role: 'damalige Landrat des Kreises Ahrweiler (CDU)' },
+      { name: 'Jürgen Pföhler', kind: 'person', role: 'damaliger Landrat des Kreises Ahrweiler (CDU)' },
       { name: 'Malu Dreyer', kind: 'person', role: 'Ministerpräsidentin (SPD)' },
       { name: 'Roger Lewentz', kind: 'person', role: 'Innenminister' },
       { name: 'Anne Spiegel', kind: 'person', role: 'damalige Umweltministerin (Grüne)', aliases: ['Spiegel'] },

@@ -83,6 +83,66 @@ const rows: Row[] = [
     paragraphs: ['Der designierte US-Präsident Donald Trump hat nach dem Rückzug seines Wunschkandidaten Matt Gaetz seine ehemalige Anwältin Pam Bondi als Justizministerin nominiert.'],
     person: 'Matt Gaetz', role: 'Wunschkandidat', notInRole: ['justizministerin'],
   },
+  {
+    pattern: 'German role after "der" shown in the nominative without the article (designierte -> designierter)', origin: 'ORF, 22 November 2024 (fundus, labelled)', lang: 'de',
+    paragraphs: ['Der designierte US-Präsident Donald Trump hat nach dem Rückzug seines Wunschkandidaten Matt Gaetz seine ehemalige Anwältin Pam Bondi als Justizministerin nominiert.'],
+    person: 'Donald Trump', role: 'designierter US-Präsident', notInRole: ['designierte'],
+  },
+  {
+    pattern: 'German genitive after a role noun owns the role, it does not hold it ("Sicherheitsberater Trumps")', origin: 'Euronews DE, 6 January 2026 (test/pages, labelled)', lang: 'de',
+    paragraphs: [
+      'US-Präsident Donald Trump hatte Venezuela gedroht.',
+      '„Wenn die Vereinten Nationen einem illegitimen Narco-Terroristen dieselbe Legitimität zusprechen wie einem demokratisch gewählten Staats- oder Regierungschef, was sagt das über diese Organisation aus?“, sagte Waltz, ein ehemaliger nationaler Sicherheitsberater Trumps.',
+    ],
+    person: 'Donald Trump', role: 'US-Präsident', notInRole: ['sicherheitsberater'],
+  },
+  {
+    pattern: 'English apposition behind an invisible word joiner after the comma', origin: 'Euronews EN, 6 January 2026 (test/pages, labelled)', lang: 'en',
+    paragraphs: ["Ed Hirs, \u2060an energy fellow at the University of Houston, said that history is full of recent examples of American excursions that didn't produce notable results for U.S. companies."],
+    person: 'Ed Hirs', role: 'energy fellow at the University of Houston',
+  },
+  {
+    pattern: 'German description as the subject behind the verb in second place ("Zuvor hatte die Aktivistin")', origin: 'Mitteldeutsche Zeitung, 30 April 2024 (test/pages, labelled)', lang: 'de',
+    paragraphs: [
+      'Konkret ging es um den Fall der damals 16 Jahre alten Nika Schakarami.',
+      'Als Schakarami sich zu wehren versuchte, hätten die Männer auf sie eingeschlagen, was schließlich zu ihrem Tod führte. Zuvor hatte die Aktivistin an Demonstrationen teilgenommen.',
+    ],
+    person: 'Nika Schakarami', role: 'Aktivistin',
+  },
+  {
+    pattern: 'German description as the subject behind a fronted clause and a comma', origin: 'Bild, 15 May 2023 (test/pages, labelled)', lang: 'de',
+    paragraphs: ['Es war bereits der zwölfte Einsatz in der 2. Bundesliga von Fortuna Düsseldorfs Bubi Jona Niemiec (21). Kaum nach 67 Minuten eingewechselt, scheiterte der Stürmer nur an der Latte. Doch war er beim 0:0 auf Pauli eine Bereicherung.'],
+    person: 'Jona Niemiec', role: 'Stürmer',
+  },
+  {
+    pattern: 'a description in the next paragraph refers back past the sentences of a quotation that name no one', origin: 'Bild, 15 May 2023 (test/pages, labelled)', lang: 'de',
+    paragraphs: [
+      'Daniel Thioune (48) wundert es nicht: „Jeder Spieler hat seine Qualitäten, die letzten Partien haben ihm nicht so den Raum gegeben. Jetzt durch das hohe Pressing haben sich riesen Räume ergeben und er konnte sich zeigen.”',
+      'Der Trainer freut sich: „Ich bin froh, dass es wieder etwas mehr war. Wie müssen einfach deutlich geduldiger mit dem Jungen sein.”',
+    ],
+    person: 'Daniel Thioune', role: 'Trainer',
+  },
+  {
+    pattern: 'a qualified description right after the name adds a second role to someone who has one', origin: 'Salzburger Nachrichten, 5 June 2025 (fundus, labelled)', lang: 'de',
+    paragraphs: [
+      'Vertreter der 21 ICMPD-Staaten, darunter Österreich, haben Raab am Donnerstag in Stockholm zur Nachfolgerin des mit Jahresende aus dem Amt scheidenden Generaldirektors Michael Spindelegger gewählt, teilte die Organisation in einer Aussendung mit.',
+      'Raab hat gut ein halbes Jahr zum Einarbeiten, bleibt Spindelegger doch noch bis Jahresende Generaldirektor. Der frühere Vizekanzler (ÖVP) steht seit 2016 an der Spitze der Organisation.',
+    ],
+    person: 'Michael Spindelegger', role: 'scheidender Generaldirektor früherer Vizekanzler',
+  },
+  {
+    pattern: 'a bare role noun opening a sentence refers back to someone else, it adds no second role ("El magistrado")', origin: 'La Vanguardia, 13 January 2025 (fundus, labelled)', lang: 'es',
+    paragraphs: [
+      'El juez del Tribunal Supremo Ángel Hurtado ha citado a declarar como investigado al fiscal general del Estado, Álvaro García Ortiz.',
+      'El magistrado investiga si el número uno de la Fiscalía filtró u ordenó filtrar datos reservados respecto del empresario Alberto González Amador, pareja de la presidenta madrileña, Isabel Díaz Ayuso.',
+    ],
+    person: 'Álvaro García Ortiz', role: 'fiscal general del Estado', notInRole: ['magistrado'],
+  },
+  {
+    pattern: 'a description followed by a name belongs to that name, not to the person named before ("il senatore della Florida Marco Rubio")', origin: 'Corriere della Sera, 4 February 2025 (fundus, labelled)', lang: 'it',
+    paragraphs: ['In una delle prime foto scattate dagli ospiti nel salone della residenza in Florida - che è anche un resort - , si vede la presidente del Consiglio italiana insieme a Donald Trump. Al loro fianco, il senatore della Florida Marco Rubio nominato segretario di Stato da Trump, il deputato della Florida Mike Waltz, nominato consigliere per la sicurezza nazionale.'],
+    person: 'Donald Trump', role: '', notInRole: ['senatore'],
+  },
 ];
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -18,9 +18,13 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
   const index = formIndex(actors, lex.lang);
   const firstWords = new Set([...index.keys()].map((k) => k.split(' ')[0]));
   let previous: number[] = [];
-  let lastSegment = -1;
-  for (const s of sentences) {
-    if (s.segment - lastSegment > 1) previous = [];
+  // The paragraph where those persons were last named: a description in the same or the next paragraph
+  // refers to them, even past sentences that name no one ("Daniel Thioune wundert es nicht: „…“ Der
+  // Trainer freut sich"); one further on does not.
+  let namedIn = -1;
+  let namedAt = -1;
+  for (const [si, s] of sentences.entries()) {
+    if (s.segment - namedIn > 1) previous = [];
     const role = previous.length ? openingDescription(s.tokens, lex) : null;
     // "Nicole Slemp finally landed one she loved. She was a secretary for …": the pronoun's person is the last one named.
     const predicate = previous.length && !role ? pronounPredicate(s.tokens, lex) : null;
@@ -29,10 +33,23 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
       if (!actors[target].role) actors[target].role = predicate;
     }
     if (role) {
-      const head = words(role).pop()!;
-      const holder = previous.some((p) => words(actors[p].role ?? '').includes(head));
+      const ws = words(role);
+      const head = ws.filter((w) => lex.isRoleNoun(w)).pop() ?? ws[ws.length - 1];
+      const holds = (p: number) => words(actors[p].role ?? '').includes(head);
+      const holder = previous.some(holds);
+      // Past the sentence right after the names, or for a second role, the description must be no one
+      // else's: "La premier ha premuto" is the premier named earlier, not the journalist just named.
+      const fresh = namedAt === si - 1;
+      const elsewhere = actors.some((a, p) => a.kind === 'person' && holds(p));
       const target = [...previous].reverse().find((p) => !actors[p].role);
-      if (!holder && target !== undefined) actors[target].role = role;
+      if (!holder && target !== undefined && (fresh || !elsewhere)) actors[target].role = role;
+      // Everyone just named has a role: a second function goes to the last of them, as the article
+      // adds it ("bleibt Spindelegger Generaldirektor. Der frühere Vizekanzler (ÖVP) steht …").
+      // A bare role noun ("El magistrado") refers back to someone; only a qualified one adds a function.
+      else if (!holder && target === undefined && fresh && !elsewhere && ws.length > 1) {
+        const last = actors[previous[previous.length - 1]];
+        if (!last.role!.includes(',')) last.role = `${last.role}, ${role}`;
+      }
     }
     // The persons named in this sentence, for the next one.
     const named: number[] = [];
@@ -46,8 +63,6 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
         if (hit !== undefined && actors[hit].kind === 'person') { named.push(hit); i += n - 1; break; }
       }
     }
-    if (named.length) previous = named;
-    else if (!role && !predicate) previous = [];
-    lastSegment = s.segment;
+    if (named.length) { previous = named; namedIn = s.segment; namedAt = si; }
   }
 }

@@ -38,9 +38,15 @@ function owner(t: Token, lex: Lexicon): boolean {
 // Rechtsradikalen"); the popup shows them as the article would name the person: in the nominative.
 const ADJECTIVAL_NOUN = /^(.*(?:beauftragt|vorsitzend|abgeordnet|radikal|betroffen|angestellt|gesandt|delegiert|bevollmächtigt|verantwortlich))en$/u;
 
-function nominative(words: string[], lex: Lexicon, oblique = false): string[] {
+function nominative(words: string[], lex: Lexicon, oblique = false, definite = false): string[] {
   if (lex.lang !== 'de' || !words.length) return words;
   const out = [...words];
+  // "der designierte US-Präsident", "Der frühere Vizekanzler": after "der" a masculine role's adjectives
+  // take the weak ending; without the article the popup shows the strong one ("designierter US-Präsident").
+  if (definite && !oblique && !/in$/u.test(out[out.length - 1])) {
+    for (let i = out.length - 2; i >= 0 && /^\p{Ll}.*[^e]e$/u.test(out[i]); i--) out[i] = `${out[i]}r`;
+    return out;
+  }
   const last = out[out.length - 1];
   let noun: string | null = null;
   const adj = last.match(ADJECTIVAL_NOUN);
@@ -58,7 +64,10 @@ function nominative(words: string[], lex: Lexicon, oblique = false): string[] {
 }
 
 /** Role from the words before the name: tokens[start] is the name's first word. */
-function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false): string | null {
+function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false, genitive = false): string | null {
+  // "ein ehemaliger nationaler Sicherheitsberater Trumps": a German genitive after the role noun owns
+  // the role; the holder is someone else.
+  if (genitive && tokens[start - 1]?.word) return null;
   let end = start; // exclusive end of the role phrase
   if (tokens[end - 1]?.text === ',') end--;
   // The leftmost role noun of a chain within reach: "Minister of Justice", "Landrat des Kreises Ahrweiler".
@@ -105,7 +114,7 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
   while (from > 0 && tokens[from - 1].word && tokens[from - 1].cap && !tokens[from - 1].initial && /['’]s$/u.test(tokens[from].text)) from--;
   const article = tokens[from - 1]?.text.toLowerCase() ?? '';
   const oblique = /^(?:den|dem|des|einen|einem|eines)$/u.test(article) || (article === 'der' && /in$/u.test(tokens[head].text));
-  const phrase = [...nominative(tokens.slice(from, head + 1).map((t) => t.text), lex, oblique), ...tokens.slice(head + 1, end).map((t) => t.text)];
+  const phrase = [...nominative(tokens.slice(from, head + 1).map((t) => t.text), lex, oblique, article === 'der'), ...tokens.slice(head + 1, end).map((t) => t.text)];
   const out = text(phrase.map((t) => ({ text: t }) as Token)).replace(/^[\s,–—-]+|[\s,–—-]+$/g, '');
   return out || null;
 }
@@ -205,7 +214,9 @@ function bracket(tokens: Token[], end: number): string | null {
 
 /** The role around the name at tokens[start, end), or null. */
 export function findRole(tokens: Token[], start: number, end: number, lex: Lexicon): string | null {
-  let role = roleBefore(tokens, start, lex) || roleAfter(tokens, end, lex) || roleBefore(tokens, start, lex, true);
+  // A one-word German name ending in a genitive s right after a word: "Berater Putins", "Sicherheitsberater Trumps".
+  const genitive = lex.lang === 'de' && end - start === 1 && /\p{Ll}[^s]s$/u.test(tokens[start].text);
+  let role = roleBefore(tokens, start, lex, false, genitive) || roleAfter(tokens, end, lex) || roleBefore(tokens, start, lex, true, genitive);
   if (role && LINKS.has(role.split(' ').pop()!.toLowerCase())) role = null;
   if (role) {
     const party = bracket(tokens, end);
@@ -233,8 +244,9 @@ export function pronounPredicate(tokens: Token[], lex: Lexicon): string | null {
  * Returns that role phrase, or null.
  */
 export function openingDescription(tokens: Token[], lex: Lexicon): string | null {
-  const words = tokens.filter((t) => t.word || t.text === '’' || t.text === "'");
-  if (!words.length || !DEFINITE.has(words[0].text.toLowerCase())) return null;
+  const at = descriptionStart(tokens, lex);
+  if (at < 0) return null;
+  const words = tokens.slice(at).filter((t) => t.word || t.text === '’' || t.text === "'");
   let head = -1;
   let k = 1;
   for (; k < words.length && k <= 4; k++) {
@@ -248,11 +260,41 @@ export function openingDescription(tokens: Token[], lex: Lexicon): string | null
   let end = head + 1;
   for (let c = head + 1; c < words.length && c - head <= 4; c++) {
     const t = words[c];
+    // "il senatore della Florida Marco Rubio": the description belongs to the name that follows it.
+    if (t.cap && !t.initial && isFirstName(t.text) && words[c + 1]?.cap) return null;
     if (t.cap && c > head + 1) { end = c + 1; continue; }
     if (!LINKS.has(t.text.toLowerCase())) break;
   }
-  const phrase = nominative(words.slice(1, head + 1).map((t) => t.text), lex).concat(words.slice(head + 1, end).map((t) => t.text));
+  const phrase = nominative(words.slice(1, head + 1).map((t) => t.text), lex, false, words[0].text.toLowerCase() === 'der').concat(words.slice(head + 1, end).map((t) => t.text));
   return text(phrase.map((t) => ({ text: t }) as Token)) || null;
 }
 
 const DEFINITE = new Set(['der', 'die', 'the', 'le', 'la', 'el', 'il', 'lo', 'de', 'het']);
+const MAX_LEAD = 6;
+
+/**
+ * Where the sentence's subject description starts: its first word ("Der Trainer freut sich"), or a
+ * definite article after a short fronted phrase, behind a comma ("On Monday, the minister said",
+ * "Kaum eingewechselt, scheiterte der Stürmer") or, in German, behind the verb in second place ("Zuvor
+ * hatte die Aktivistin …"), not behind a preposition ("mit der Ministerin"). A pronoun or a quotation
+ * before it means the sentence is about someone else. Returns the token index, or -1.
+ */
+function descriptionStart(tokens: Token[], lex: Lexicon): number {
+  let words = 0;
+  for (let k = 0; k < tokens.length && words <= MAX_LEAD; k++) {
+    const t = tokens[k];
+    if (!t.word) {
+      if (/^[„“”«»"‚‘:;]$/u.test(t.text)) return -1;
+      continue;
+    }
+    if (DEFINITE.has(t.text.toLowerCase())) {
+      if (words === 0) return k;
+      const before = tokens[k - 1];
+      if (before?.text === ',') return k;
+      if (lex.lang === 'de' && before?.word && !before.cap && !lex.isPreposition(before.text) && !ARTICLES.has(before.text)) return k;
+    }
+    if (lex.isSubjectPronoun(t.text)) return -1;
+    words++;
+  }
+  return -1;
+}

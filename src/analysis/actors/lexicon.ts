@@ -45,6 +45,8 @@ export interface Lexicon {
   isPremodifier(word: string): boolean;
   /** "as", "als", "comme": introduces the function someone acts in. */
   isAsWord(word: string): boolean;
+  /** German: a word after which "der/die + role" is an object, not the subject ("mit der Ministerin"). */
+  isPreposition(word: string): boolean;
   isCopula(word: string): boolean;
   isSubjectPronoun(word: string): boolean;
   /** German "in", "aus", "nach": before a place name they take no article. */
@@ -203,6 +205,7 @@ export function lexicon(langTag: string): Lexicon {
   const premodWords = lower(premods.words);
   const premodShape = premods.suffixes.length ? new RegExp(`\\p{L}{2,}(?:${premods.suffixes.join('|')})$`, 'u') : null;
   const asWords = lower(byLang<string[]>(roleData.asWords, lang, []));
+  const prepositions = lower(byLang<string[]>(roleData.prepositions, lang, []));
   const copulas = lower(byLang<string[]>(roleData.copulas, lang, []));
   const pronouns = lower(byLang<string[]>(roleData.subjectPronouns, lang, []));
   const work = byLang<{ pronouns: string[]; verbs: string[] }>(roleData.workClause, lang, { pronouns: [], verbs: [] });
@@ -243,6 +246,7 @@ export function lexicon(langTag: string): Lexicon {
     isArticlelessPreposition: (w) => barePreps.has(w),
     isIdiomAfterPreposition: (w) => idioms.has(w.toLowerCase()),
     isAsWord: (w) => asWords.has(w.toLowerCase()),
+    isPreposition: (w) => prepositions.has(w.toLowerCase()),
     isCopula: (w) => copulas.has(w.toLowerCase()),
     isSubjectPronoun: (w) => pronouns.has(w.toLowerCase()),
     isWorkRelative: (w) => workRel.has(w.toLowerCase()),

@@ -3,11 +3,14 @@
 import type { Actor, Quote } from '../types';
 import type { ArticleText } from '../article-text';
 import { articleSentences } from './article-sentences';
-import { countMentions } from './count-mentions';
+import { countMentions, type MentionStats } from './count-mentions';
 import { nameKey } from './name-key';
 
-export function rankActors(actors: Actor[], quotes: Quote[], article: ArticleText): Actor[] {
-  if (!actors.length) return actors;
+export interface RankedActor { actor: Actor; score: number; stats: MentionStats; quotes: number }
+
+/** Each actor with its importance score and the signals behind it, most important first. */
+export function scoreActors(actors: Actor[], quotes: Quote[], article: ArticleText): RankedActor[] {
+  if (!actors.length) return [];
   const lang = (article.lang || 'en').slice(0, 2);
   const stats = countMentions(actors, articleSentences(article), lang);
   const speakerKey = (s: string) => nameKey(s.split(/\s+/), lang);
@@ -20,7 +23,12 @@ export function rankActors(actors: Actor[], quotes: Quote[], article: ArticleTex
     // Presence in the headline, deck and lead counts once each; mentions with diminishing returns.
     const score = 3 * Math.min(st.headline, 1) + 1.5 * Math.min(st.deck, 1) + Math.min(st.lead, 1)
       + 2.5 * Math.log(1 + mentions + 0.5 * st.compounds) + 0.75 * Math.log(1 + quotesBy) + (a.role ? 0.25 : 0);
-    return { a, i, score, first: st.first };
+    return { actor: a, i, score, stats: st, quotes: quotesBy };
   });
-  return scored.sort((x, y) => y.score - x.score || x.first - y.first || x.i - y.i).map((x) => x.a);
+  scored.sort((x, y) => y.score - x.score || x.stats.first - y.stats.first || x.i - y.i);
+  return scored.map(({ actor, score, stats: st, quotes: q }) => ({ actor, score, stats: st, quotes: q }));
+}
+
+export function rankActors(actors: Actor[], quotes: Quote[], article: ArticleText): Actor[] {
+  return scoreActors(actors, quotes, article).map((r) => r.actor);
 }

@@ -17,9 +17,16 @@ const WORD = /(?:\p{Lu}\.){2,4}|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)
 const ELISION = /^((?:l|d|j|qu|n|s|c|m|t|dell|all|nell|sull|dall|dall|un|quest|nell)['’])(\p{L}.*)$/iu;
 const OPENERS = new Set([':', '„', '“', '«', '"', '‚', '‘', '»', '–', '—']);
 
+// Invisible format characters (word joiner, zero-width space, soft hyphen) that pages leave inside the text
+// would stand as punctuation between a comma and an apposition ("Ed Hirs, \u2060an energy fellow").
+const INVISIBLE = /\p{Cf}/gu;
+// A left single quotation mark between letters is a mistyped apostrophe: "Travis Kelce‘s mom".
+const LEFT_QUOTE_APOSTROPHE = /(\p{L})‘(\p{L})/gu;
+
 export function tokenize(sentence: string, lang: string): Token[] {
   const raw: string[] = [];
-  for (const m of sentence.matchAll(WORD)) {
+  const clean = sentence.replace(INVISIBLE, '').replace(LEFT_QUOTE_APOSTROPHE, '$1’$2');
+  for (const m of clean.matchAll(WORD)) {
     const t = m[0];
     const e = (lang === 'fr' || lang === 'it') ? t.match(ELISION) : null;
     if (e) raw.push(e[1], e[2]); else raw.push(t);
