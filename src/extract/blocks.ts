@@ -29,12 +29,30 @@ export function spacedText(el: Element): string {
   return normalize(out);
 }
 
-/** Walks the article element; text that sits directly in a container becomes a paragraph of its own. */
+/**
+ * Walks the article element; text that sits directly in a container becomes a paragraph of its own.
+ * Text inside a figure (its caption, a credit or a legend beside the picture) is a caption, whatever
+ * element holds it.
+ */
 export function blocksFrom(root: Element, limit = Infinity): Block[] {
   const blocks: Block[] = [];
-  const push = (kind: Block['kind'], text: string) => { if (text) blocks.push({ kind, text }); };
+  let inFigure = 0;
+  const push = (kind: Block['kind'], text: string) => { if (text) blocks.push({ kind: inFigure && kind !== 'quote' ? 'caption' : kind, text }); };
   const walk = (el: Element) => {
     if (blocks.length >= limit || SKIP.has(el.tagName)) return;
+    if (el.tagName === 'FIGURE') { inFigure++; try { walkInside(el); } finally { inFigure--; } return; }
+    // A quotation set in a figure (a pull quote, an embedded post), or a long caption of several
+    // paragraphs (a gallery told slide by slide; a photo's caption and credit stay well under 50
+    // words), is text, not a picture's caption.
+    if (inFigure && (el.tagName === 'BLOCKQUOTE' || (el.tagName === 'FIGCAPTION' && el.querySelectorAll('p').length >= 2 && spacedText(el).split(' ').length >= 50))) {
+      const outer = inFigure;
+      inFigure = 0;
+      try { walkInside(el); } finally { inFigure = outer; }
+      return;
+    }
+    walkInside(el);
+  };
+  const walkInside = (el: Element) => {
     // A table row is one line of text, its cells side by side, as the reader sees it.
     if (el.tagName === 'TR') { push('p', spacedText(el)); return; }
     const kind = KIND[el.tagName];

@@ -71,8 +71,13 @@ describe('cleanBlocks', () => {
     const { blocks } = cleanBlocks([{ kind: 'h', text: 'Lesen Sie auch' }, { kind: 'p', text: long }]);
     expect(blocks.map((b) => b.text)).toEqual([long]);
   });
-  it('cuts a credit off a caption and reports it', () => {
+  it('sets a caption aside with its credit, and reports it', () => {
     const { blocks, removed } = cleanBlocks([{ kind: 'caption', text: 'Stoltenberg nach dem Treffen in Brüssel. Quelle: AP' }]);
+    expect(blocks).toHaveLength(0);
+    expect(removed).toContainEqual({ text: 'Stoltenberg nach dem Treffen in Brüssel. Quelle: AP', reason: 'photo caption' });
+  });
+  it('cuts a credit off a short paragraph (a caption not marked as one) and reports it', () => {
+    const { blocks, removed } = cleanBlocks([{ kind: 'p', text: 'Stoltenberg nach dem Treffen in Brüssel. Quelle: AP' }]);
     expect(blocks[0].text).toBe('Stoltenberg nach dem Treffen in Brüssel.');
     expect(removed).toContainEqual({ text: 'Quelle: AP', reason: 'photo credit' });
   });

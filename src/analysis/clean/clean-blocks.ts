@@ -19,7 +19,7 @@ const DATE_LINE = /^(?:(?:updated|published|posted|aktualisiert|veröffentlicht|
 /** An agency credit glued to the end of a caption ("… auf Tiktok.Getty Images", "… in Kiew. AFP/Sergei Supinsky"). */
 const TRAILING_AGENCY = /(?<=[.!?»"“”)])\s*(?:Getty Images|Getty|dpa|AFP|AP|Reuters|imago(?: images)?|picture alliance|EPA|EFE|ANSA|ANP|Keystone|Shutterstock)(?:\s*\/\s*[\p{L} .'-]{1,50})?$/u;
 /** A block that names the author ("Von Anna Muster", "By John Smith and Jane Doe"). */
-const BYLINE_LEAD = /^(?:von|by|par|por|di|door|text|texto|testo)\s+\p{Lu}/u;
+const BYLINE_LEAD = /^(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Tt]ext|[Tt]exto|[Tt]esto)\s+\p{Lu}/u;
 
 export function cleanBlocks(blocks: Block[], context: CleanContext = {}): { blocks: Block[]; removed: Removed[] } {
   const removed: Removed[] = [];
@@ -49,21 +49,22 @@ export function cleanBlocks(blocks: Block[], context: CleanContext = {}): { bloc
       if (DATE_LINE.test(text)) { drop('date line'); return; }
       if (BYLINE_LEAD.test(text) || (bylineKey && key(text) === bylineKey)) { drop('byline'); return; }
     }
-    if (block.kind === 'caption' || block.kind === 'p') {
+    // A caption describes a picture, not the story: it is set aside (shown with the removed blocks),
+    // as every gold body we measure against leaves captions out. One that repeats a body sentence says so.
+    if (block.kind === 'caption') {
+      const k = key(text.replace(TRAILING_CREDIT, '').replace(TRAILING_AGENCY, ''));
+      drop(k.length >= 20 && bodyText.includes(k) ? 'caption repeats the text' : 'photo caption');
+      return;
+    }
+    if (block.kind === 'p') {
       const credit = text.match(TRAILING_CREDIT);
-      if (credit && credit.index! > 0 && (block.kind === 'caption' || words(text) <= 40)) {
+      if (credit && credit.index! > 0 && words(text) <= 40) {
         drop('photo credit', credit[0].trim());
         text = text.slice(0, credit.index).trim();
       }
     }
-    const agency = block.kind === 'caption' ? text.match(TRAILING_AGENCY) : null;
-    if (agency && agency.index! > 0) {
-      drop('photo credit', agency[0].trim());
-      text = text.slice(0, agency.index).trim();
-    }
-    // A caption that repeats a body sentence, or a paragraph printed twice, adds nothing.
+    // A paragraph printed twice adds nothing.
     const k = key(text);
-    if (block.kind === 'caption' && k.length >= 20 && bodyText.includes(k)) { drop('caption repeats the text'); return; }
     if (words(text) >= 6 && seen.has(k)) { drop('repeated text'); return; }
     seen.add(k);
     kept.push({ ...block, text });
