@@ -269,6 +269,11 @@ function resolve(s: Speaker, last: { name: string; gender: Gender | null } | nul
   const fits = (g: Gender | null) => !s.gender || !g || s.gender === g;
   // "ein Sprecher", "Einer der Feuerwehrmänner", "die Polizei": a new speaker, not the last one again.
   if (s.kind === 'role' && !s.anaphoric) return s.name;
+  // "Streeck äußerte zugleich Sorge … . „…“, sagte der CDU-Politiker": a person the actors module knows, subject
+  // of the sentence before in the same paragraph, is whom a definite role takes up, before the last speaker of an
+  // earlier paragraph. (Pronouns keep the last speaker: on quotes-de that reads better.)
+  const near = subject();
+  if (s.kind === 'role' && near?.kind === 'name' && near.name && people.isPerson(near.name) && fits(near.gender ?? people.genderOf(near.name))) return near.name;
   if (last && fits(last.gender)) return last.name;
   // A definite role whose gender the language marks ("die Synodalpräsidentin") with no speaker before it:
   // the nearest person of that gender named earlier whom the actors module lists, else the role as printed.

@@ -24,6 +24,8 @@ export interface NameRun {
 import roleWords from '../data/quote-role-words.json';
 
 const NOUN_ENDINGS = roleWords.nameEndingsNot;
+const OBJECT_PREPOSITIONS = new Set(roleWords.objectPrepositions);
+const GENITIVE = new Set(roleWords.genitive);
 const NOBILIARY = new Set(roleWords.particlesGerman.nobiliary);
 const NAME_ARTICLES = new Set(roleWords.particlesGerman.articles);
 const FUNCTION = new Set(Object.entries(functionWords).filter(([k]) => k !== '_why').flatMap(([, v]) => v as string[]));
@@ -180,7 +182,12 @@ export class People {
   fullName(name: string[]): string {
     const last = name[name.length - 1];
     const key = last.toLowerCase();
-    const actor = this.actors.find((a) => [a.name, ...(a.aliases ?? [])].some((n) => n.split(/\s+/).pop()!.toLowerCase() === key));
+    // "Shaun Bowles" next to an actor "Holly Bowles": a printed first name picks the actor that carries it.
+    const first = name.length >= 2 ? name[0].toLowerCase() : null;
+    const sameLast = (a: Actor) => [a.name, ...(a.aliases ?? [])].some((n) => n.split(/\s+/).pop()!.toLowerCase() === key);
+    const actor = (first && this.actors.find((a) => sameLast(a) && a.name.split(/\s+/)[0].toLowerCase() === first))
+      // Otherwise the actor of that surname, unless a different first name is printed (another family member).
+      || this.actors.find((a) => sameLast(a) && (!first || a.name.split(/\s+/).length < 2 || !isFirstName(name[0])));
     if (actor) return actor.name;
     let best = name;
     const candidates = this.byLast.get(key) ?? this.byLast.get(key.replace(/s$/u, '')) ?? [];
@@ -215,7 +222,9 @@ export class People {
       // "Deren Haltung", "Freitagsgebet der Moslems").
       const personLike = actor || (r.role.length > 0 && this.likelyName(r.name[0], this.lex.lang))
         || (r.name.length >= 2 && r.name.length <= 4 && isFirstName(r.name[0]) && !this.isNoun(r.name[0]) && !this.isCommon(r.name[0]) && !this.actorWords.has(r.name[0].toLowerCase()));
-      if (!personLike) continue;
+      // "confirmed his daughter’s passing to Nine News": the object of a preposition is nobody's antecedent,
+      // unless the actors module knows the name as a person.
+      if (!personLike || (!actor && OBJECT_PREPOSITIONS.has(r.before))) continue;
       const full = this.fullName(r.name);
       const g = r.gender ?? this.genderOf(full);
       if (gender && g && g !== gender) continue;
@@ -245,8 +254,38 @@ export class People {
 
   /** The gender the article gives the person with this full name, or null. */
   genderOf(fullName: string): Gender | null {
-    const key = fullName.split(' ').pop()!.toLowerCase();
-    for (const r of this.byLast.get(key) ?? []) if (r.gender) return r.gender;
+    const parts = fullName.split(' ');
+    const key = parts[parts.length - 1].toLowerCase();
+    const runs = this.byLast.get(key) ?? [];
+    if (parts.length >= 2) {
+      // "Ms Bowles’ father, Shaun Bowles": where two people of the article share a surname, a gender told for
+      // the surname alone belongs to neither in particular; only this person's own mentions count.
+      const own = runs.find((r) => r.gender && r.name.length >= 2 && r.name[0] === parts[0]);
+      if (own) return own.gender;
+      const firsts = new Set(runs.filter((r) => r.name.length >= 2).map((r) => r.name[0]));
+      for (const a of this.actors) {
+        const n = a.name.split(/\s+/);
+        if (n.length >= 2 && n[n.length - 1].toLowerCase() === key) firsts.add(n[0]);
+      }
+      if (firsts.size > 1) return null;
+    }
+    for (const r of runs) if (r.gender) return r.gender;
+    return null;
+  }
+
+  /**
+   * The first name of two or more words whose last word is this common noun ("the center" -> "Storm Prediction
+   * Center", "die Agentur" -> "Internationale Energieagentur"): a body named once in full, then by its head
+   * noun. Only a noun the article also writes in lowercase or after a determiner, so a surname never matches.
+   */
+  byHeadNoun(noun: string): string | null {
+    const n = noun.toLowerCase();
+    if (n.length < 4 || !(this.lowerSeen.has(n) || this.nouns.has(n))) return null;
+    for (const r of this.runs) {
+      if (r.name.length < 2 || r.name.length > 5) continue;
+      const last = r.name[r.name.length - 1].toLowerCase();
+      if (last === n || (this.lex.lang === 'de' && last.endsWith(n) && n.length >= 5)) return r.name.join(' ');
+    }
     return null;
   }
 
@@ -278,16 +317,32 @@ export class People {
     return found;
   }
 
+  /** True when toks[k] follows a genitive preposition, with or without an article ("de la", "of the", "du"). */
+  private afterGenitive(toks: Token[], k: number): boolean {
+    const p1 = toks[k - 1]?.lower ?? '', p2 = toks[k - 2]?.lower ?? '';
+    return GENITIVE.has(p1) || (GENITIVE.has(p2) && (this.lex.determiners.has(p1) || /^(la|le|l|el|the|het|los|las|les|gli|il|lo)$/u.test(p1)));
+  }
+
   /** A name of two or more words within a few words after a role noun, or just before it with a comma. */
   private nameNear(toks: Token[], i: number): string | null {
     for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
       if (toks[k].punct && toks[k].text !== ',') break;
-      if (toks[k].cap && toks[k + 1]?.cap && !this.isCommon(toks[k].text)) {
-        const run = [toks[k]];
-        for (let m = k + 1; m < toks.length && (toks[m].cap || (this.lex.particles.has(toks[m].lower) && toks[m + 1]?.cap)); m++) run.push(toks[m]);
+      if (!toks[k].cap) continue;
+      let run = [toks[k]];
+      for (let m = k + 1; m < toks.length && (toks[m].cap || (this.lex.particles.has(toks[m].lower) && toks[m + 1]?.cap)); m++) run.push(toks[m]);
+      // "portavoz de la Asociación Vecinal …", "porte-parole du Kremlin, Dmitri Peskov": a run after a genitive is
+      // the role's complement, not its holder; look on past it, unless a first name follows its first word
+      // ("ministre de la Santé Roman Prymula").
+      if (this.afterGenitive(toks, k)) {
+        const holder = run.findIndex((t, n) => n > 0 && isFirstName(t.text));
+        if (holder < 0) { k += run.length - 1; continue; }
+        run = run.slice(holder);
+      }
+      if (run.length >= 2 && !this.isCommon(run[0].text)) {
         const r = this.split(run, '', 0);
         return r ? this.fullName(r.name) : null;
       }
+      k += run.length - 1;
     }
     // "Donald Tusk, jefe de Gobierno polaco": the name, a comma, then the role.
     for (let k = i - 1; k >= Math.max(0, i - 6); k--) {

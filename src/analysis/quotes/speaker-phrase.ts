@@ -19,6 +19,11 @@ export interface Speaker {
 /** A name printed in the phrase itself, of two words or more: the strongest reading there is. */
 export const literalFullName = (s: Speaker | null | undefined) => !!s && s.kind === 'name' && !s.viaRole && !!s.name && s.name.includes(' ');
 
+import roleWords from '../data/quote-role-words.json';
+
+const GENITIVE = new Set(roleWords.genitive);
+// An age as a noun: "36-year-old", "60-Jährige", "45enne", "67-jarige".
+const AGE = /^\d{1,3}-?(year-old|jährige[rnm]?|jarige|enne|añero|añera)$/iu;
 const DEFINITE = new Set(['der', 'die', 'the', 'le', 'la', 'l', 'el', 'il', 'lo', 'de', 'het']);
 
 // Words that end a speaker phrase: prepositions and conjunctions that start an adverbial ("am Mittwoch",
@@ -48,6 +53,14 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
   for (let skip = 0; skip < 2 && k + 1 < end && isWordTok(tokens[k]) && !tokens[k].cap && !lex.determiners.has(tokens[k].lower)
     && !lex.pronouns.has(tokens[k].lower) && !STOP.has(tokens[k].lower) && (lex.auxiliaries.has(tokens[k].lower) || (lex.lang !== 'de' && /^\p{Ll}+$/u.test(tokens[k].text)))
     && isWordTok(tokens[k + 1]) && (tokens[k + 1].cap || lex.determiners.has(tokens[k + 1].lower) || lex.pronouns.has(tokens[k + 1].lower)); skip++) k++;
+  // "a déclaré à cette occasion le ministre", "said on Tuesday the minister": a short prepositional adverbial
+  // between the verb and a definite subject.
+  if (isWordTok(tokens[k]) && STOP.has(tokens[k].lower)) {
+    for (let d = k + 2; d <= k + 3 && d + 1 < end; d++) {
+      if (!isWordTok(tokens[d]) || !isWordTok(tokens[d - 1])) break;
+      if (DEFINITE.has(tokens[d].lower) && isWordTok(tokens[d + 1]) && !lex.determiners.has(tokens[d - 1].lower)) { k = d; break; }
+    }
+  }
   const t = tokens[k];
   if (!isWordTok(t) || k >= end) return null;
   const frInv = t.lower.match(/-t-(il|elle)$|-(il|elle)$/u);
@@ -88,6 +101,14 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
     if (w.punct && !/^[-.,’'()]$/u.test(w.text)) break;
     if (!w.punct && lex.speechVerbs.has(w.lower) && i < k - 1 && !lex.auxiliaries.has(w.lower)) break;
     i--;
+  }
+  // German and Dutch put the verb second: a subject pronoun right after a lowercase word inside the clause
+  // follows its verb, and whatever opened the clause was an object ("De beslissing nam ze naar eigen zeggen").
+  if (lex.lang === 'de' || lex.lang === 'nl') {
+    for (let p = i + 2; p < k; p++) {
+      const w = tokens[p], v = tokens[p - 1];
+      if (!w.punct && lex.pronouns.has(w.lower) && (lex.lang !== 'de' || lex.nominative.has(w.lower)) && !v.punct && !v.cap && !lex.determiners.has(v.lower) && !STOP.has(v.lower)) return pronoun(w.lower, lex);
+    }
   }
   const parts: Token[][] = [[]];
   for (const w of tokens.slice(i + 1, k)) { if (w.text === ',' || w.text === '(' || w.text === ')') parts.push([]); else parts[parts.length - 1].push(w); }
@@ -139,13 +160,17 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
   const caps: Token[] = [];
   let n = from;
   while (n < words.length && !words[n].cap) n++;
+  // "el portavoz de la Asociación", "the head of Tiktok": outside German a lone capitalised word after a lowercase
+  // role noun and a genitive preposition is the role's complement; the role noun heads the phrase.
+  const complement = lex.lang !== 'de' && det !== undefined && n > from && n < words.length && !words[n + 1]?.cap
+    && words.slice(from + 1, n).some((w) => GENITIVE.has(w.lower));
   // "Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns": a genitive name before the head is not the speaker.
   if (lex.lang === 'de' && n + 1 < words.length && /\p{Lu}\p{Ll}+s$/u.test(words[n].text) && !words[n + 1].cap) {
     n++;
     while (n < words.length && !words[n].cap) n++;
   }
   while (n < words.length && (words[n].cap || (lex.particles.has(words[n].lower) && words[n + 1]?.cap))) caps.push(words[n++]);
-  if (caps.length && !(caps.length === 1 && lex.determiners.has(caps[0].lower))) {
+  if (caps.length && !complement && !(caps.length === 1 && lex.determiners.has(caps[0].lower))) {
     const run = people.split(caps, from ? words[0].lower : '', at);
     if (run) {
       // German capitalises every noun: after a determiner only a role word opens a name ("der Generalsekretär
@@ -160,6 +185,9 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
     }
   }
   if (det === undefined) return null;
+  // "said the 36-year-old", "sagte der 60-Jährige", "la 45enne": an age stands for a person already named, like a
+  // pronoun (of the determiner's gender where the language marks one).
+  if (words.length - from === 1 && AGE.test(words[from].text)) return { kind: 'pronoun', name: null, gender: det ?? null };
   // A role phrase: its head noun is the first capitalised word (German) or the first word after the determiner.
   const head = lex.lang === 'de' ? caps[0] : words[from];
   if (!head) return null;
@@ -169,6 +197,10 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
   const roleGender = people.roleGender(head.text);
   const gender = roleGender ?? (det ?? null);
   if (person) return { kind: 'name', name: person, gender: gender ?? people.genderOf(person), viaRole: true };
+  // "wrote the center" after "the Storm Prediction Center", "la Commission" after "la Commission européenne":
+  // a definite common noun that ends (or, in German, opens) a name the article gave before stands for it.
+  const definiteHead = DEFINITE.has(words[0].lower) && words.length - from === 1 ? people.byHeadNoun(head.text) : null;
+  if (definiteHead) return { kind: 'name', name: definiteHead, gender: null, viaRole: true };
   const body = lex.bodyEndings.some((e) => head.lower.endsWith(e));
   // After a verb, an object ("die Hoffnung", "the idea") is no speaker: only roles and bodies are.
   if (strict && roleGender === undefined && !body) return null;
