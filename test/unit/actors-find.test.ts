@@ -227,6 +227,67 @@ const cases: Case[] = [
     expect: [{ name: 'Dörverden', kind: 'place' }],
     never: ['Polizeieinsatz', 'Militärfahrzeuge', 'Schulungszentrum'],
   },
+  {
+    origin: 'NBC News, 19 November 2019 (test/pages/NBCNews_2019_11_19): a generational suffix comes off for the surname',
+    lang: 'en',
+    paragraphs: [
+      'Patrick W. Carlineo Jr., 55, of Addison, a village southwest of Ithaca, pleaded guilty to threatening to assault and murder a United States official.',
+      'Carlineo faces a maximum of 10 years in prison and up to a $250,000 fine. Sentencing is scheduled for Feb. 14.',
+      "Carlineo's attorney, Sonya Zoghlin, said in an email to The Associated Press that Carlineo never intended to harm Omar.",
+    ],
+    expect: [{ name: 'Patrick W Carlineo Jr', kind: 'person', aliases: ['Carlineo'] }, { name: 'Sonya Zoghlin', kind: 'person', role: 'attorney' }],
+  },
+  {
+    origin: 'Radio Prague International (fr), 23 October 2020 (test/pages/RadioPrague_2020_10_23): words of a role are no actors',
+    lang: 'fr',
+    paragraphs: [
+      "Photos à l'appui, le tabloïd Blesk révèle ce vendredi que le ministre de la Santé Roman Prymula s'est retrouvé tard mercredi soir dans un restaurant pragois - et sans masque, en dépit des mesures sanitaires qu'il a lui-même imposées.",
+      "Au sein même du gouvernement, le comportement du ministre de la Santé a également suscité la désapprobation. Le Premier ministre Andrej Babiš s'est exprimé sur l'incident dans le cadre d'une conférence de presse.",
+      "Le Premier ministre a fait savoir qu'il allait demander au ministre de la Santé de démissionner.",
+    ],
+    expect: [{ name: 'Roman Prymula', kind: 'person' }, { name: 'Andrej Babiš', kind: 'person', role: 'Premier ministre' }],
+    never: ['Santé', 'Premier'],
+  },
+  {
+    origin: 'MDR, 8 July 2026 (test/pages/MDR_2026_07_08): a plural institution noun is a common noun',
+    lang: 'de',
+    headline: 'So sind Straßenbahnen und Autobahnen auf künftige Hitzewellen vorbereitet',
+    paragraphs: [
+      'Auf den Schienen und Straßen in Sachsen-Anhalt könnte es dann wieder problematisch werden. Die Straßenbahnen seien dann nicht mehr verkehrssicher.',
+      'Bis die Schäden, die auf den Autobahnen in den letzten Wochen entstanden sind, komplett saniert sind, wird es laut Kauert noch Jahre dauern. Neue Straßenbahnen hätten das Problem nicht.',
+    ],
+    expect: [{ name: 'Sachsen-Anhalt', kind: 'place' }],
+    never: ['Autobahnen', 'Straßenbahnen'],
+  },
+  {
+    origin: 'El Comercio (Peru), 7 May 2022 (test/pages/ElComercio_2022_05_07): a capitals label before a bar is typography',
+    lang: 'es',
+    paragraphs: [
+      'La Sala Penal Especial de la Corte Suprema continuará el juicio público contra el excongresista Kenji Fujimori por la presunta compra de votos.',
+      'MIRA | Kenji Fujimori: PJ concluye con interrogatorio a testigos en juicio por presunta compra de votos',
+      'La Fiscalía pidió 12 años de prisión contra el excongresista Kenji Fujimori.',
+    ],
+    expect: [{ name: 'Kenji Fujimori', kind: 'person', role: 'excongresista' }],
+    never: ['MIRA'],
+  },
+  {
+    origin: 'Vegolosi.it, 30 September 2020 (test/pages/Vegolosi_2020_09_30): a unit letter after a degree sign',
+    lang: 'it',
+    paragraphs: [
+      'Questa è la scadenza che abbiamo, il tempo che ci resta per intraprendere azioni decisive per mantenere il riscaldamento sotto la soglia di 1,5 °C. Il riscaldamento globale a 1,5 °C sopra i livelli preindustriali.',
+      'A New York il Metronome si trasforma in un gigantesco orologio. Il famoso orologio del Metronome ha iniziato a scorrere.',
+    ],
+    expect: [{ name: 'New York', kind: 'place' }],
+    never: ['C'],
+  },
+  {
+    origin: 'Parco Nazionale d\'Abruzzo, Lazio e Molise, 14 January 2020 (trafilatura benchmark): a shouted heading with a year in it',
+    lang: 'it',
+    headline: 'ORSO MARSICANO: 2019 UN ANNO DA RECORD',
+    paragraphs: ['Sono almeno 9 le femmine di orso marsicano che si sono riprodotte nel 2019 nel Parco Nazionale d\'Abruzzo Lazio e Molise e 16 i cuccioli contati, in collaborazione con i Carabinieri Forestali.'],
+    expect: [{ name: 'Carabinieri Forestali' }],
+    never: ['UN ANNO DA RECORD', 'ORSO MARSICANO'],
+  },
 ];
 
 const forms = (a: Actor) => [a.name, ...(a.aliases ?? [])].map((n) => n.toLowerCase());

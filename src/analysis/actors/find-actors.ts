@@ -6,6 +6,7 @@ import type { ArticleText } from '../article-text';
 import { lexicon, type Lexicon } from './lexicon';
 import { articleSentences, HEADLINE } from './article-sentences';
 import { findMentions, type Mention } from './find-mentions';
+import type { Token } from './tokens';
 import { mergeMentions, bestEvidence, type Group } from './merge-mentions';
 import { countMentions } from './count-mentions';
 import { nameKey } from './name-key';
@@ -90,10 +91,13 @@ function aliasesOf(g: Group, name: string, lex: Lexicon): string[] {
  */
 function keep(g: Group, lex: Lexicon): boolean {
   if (bestEvidence(g) !== 'bare' || g.title) return true;
+  if (g.inRole === g.mentions) return false;
   const forms = [...g.forms.keys()];
   if (lex.lang === 'de') {
     if (g.mentions < 2 || !forms.every((f) => !f.includes(' '))) return false;
-    if (forms.every((f) => lex.isOrgCompound(f) && !lex.isRoleNoun(f))) return true;
+    // An institution is named in the singular: "Autobahnen", "Straßenbahnen" are plural common nouns.
+    const plural = (f: string) => /e?n$/u.test(f) && lex.isOrgCompound(f.replace(/e?n$/u, ''));
+    if (forms.every((f) => lex.isOrgCompound(f) && !lex.isRoleNoun(f) && !plural(f))) return true;
     // "im Ahrtal", "aus Offenbach": a place-like word named twice, once after a place preposition.
     if (g.placePrepositions > 0 && forms.every((f) => lex.hasPlaceSuffix(f) && !lex.isRoleNoun(f))) { g.kind = 'place'; return true; }
     // "in Lienz", "aus Nußdorf-Debant": named after a preposition that takes no article before a place,
@@ -129,10 +133,37 @@ function roleOf(g: Group, lex: Lexicon): string | null {
  * SITUATION") names no one: capitals there are typography, not evidence of a name.
  */
 function labelOrHeading(tokens: { text: string; word: boolean }[]): boolean {
-  const words = tokens.filter((t) => t.word);
+  // Numbers have no case: "ORSO MARSICANO: 2019 UN ANNO DA RECORD" is a heading all the same.
+  const words = tokens.filter((t) => t.word && !/^\d/u.test(t.text));
   const upper = words.filter((t) => /\p{Lu}/u.test(t.text) && t.text === t.text.toUpperCase() && !/^\d+$/u.test(t.text));
   if (words.length === 1) return upper.length === 1 && words[0].text.length >= 3 && tokens.at(-1)?.text === '.';
   return words.length >= 3 && upper.length === words.length;
+}
+
+const ELIDED_ARTICLE = /^(?:l|d|dell|all|nell)['’]$/iu;
+
+/**
+ * Mentions that are typography or part of something else, not names: a capitals label before a bar
+ * ("MIRA | Kenji Fujimori: …", "LEE MÁS | …"), a unit letter after a degree sign ("1,5 °C"). A single
+ * bare word inside a role ("Premier ministre", "ministre de la Santé") is marked, not dropped: the
+ * group is dropped in keep() when every mention of it is one.
+ */
+function screen(found: Mention[], tokens: Token[], lex: Lexicon): Mention[] {
+  return found.filter((m) => {
+    if (m.start === undefined || m.end === undefined) return true;
+    const before = tokens.slice(0, m.end).filter((t) => t.word);
+    if (tokens[m.end]?.text === '|' && before.every((t) => t.text === t.text.toUpperCase())) return false;
+    if (m.words.length === 1 && m.words[0].length === 1 && tokens[m.start - 1]?.text === '°') return false;
+    if (m.evidence === 'bare' && m.words.length === 1) {
+      const next = tokens[m.end];
+      let i = m.start - 1;
+      for (let skip = 0; skip < 2 && i >= 0 && (lex.isFunctionWord(tokens[i].text) || ELIDED_ARTICLE.test(tokens[i].text)); skip++) i--;
+      const prev = i < m.start - 1 ? tokens[i] : undefined;
+      const lowerRole = (t?: Token) => !!t && t.word && !t.cap && lex.isRoleNoun(t.text);
+      if (lowerRole(next) || lowerRole(prev)) m.inRole = true;
+    }
+    return true;
+  });
 }
 
 export function findActors(article: ArticleText): Actor[] {
@@ -151,7 +182,7 @@ export function findActors(article: ArticleText): Actor[] {
   for (const s of sentences) {
     if (labelOrHeading(s.tokens)) continue;
     const spans = !(s.segment === HEADLINE && lex.lang !== 'de' && titleCase(s.tokens));
-    const found = findMentions(s.tokens, { lex, midCaps, lowerWords, spans });
+    const found = screen(findMentions(s.tokens, { lex, midCaps, lowerWords, spans }), s.tokens, lex);
     markListedPlaces(s.tokens, found, lex);
     mentions.push(...found);
   }

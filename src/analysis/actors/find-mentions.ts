@@ -37,6 +37,8 @@ export interface Mention {
   /** Token positions of the name in its sentence (end exclusive). */
   start?: number;
   end?: number;
+  /** A single bare word inside a role ("Premier ministre", "ministre de la Santé"): set by find-actors.ts. */
+  inRole?: boolean;
   /** Listed with a known place and nothing else ("Dallas, Tulsa and Omaha"): see listed-places.ts. */
   listedWithPlace?: boolean;
 }

@@ -67,6 +67,8 @@ export interface Lexicon {
   isTitle(word: string): boolean;
   isPeerTitle(word: string): boolean;
   isParticle(word: string): boolean;
+  /** A generational suffix after a surname: "Jr", "Sr", "III". */
+  isNameSuffix(word: string): boolean;
   isSpeechVerb(word: string): boolean;
   isOrgSuffix(word: string): boolean;
   /** The word is, or (German) ends in, an institution noun; English heads count in every language ("Washington Post"). */
@@ -102,6 +104,7 @@ const NON_NAMES = lower(nonNameData.words);
 const COMPASS = new Set(placeData.compass);
 const DE_PLACE = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${placeData.germanPlaceSuffixes.join('|')})s?$`, 'u');
 const PARTICLES = lower(personData.particles);
+const NAME_SUFFIXES = lower(personData.nameSuffixes);
 const PEERS = lower(personData.peerTitles);
 const ORG_SUFFIXES = new Set(orgData.suffixes);
 const DE_ROLE = new RegExp(`(?:${roleData.de.heads.join('|')})(?:in|innen|en|e|er|es|n|s|r|nen)?$`, 'u');
@@ -256,6 +259,7 @@ export function lexicon(langTag: string): Lexicon {
     isTitle: (w) => titles.has(bare(w)),
     isPeerTitle: (w) => lang === 'en' && PEERS.has(bare(w)),
     isParticle: (w) => PARTICLES.has(w.toLowerCase()),
+    isNameSuffix: (w) => NAME_SUFFIXES.has(w.replace(/\.$/u, '').toLowerCase()),
     isSpeechVerb: (w) => speech.has(w.toLowerCase()),
     isOrgSuffix: (w) => ORG_SUFFIXES.has(w.replace(/\.$/, '')),
     isOrgHead: memo((w) => {

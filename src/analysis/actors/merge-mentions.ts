@@ -24,6 +24,8 @@ export interface Group {
   /** German: mentions after an article or determiner, and after an article-less place preposition ("in Lienz"). */
   afterArticle: number;
   afterBarePreposition: number;
+  /** Mentions that are a word of a role ("Premier ministre", "ministre de la Santé"): see find-actors.ts. */
+  inRole: number;
   /** Named as a quoted title. */
   title?: boolean;
   /** Keys of the other forms under which this group is known (surname, acronym …). */
@@ -52,6 +54,7 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
     g.evidence.add(m.evidence);
     if (m.role) g.roles.push(m.role);
     if (m.afterPlacePreposition) g.placePrepositions++;
+    if (m.inRole) g.inRole++;
     if (m.listedWithPlace) g.listedWithPlace++;
     if (m.afterArticle) g.afterArticle++;
     if (m.afterBarePreposition) g.afterBarePreposition++;
@@ -60,7 +63,7 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
   const open = (k: string, m: Mention): Group => {
     let g = groups.get(k);
     if (!g) {
-      g = { key: k, kind: m.kind, evidence: new Set(), forms: new Map(), canonical: m.canonical, roles: [], mentions: 0, nonInitial: 0, placePrepositions: 0, listedWithPlace: 0, afterArticle: 0, afterBarePreposition: 0, aliasKeys: new Set() };
+      g = { key: k, kind: m.kind, evidence: new Set(), forms: new Map(), canonical: m.canonical, roles: [], mentions: 0, nonInitial: 0, placePrepositions: 0, listedWithPlace: 0, afterArticle: 0, afterBarePreposition: 0, inRole: 0, aliasKeys: new Set() };
       groups.set(k, g);
     }
     if (!g.kind && m.kind) g.kind = m.kind;
@@ -109,8 +112,10 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
       const words = form.split(' ');
       if (g.kind === 'person' && words.length > 1) {
         // Every tail of the name ("Stoltenberg", "García Ortiz", "von der Leyen") and, for Spanish
-        // double surnames, the first surname ("García").
-        for (let n = 1; n < words.length; n++) if (/^\p{Lu}/u.test(words[n]) || lex.isParticle(words[n])) claim(key(words.slice(n)), g);
+        // double surnames, the first surname ("García"). A generational suffix ("Carlineo Jr") comes off:
+        // the article goes on with the surname alone.
+        const tails = lex.isNameSuffix(words[words.length - 1]) && words.length > 2 ? [words, words.slice(0, -1)] : [words];
+        for (const w of tails) for (let n = 1; n < w.length; n++) if (/^\p{Lu}/u.test(w[n]) || lex.isParticle(w[n])) claim(key(w.slice(n)), g);
         if (words.length >= 3 && !words.some((w) => lex.isParticle(w))) claim(key([words[1]]), g);
         const f = key([words[0]]);
         firstNames.set(f, firstNames.has(f) && firstNames.get(f) !== g ? null : g);
