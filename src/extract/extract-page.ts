@@ -4,7 +4,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { PageData, Removed } from '../analysis/types';
 import { readMeta } from './read-meta';
 import { blocksFrom } from './blocks';
-import { pruneNoise } from './prune-noise';
+import { pruneLinkLines, pruneNoise } from './prune-noise';
 import { boundedClone, DEFAULT_LIMITS, type CloneLimits } from './bounded-clone';
 
 export interface ExtractOptions {
@@ -31,6 +31,7 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions 
   } catch (error) {
     note = `Readability stopped: ${(error as Error).message}`;
   }
+  if (article?.content) pruneLinkLines(article.content, removed);
   const blocks = article?.content ? blocksFrom(article.content) : [];
   return {
     url,

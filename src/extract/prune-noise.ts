@@ -5,7 +5,7 @@
 import type { Removed } from '../analysis/types';
 import selectors from '../analysis/data/noise-selectors.json';
 import { normalize, spacedText } from './blocks';
-import { ProseIndex } from './prose';
+import { ProseIndex, linkDensity } from './prose';
 
 interface RawRule { reason: string; guarded: boolean; tags?: string[]; roles?: string[]; attributes?: string[]; classOrId?: string; style?: string }
 export interface Rule {
@@ -83,5 +83,36 @@ export function pruneNoise(doc: Document, removed: Removed[], rules: Rule[] = RU
       else break;
     }
     if (hit?.isConnected) { record(removed, normalize(hit.textContent ?? ''), reason); hit.remove(); }
+  }
+}
+
+/** Words that end a sentence: a line of running text ends on one, a headline used as a link does not. */
+const SENTENCE_END = /[.!?…:;"“”»«)]$/;
+const LINE_TAGS = 'p, li, h2, h3, h4, h5, h6';
+const MIN_LINK_LINE_WORDS = 3;
+const MAX_LINK_LINE_WORDS = 20;
+/** Lines that are links by nature and part of the text: an address, a handle, a price to buy at. */
+const CITED = /https?:|www\.|@\w|[$€£]\s?\d|\d\s?[$€£]/;
+
+/**
+ * Noise inside what Readability returns: a line that is nothing but a link to another article (the
+ * "SEE ALSO"-style headline set between paragraphs, a list of further stories). Evidence: the line is
+ * short, almost all of its text sits in links, and it is no sentence of its own (no closing
+ * punctuation), or it shouts in capitals as teaser lines do. A link inside a sentence never counts; a
+ * heading counts only when it shouts (a linked subhead is still the article's outline).
+ */
+export function pruneLinkLines(root: Element, removed: Removed[]): void {
+  for (const el of [...root.querySelectorAll(LINE_TAGS)]) {
+    // Readability's element is detached from the document, so "still there" is asked of the root.
+    if (!root.contains(el) || el.querySelector(LINE_TAGS)) continue;
+    const text = normalize(el.textContent ?? '');
+    const words = text.split(' ').length;
+    if (words < MIN_LINK_LINE_WORDS || words > MAX_LINK_LINE_WORDS || CITED.test(text)) continue;
+    if (!el.querySelector('a') || linkDensity(el) < 0.8) continue;
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    const shouting = letters.length >= 12 && letters === letters.toUpperCase();
+    if (!shouting && (SENTENCE_END.test(text) || /^H\d$/.test(el.tagName))) continue;
+    record(removed, text, 'related link');
+    el.remove();
   }
 }
