@@ -59,7 +59,33 @@ const CASES: Case[] = [
     ],
   },
 
+  {
+    lang: 'de', patterns: ['marks', 'role', 'carried'],
+    why: '«…» (Swiss guillemets), "teilte eine Sprecherin mit": an unnamed spokeswoman speaks for the organisation named last (Tiktok)',
+    origin: 'shared/corpus/labelled ZwanzigMinuten_2024_12_17 (20 Minuten)',
+    actors: [org('Tiktok'), person('Ursula von der Leyen')],
+    paragraphs: [
+      'Vorwürfe gegen Tiktok in Rumänien',
+      'Der chinesische Konzern weist die Vorwürfe von sich. «Wir haben die Integrität unserer Plattform bei über 150 Wahlen auf der ganzen Welt geschützt», teilte eine Sprecherin auf Anfrage mit. «Wir akzeptieren keine bezahlte politische Werbung, wir entfernen proaktiv Inhalte, die gegen unsere Richtlinien zu Fehlinformationen, Belästigung und Hassreden verstossen.»',
+    ],
+    quotes: [
+      { text: 'Wir haben die Integrität unserer Plattform bei über 150 Wahlen auf der ganzen Welt geschützt', speaker: 'Tiktok' },
+      { text: 'Wir akzeptieren keine bezahlte politische Werbung, wir entfernen proaktiv Inhalte, die gegen unsere Richtlinien zu Fehlinformationen, Belästigung und Hassreden verstossen.', speaker: 'Tiktok' },
+    ],
+  },
+
   // ---------------------------------------------------------------- English
+  {
+    lang: 'en', patterns: ['marks', 'role'],
+    why: '"a company spokesperson said": the company that opens the paragraph before, though the actors module missed it',
+    origin: 'shared/corpus/labelled EuronewsEN_2026_01_06 (Euronews)',
+    actors: [org('Saxo Bank'), person('Ole Hansen')],
+    paragraphs: [
+      'ConocoPhillips, whom the Venezuelan authorities owe around $10 billion for the expropriation of their assets in 2007, has signaled it will remain cautious.',
+      '"ConocoPhillips is monitoring developments in Venezuela and their potential implications for global energy supply and stability. It would be premature to speculate on any future business activities or investments," a company spokesperson said.',
+    ],
+    quotes: [{ text: 'ConocoPhillips is monitoring developments in Venezuela and their potential implications for global energy supply and stability. It would be premature to speculate on any future business activities or investments,', speaker: 'ConocoPhillips' }],
+  },
   {
     lang: 'en', patterns: ['marks', 'split', 'speaker-after'],
     why: 'straight "…" split by "Burnett said", both halves to the full name given earlier',
@@ -145,10 +171,10 @@ const CASES: Case[] = [
   },
   {
     lang: 'en', patterns: ['colon', 'speaker-before-colon'],
-    why: '"A Tory source said: “…”": an unnamed source is no one the article names (the labelled gold says null)',
+    why: '"A Tory source said: “…”": an unnamed source keeps its role as printed (the labels, which name only people and bodies, leave it null)',
     origin: 'shared/corpus/labelled TheTelegraph_2024_09_17 (The Telegraph)',
     paragraphs: ['A Tory source said: “It’s shocking that Lady Starmer thought it acceptable to strut her way through London Fashion Week adorned in free designer swag the day after it was revealed Keir Starmer had failed to declare donations for clothing gifted to his wife.”'],
-    quotes: [{ text: 'It’s shocking that Lady Starmer thought it acceptable to strut her way through London Fashion Week adorned in free designer swag the day after it was revealed Keir Starmer had failed to declare donations for clothing gifted to his wife.', speaker: null }],
+    quotes: [{ text: 'It’s shocking that Lady Starmer thought it acceptable to strut her way through London Fashion Week adorned in free designer swag the day after it was revealed Keir Starmer had failed to declare donations for clothing gifted to his wife.', speaker: 'Tory source' }],
   },
   // ---------------------------------------------------------------- French
   {

@@ -268,6 +268,7 @@ function resolve(s: Speaker, last: { name: string; gender: Gender | null } | nul
   if (s.kind === 'name') return s.name;
   const fits = (g: Gender | null) => !s.gender || !g || s.gender === g;
   // "ein Sprecher", "Einer der Feuerwehrmänner", "die Polizei": a new speaker, not the last one again.
+  if (s.kind === 'role' && s.spokesperson) return people.organisationBefore(at) ?? s.name;
   if (s.kind === 'role' && !s.anaphoric) return s.name;
   // "Streeck äußerte zugleich Sorge … . „…“, sagte der CDU-Politiker": a person the actors module knows, subject
   // of the sentence before in the same paragraph, is whom a definite role takes up, before the last speaker of an

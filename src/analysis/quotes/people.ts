@@ -185,7 +185,9 @@ export class People {
     // "Shaun Bowles" next to an actor "Holly Bowles": a printed first name picks the actor that carries it.
     const first = name.length >= 2 ? name[0].toLowerCase() : null;
     const sameLast = (a: Actor) => [a.name, ...(a.aliases ?? [])].some((n) => n.split(/\s+/).pop()!.toLowerCase() === key);
-    const actor = (first && this.actors.find((a) => sameLast(a) && a.name.split(/\s+/)[0].toLowerCase() === first))
+    const printed = name.join(' ').toLowerCase();
+    const actor = this.actors.find((a) => [a.name, ...(a.aliases ?? [])].some((n) => n.toLowerCase() === printed) || a.name.toLowerCase().endsWith(' ' + printed))
+      || (first && this.actors.find((a) => sameLast(a) && a.name.split(/\s+/)[0].toLowerCase() === first))
       // Otherwise the actor of that surname, unless a different first name is printed (another family member).
       || this.actors.find((a) => sameLast(a) && (!first || a.name.split(/\s+/).length < 2 || !isFirstName(name[0])));
     if (actor) return actor.name;
@@ -232,6 +234,23 @@ export class People {
       other ??= full;
     }
     return other;
+  }
+
+  /** The organisation the actors module lists that the article names last before `at`, within 60 name runs. */
+  organisationBefore(at: number): string | null {
+    let hi = this.runs.length;
+    for (let lo = 0; lo < hi;) { const mid = (lo + hi) >> 1; if (this.runs[mid].at < at) lo = mid + 1; else hi = mid; }
+    for (let i = hi - 1; i >= Math.max(0, hi - 60); i--) {
+      const r = this.runs[i];
+      const key = r.name.join(' ').toLowerCase();
+      const org = this.allActors.find((a) => a.kind === 'organization' && [a.name, ...(a.aliases ?? [])].some((n) => n.toLowerCase() === key));
+      if (org) return org.name;
+      // "ConocoPhillips, whom the Venezuelan authorities owe …, has signaled …": a name that opens the paragraph
+      // before, and that the actors module knows as no person or place, is the body the story turns to.
+      const opens = r.at % 1e6 === 0 && Math.floor(r.at / 1e6) >= Math.floor(at / 1e6) - 1;
+      if (opens && !this.allActors.some((a) => a.kind !== 'organization' && [a.name, ...(a.aliases ?? [])].some((n) => n.toLowerCase() === key))) return r.name.join(' ');
+    }
+    return null;
   }
 
   /** True when the actors module lists this name (or its last word) as a person or an organisation. */
@@ -307,7 +326,8 @@ export class People {
     this.texts.forEach((toks, p) => {
       for (let i = 0; i < toks.length; i++) {
         const l = toks[i].lower;
-        if (toks[i].punct || !(l === n || l.endsWith(n) && n.length >= 6)) continue;
+        // Outside German a role noun is lowercase: "Bank" in "Saxo Bank" is part of a name, not "the bank".
+        if (toks[i].punct || !(l === n || l.endsWith(n) && n.length >= 6) || (this.lex.lang !== 'de' && toks[i].cap && i > 0 && !/[.!?]/u.test(toks[i - 1].text))) continue;
         const pos = p * 1e6 + toks[i].start;
         if (found && (pos > at || pos < foundAt)) continue;
         const name = this.nameNear(toks, i);

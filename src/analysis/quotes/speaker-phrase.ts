@@ -14,6 +14,8 @@ export interface Speaker {
   anaphoric?: boolean;
   /** The name was found through a role noun ("der Vorsitzende" -> whoever the article calls so), not printed here. */
   viaRole?: boolean;
+  /** An unnamed spokesperson of no body the phrase names ("eine Sprecherin"): speaks for the last organisation named. */
+  spokesperson?: boolean;
 }
 
 /** A name printed in the phrase itself, of two words or more: the strongest reading there is. */
@@ -22,6 +24,7 @@ export const literalFullName = (s: Speaker | null | undefined) => !!s && s.kind 
 import roleWords from '../data/quote-role-words.json';
 
 const GENITIVE = new Set(roleWords.genitive);
+const SPOKESPERSONS = new Set(roleWords.spokespersons);
 // An age as a noun: "36-year-old", "60-Jährige", "45enne", "67-jarige".
 const AGE = /^\d{1,3}-?(year-old|jährige[rnm]?|jarige|enne|añero|añera)$/iu;
 const DEFINITE = new Set(['der', 'die', 'the', 'le', 'la', 'l', 'el', 'il', 'lo', 'de', 'het']);
@@ -139,7 +142,8 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
 /** A clause fragment cut to its head: "a lecturer from Nottingham" -> "a lecturer"; "in einem Interview" -> nothing. */
 function headPhrase(words: Token[], lex: Lexicon): Token[] {
   const ws = words.filter((w) => !w.punct || w.text === '-');
-  if (!ws.length || STOP.has(ws[0].lower) || /^\d/u.test(ws[0].text)) return [];
+  // STOP mixes languages ("a" is a Spanish preposition, an English article): a determiner of this one opens a phrase.
+  if (!ws.length || (STOP.has(ws[0].lower) && !lex.determiners.has(ws[0].lower)) || /^\d/u.test(ws[0].text)) return [];
   let n = 0;
   while (n < ws.length && !(n > 0 && (STOP.has(ws[n].lower) || lex.auxiliaries.has(ws[n].lower)) && !lex.particles.has(ws[n].lower))) n++;
   return ws.slice(0, n);
@@ -193,6 +197,15 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
   if (!head) return null;
   const source = documentSource(words, words.indexOf(head), lex, people);
   if (source) return source;
+  const definite = det !== undefined && DEFINITE.has(words[0].lower);
+  // "eine Sprecherin", "a company spokesperson": someone speaking for a body; with the owner named in a genitive
+  // ("ein Sprecher des CERN") that body, else the organisation named last (resolved with the quotation's position).
+  const spokes = words.slice(from).findIndex((w) => SPOKESPERSONS.has(w.lower));
+  if (spokes >= 0 && !definite) {
+    const owner = words.slice(from + spokes + 1).filter((w) => w.cap).map((w) => w.text);
+    if (owner.length && people.isSpeakerActor(owner.join(' '))) return { kind: 'name', name: people.fullName(owner), gender: null };
+    if (!owner.length) return { kind: 'role', name: words.slice(from).map((w) => w.text).join(' '), gender: det ?? null, spokesperson: true };
+  }
   const person = people.byRole(head.text, at);
   const roleGender = people.roleGender(head.text);
   const gender = roleGender ?? (det ?? null);
@@ -206,7 +219,6 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
   if (strict && roleGender === undefined && !body) return null;
   const text = words.slice(from).map((w) => w.text).join(' ');
   // "der CDU-Politiker", "la premier": a definite role already introduced stands for the person, like a pronoun.
-  const definite = det !== undefined && DEFINITE.has(words[0].lower);
   return { kind: 'role', name: text, gender, anaphoric: definite && !body };
 }
 
