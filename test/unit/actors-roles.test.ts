@@ -143,6 +143,31 @@ const rows: Row[] = [
     paragraphs: ['In una delle prime foto scattate dagli ospiti nel salone della residenza in Florida - che è anche un resort - , si vede la presidente del Consiglio italiana insieme a Donald Trump. Al loro fianco, il senatore della Florida Marco Rubio nominato segretario di Stato da Trump, il deputato della Florida Mike Waltz, nominato consigliere per la sicurezza nazionale.'],
     person: 'Donald Trump', role: '', notInRole: ['senatore'],
   },
+  {
+    pattern: 'a description after a quotation and its speech verb refers back to the person just named ("sagte der Tessiner Ständerat")', origin: 'Tages-Anzeiger, 1 July 2023 (test/pages, labelled)', lang: 'de',
+    paragraphs: ['Den Anfang gemacht hatte Parteipräsident Marco Chiesa. «Es kommen zu viele und es kommen die Falschen» sagte der Tessiner Ständerat.'],
+    person: 'Marco Chiesa', role: 'Parteipräsident Tessiner Ständerat',
+  },
+  {
+    pattern: 'German "zum … gewählt": the function a bare surname opening the sentence is appointed to', origin: 'Börsen-Zeitung, 5 November 2025 (test/pages, labelled)', lang: 'de',
+    paragraphs: ['Der Aufsichtsrat der Deutschen Bank hat Alexander Wynaendts für eine weitere vierjährige Amtszeit nominiert. Wynaendts war im Mai 2022 zum Nachfolger von Paul Achleitner zum Aufsichtsratschef gewählt worden.'],
+    person: 'Alexander Wynaendts', role: 'Aufsichtsratschef', notInRole: ['Nachfolger', 'Achleitner'],
+  },
+  {
+    pattern: 'German modal predicate closed by "bleiben": "soll … Chefaufseher der Deutschen Bank bleiben"', origin: 'Börsen-Zeitung, 5 November 2025, deck (test/pages, labelled)', lang: 'de',
+    paragraphs: ['Alexander Wynaendts soll weitere vier Jahre Chefaufseher der Deutschen Bank bleiben.'],
+    person: 'Alexander Wynaendts', role: 'Chefaufseher der Deutschen Bank', notInRole: ['Jahre', 'bleiben'],
+  },
+  {
+    pattern: 'Italian participle of appointing in apposition: the role is what it appoints to ("nominato consigliere per …")', origin: 'Corriere della Sera, 4 February 2025 (fundus, labelled)', lang: 'it',
+    paragraphs: ['Al loro fianco, il senatore della Florida Marco Rubio nominato segretario di Stato da Trump, il deputato della Florida Mike Waltz, nominato consigliere per la sicurezza nazionale.'],
+    person: 'Mike Waltz', role: 'deputato della Florida consigliere', notInRole: ['nominato'],
+  },
+  {
+    pattern: 'apposition after a generational suffix ("Jr.,"), middle initial kept in the name, "U.S." inside the sentence', origin: 'NBC News, 19 November 2019 (test/pages, labelled)', lang: 'en',
+    paragraphs: ['James P. Kennedy Jr., the U.S. Attorney for the Western District of New York, said the case highlights that rights of free speech carry responsibilities.'],
+    person: 'James P Kennedy Jr', role: 'U.S. Attorney for the Western District of New York',
+  },
 ];
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

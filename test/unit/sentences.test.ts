@@ -44,6 +44,11 @@ const cases: { lang: string; text: string; want: string[]; why: string }[] = [
     text: 'Sie ist die Nr. 1 der Welt. Das bleibt so.',
     want: ['Sie ist die Nr. 1 der Welt.', 'Das bleibt so.'],
   },
+  {
+    lang: 'en', why: '"U.S." before a title word continues the sentence, before a pronoun it ends one (NBC News 2019-11-19)',
+    text: 'James P. Kennedy Jr., the U.S. Attorney for the Western District of New York, said the case highlights that rights of free speech carry responsibilities. He moved to the U.S. He said so.',
+    want: ['James P. Kennedy Jr., the U.S. Attorney for the Western District of New York, said the case highlights that rights of free speech carry responsibilities.', 'He moved to the U.S.', 'He said so.'],
+  },
 ];
 
 describe('splitSentences', () => {

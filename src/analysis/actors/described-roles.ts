@@ -9,7 +9,7 @@ import type { Actor } from '../types';
 import type { TokenSentence } from './article-sentences';
 import type { Lexicon } from './lexicon';
 import { formIndex } from './count-mentions';
-import { openingDescription, pronounPredicate } from './find-role';
+import { attributionDescription, openingDescription, pronounPredicate } from './find-role';
 import { cachedWordKey, windowKeys } from './name-key';
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -25,7 +25,9 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
   let namedAt = -1;
   for (const [si, s] of sentences.entries()) {
     if (s.segment - namedIn > 1) previous = [];
-    const role = previous.length ? openingDescription(s.tokens, lex) : null;
+    // "Den Anfang gemacht hatte Parteipräsident Marco Chiesa. «…» sagte der Tessiner Ständerat": the
+    // attribution's description refers back the same way as an opening one.
+    const role = previous.length ? openingDescription(s.tokens, lex) ?? attributionDescription(s.tokens, lex) : null;
     // "Nicole Slemp finally landed one she loved. She was a secretary for …": the pronoun's person is the last one named.
     const predicate = previous.length && !role ? pronounPredicate(s.tokens, lex) : null;
     if (predicate) {

@@ -9,7 +9,7 @@ import type { ActorKind } from '../types';
 import type { Token } from './tokens';
 import type { Lexicon } from './lexicon';
 import { isFirstName } from './first-names';
-import { findRole } from './find-role';
+import { findRole, roleAppointed } from './find-role';
 import { cachedWordKey, nameKey } from './name-key';
 
 export type Evidence = 'first-name' | 'role' | 'title' | 'gazetteer' | 'acronym' | 'org' | 'adjective-org' | 'bare';
@@ -218,7 +218,9 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
   // A bare surname can still carry a role that joins the person later: "Bafta-award winning actress Weaver".
   const bareRole = (k: number) => {
     const before = tokens[idx[k] - 1];
-    return before && (before.text === ',' || (before.word && lex.isRoleNoun(before.text))) ? findRole(tokens, idx[k], idx[k] + 1, lex) : null;
+    if (before && (before.text === ',' || (before.word && lex.isRoleNoun(before.text)))) return findRole(tokens, idx[k], idx[k] + 1, lex);
+    // "… bevor Wynaendts 2008 zum Vorstandschef ernannt wurde": the predicate appoints the surname.
+    return roleAppointed(tokens, idx[k] + 1, lex);
   };
 
   let s = 0;
@@ -251,7 +253,14 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
       || (lex.lang !== 'de' && ctx.midCaps.has(w.text));
     const beforeFirstName = idx.length > 1 && firstName(word(1)) && !firstName(w) && !roleWord(0);
     if (lex.isFunctionWord(w.text) || lex.isNonName(w.text) || beforeFirstName || (!known && idx.length > 1)) s = 1;
-    else if (!known) { bareWords(tokens, idx, ctx, out); return; }
+    else if (!known) {
+      const n = out.length;
+      bareWords(tokens, idx, ctx, out);
+      // "Wynaendts war im Mai 2022 zum Aufsichtsratschef gewählt worden": a surname opening the sentence
+      // takes the function its predicate appoints it to (kept only if the name turns out a person's).
+      if (out.length === n + 1 && out[n].evidence === 'bare') out[n].role = roleAppointed(tokens, idx[0] + 1, lex);
+      return;
+    }
   }
   while (s < idx.length && !word(s).cap) s++;
 
@@ -291,7 +300,8 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
         if (!u.cap) { if (allParticles && lex.isParticle(u.text)) { e++; continue; } break; }
         if (!nameWord(u) && !lex.isParticle(u.text)) break;
         // "… Weaver West End": a first name followed by another name word starts a new name.
-        if (e > k + 1 && firstName(u) && !firstName(word(e - 1)) && e + 1 < idx.length && nameWord(word(e + 1))) break;
+        // A middle initial keeps the name whole: "James P. Kennedy Jr." ("Kennedy" is a first name too).
+        if (e > k + 1 && firstName(u) && !firstName(word(e - 1)) && !/^\p{Lu}$/u.test(word(e - 1).text) && e + 1 < idx.length && nameWord(word(e + 1))) break;
         e++;
       }
       while (e > k + 1 && !word(e - 1).cap) e--;

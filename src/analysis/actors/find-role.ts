@@ -125,20 +125,22 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
  * "secrétaire générale de la CGT", "customer service representative for a manufacturing company").
  * Returns the phrase and the index after it, or null.
  */
-function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean): { role: string; end: number } | null {
+function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, strict = false): { role: string; end: number } | null {
   if (tokens[k] && ARTICLES.has(tokens[k].text.toLowerCase()) && tokens[k].word && !tokens[k].cap) k++;
   const from = k;
   let head = -1;
   for (; k < tokens.length && k - from < 4; k++) {
     const t = tokens[k];
     if (!t.word) break;
-    if (lex.isRoleNoun(t.text) || (agents && !t.cap && lex.isAgentNoun(t.text))) {
+    // German nouns are capitalised: a strict phrase (no capitalised word skipped) may take one by its shape.
+    if (lex.isRoleNoun(t.text) || (agents && (strict && lex.lang === 'de' ? t.cap : !t.cap) && lex.isAgentNoun(t.text))) {
       head = k;
       // "customer service representative": English stacks nouns before the head.
       if (!(lex.isRoleNoun(tokens[k + 1]?.text ?? '') && tokens[k + 1].word && !tokens[k + 1].cap)) break;
       continue;
     }
-    if (!modifier(t, lex) && !t.cap) break;
+    // Strict: only qualifiers before the role noun, no capitalised words ("zum Schutz der Ministerin" is none).
+    if (!modifier(t, lex) && (!t.cap || strict)) break;
   }
   if (head < 0) return null;
   let stop = head + 1;
@@ -164,6 +166,8 @@ function roleAfter(tokens: Token[], end: number, lex: Lexicon): string | null {
   let k = end + 1;
   // "Hayley Walsh, 42, a lecturer": an age between the name and the apposition.
   if (/^\d{1,3}$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ',') k += 2;
+  // "Mario Rossi, nominato segretario del partito": the role is what the participle appoints to.
+  if (tokens[k]?.word && lex.isAppointVerb(tokens[k].text)) k++;
   // "Rioland, who has a bachelor's degree and works in communications for a nonprofit": the work clause is the role.
   if (tokens[k] && lex.isWorkRelative(tokens[k].text)) {
     for (let v = k + 1; v < tokens.length && v - k <= 12 && tokens[v].text !== ',' && tokens[v].text !== '.'; v++) {
@@ -205,6 +209,42 @@ function roleAs(tokens: Token[], end: number, lex: Lexicon): string | null {
   return null;
 }
 
+/**
+ * The function the sentence appoints its subject to, tokens[end] being the first token after the name:
+ * an auxiliary and a participle of appointing ("was named chief executive", "è stato nominato
+ * segretario"), a participle in apposition ("X, nominato segretario del partito"), or in German and Dutch
+ * the function further on, marked by "zum"/"zur"/"tot" ("war im Mai 2022 zum Aufsichtsratschef gewählt
+ * worden") or closed by an infinitive after a modal ("soll weitere vier Jahre Chefaufseher der Deutschen
+ * Bank bleiben"). Another person named on the way, or a clause break, gives it to someone else.
+ */
+export function roleAppointed(tokens: Token[], end: number, lex: Lexicon): string | null {
+  const apposition = tokens[end]?.text === ',';
+  let k = apposition ? end + 1 : end;
+  let aux = 0;
+  while (aux < 3 && tokens[k]?.word && lex.isAuxiliary(tokens[k].text)) { k++; aux++; }
+  if (tokens[k]?.word && lex.isAppointVerb(tokens[k].text) && (aux > 0 || apposition)) {
+    let r = k + 1;
+    if (tokens[r] && (lex.isAsWord(tokens[r].text) || lex.isAppointPreposition(tokens[r].text))) r++;
+    return rolePhrase(tokens, r, lex, false, true)?.role ?? null;
+  }
+  if (!aux || apposition) return null;
+  for (let g = k; g < tokens.length && g - k <= 8; g++) {
+    const t = tokens[g];
+    if (!t.word) return null;
+    if (t.cap && !t.initial && isFirstName(t.text) && tokens[g + 1]?.word && tokens[g + 1].cap) return null;
+    const prep = lex.isAppointPreposition(t.text);
+    if (!prep && (ARTICLES.has(tokens[g - 1]?.text.toLowerCase() ?? '') || lex.isPreposition(tokens[g - 1]?.text ?? ''))) continue;
+    const r = rolePhrase(tokens, prep ? g + 1 : g, lex, true, true);
+    if (!r) continue;
+    const after = tokens[r.end];
+    // "wurde zur Präsidentin": right after the auxiliary the preposition says it alone.
+    if (prep && (g === k || (after?.word && lex.isAppointVerb(after.text)))) return r.role;
+    if (!prep && after?.word && lex.isPredicateInfinitive(after.text)) return r.role;
+    g = r.end - 1;
+  }
+  return null;
+}
+
 /** Party or canton in brackets right after the name: "Malu Dreyer (SPD)", "Thomas Matter (ZH)". */
 function bracket(tokens: Token[], end: number): string | null {
   if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return null;
@@ -214,6 +254,8 @@ function bracket(tokens: Token[], end: number): string | null {
 
 /** The role around the name at tokens[start, end), or null. */
 export function findRole(tokens: Token[], start: number, end: number, lex: Lexicon): string | null {
+  // "James P. Kennedy Jr., the U.S. Attorney": a full stop before a comma is the abbreviation's, not the sentence's.
+  if (tokens[end]?.text === '.' && tokens[end + 1]?.text === ',') end++;
   // A one-word German name ending in a genitive s right after a word: "Berater Putins", "Sicherheitsberater Trumps".
   const genitive = lex.lang === 'de' && end - start === 1 && /\p{Ll}[^s]s$/u.test(tokens[start].text);
   let role = roleBefore(tokens, start, lex, false, genitive) || roleAfter(tokens, end, lex) || roleBefore(tokens, start, lex, true, genitive);
@@ -223,7 +265,7 @@ export function findRole(tokens: Token[], start: number, end: number, lex: Lexic
     if (party && !role.includes(party)) role = `${role} ${party}`;
   }
   // What the rest of the sentence says the person is or acts as comes after the role beside the name.
-  const more = rolePredicate(tokens, end, lex) ?? roleAs(tokens, end, lex);
+  const more = roleAppointed(tokens, end, lex) ?? rolePredicate(tokens, end, lex) ?? roleAs(tokens, end, lex);
   if (more && !(role ?? '').includes(more)) role = role ? `${role}, ${more}` : more;
   return role;
 }
@@ -270,6 +312,21 @@ export function openingDescription(tokens: Token[], lex: Lexicon): string | null
 }
 
 const DEFINITE = new Set(['der', 'die', 'the', 'le', 'la', 'el', 'il', 'lo', 'de', 'het']);
+
+/**
+ * "«Es kommen zu viele und es kommen die Falschen» sagte der Tessiner Ständerat", "…," said the agency's
+ * director: a definite description right after a quotation's closing mark and a speech verb names the
+ * speaker by role. Returns that role phrase, or null.
+ */
+export function attributionDescription(tokens: Token[], lex: Lexicon): string | null {
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (!/^[“”»«"‹›]$/u.test(tokens[k - 1].text)) continue;
+    const v = tokens[k].text === ',' ? k + 1 : k;
+    if (!tokens[v]?.word || !lex.isSpeechVerb(tokens[v].text) || !DEFINITE.has(tokens[v + 1]?.text.toLowerCase() ?? '')) continue;
+    return openingDescription(tokens.slice(v + 1), lex);
+  }
+  return null;
+}
 const MAX_LEAD = 6;
 
 /**

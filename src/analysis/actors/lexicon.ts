@@ -48,6 +48,14 @@ export interface Lexicon {
   /** German: a word after which "der/die + role" is an object, not the subject ("mit der Ministerin"). */
   isPreposition(word: string): boolean;
   isCopula(word: string): boolean;
+  /** A finite verb or modal after the subject that may lead to a predicate role: "wurde", "soll", "was", "è". */
+  isAuxiliary(word: string): boolean;
+  /** A participle of appointing: "gewählt", "named", "nominato". */
+  isAppointVerb(word: string): boolean;
+  /** German "zum", "zur", Dutch "tot": mark the function someone is appointed to. */
+  isAppointPreposition(word: string): boolean;
+  /** German "bleiben", "werden", "sein": close a predicate after a modal ("soll … Chefaufseher bleiben"). */
+  isPredicateInfinitive(word: string): boolean;
   isSubjectPronoun(word: string): boolean;
   /** German "in", "aus", "nach": before a place name they take no article. */
   isArticlelessPreposition(word: string): boolean;
@@ -210,6 +218,12 @@ export function lexicon(langTag: string): Lexicon {
   const asWords = lower(byLang<string[]>(roleData.asWords, lang, []));
   const prepositions = lower(byLang<string[]>(roleData.prepositions, lang, []));
   const copulas = lower(byLang<string[]>(roleData.copulas, lang, []));
+  const appoint = byLang<{ auxiliaries: string[]; participles: string[]; prepositions: string[]; infinitives: string[] }>(
+    roleData.appointment, lang, { auxiliaries: [], participles: [], prepositions: [], infinitives: [] });
+  const auxiliaries = lower(appoint.auxiliaries);
+  const appointVerbs = lower(appoint.participles);
+  const appointPreps = lower(appoint.prepositions);
+  const infinitives = lower(appoint.infinitives);
   const pronouns = lower(byLang<string[]>(roleData.subjectPronouns, lang, []));
   const work = byLang<{ pronouns: string[]; verbs: string[] }>(roleData.workClause, lang, { pronouns: [], verbs: [] });
   const workRel = lower(work.pronouns);
@@ -251,6 +265,10 @@ export function lexicon(langTag: string): Lexicon {
     isAsWord: (w) => asWords.has(w.toLowerCase()),
     isPreposition: (w) => prepositions.has(w.toLowerCase()),
     isCopula: (w) => copulas.has(w.toLowerCase()),
+    isAuxiliary: (w) => auxiliaries.has(w.toLowerCase()) || copulas.has(w.toLowerCase()),
+    isAppointVerb: (w) => appointVerbs.has(w.toLowerCase()),
+    isAppointPreposition: (w) => appointPreps.has(w.toLowerCase()),
+    isPredicateInfinitive: (w) => infinitives.has(w.toLowerCase()),
     isSubjectPronoun: (w) => pronouns.has(w.toLowerCase()),
     isWorkRelative: (w) => workRel.has(w.toLowerCase()),
     isWorkVerb: (w) => workVerbs.has(w.toLowerCase()),

@@ -5,6 +5,7 @@ import type { ArticleText } from '../article-text';
 import { articleSentences } from './article-sentences';
 import { countMentions, type MentionStats } from './count-mentions';
 import { nameKey } from './name-key';
+import { addSpeakerRoles } from './speaker-roles';
 
 export interface RankedActor { actor: Actor; score: number; stats: MentionStats; quotes: number }
 
@@ -30,5 +31,7 @@ export function scoreActors(actors: Actor[], quotes: Quote[], article: ArticleTe
 }
 
 export function rankActors(actors: Actor[], quotes: Quote[], article: ArticleText): Actor[] {
+  // The attributions name roles too ("sagte der Tessiner Ständerat"): known only now the speakers are.
+  addSpeakerRoles(actors, quotes, article);
   return scoreActors(actors, quotes, article).map((r) => r.actor);
 }

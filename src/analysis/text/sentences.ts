@@ -5,6 +5,7 @@ import abbreviations from '../data/abbreviations.json';
 
 // Case matters: "No." is an abbreviation, "no." ends a Spanish sentence.
 const ABBREV = new Set(abbreviations.all);
+const ACRONYM_HEADS = new Set(abbreviations.acronymHeads);
 const segmenters = new Map<string, Intl.Segmenter>();
 
 function segmenter(lang: string): Intl.Segmenter {
@@ -30,6 +31,9 @@ function endsInsideSentence(segment: string, next: string): boolean {
   if (/^\d{1,2}$/.test(word) && /^\d/.test(nextStart)) return true;
   // Initials and abbreviations: "M. Macron", "Dr. Müller", "z. B. die".
   if (ABBREV.has(word)) return true;
+  // A dotted acronym ("U.S.") ends a sentence often ("… moved to the U.S. He said"), but not before a
+  // word that continues its title or institution ("the U.S. Attorney for …", "U.S. Army").
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word) && ACRONYM_HEADS.has(nextStart.match(/^[\p{L}'’-]+/u)?.[0] ?? '')) return true;
   // Two-letter abbreviations written with a space: "z. B.", "u. a.", "d. h.", "v. a.".
   if (/^\p{Ll}$/u.test(word) && /^\p{L}\./u.test(nextStart)) return true;
   if (/(^|\s)\p{Ll}\.\s?\p{L}\.$/u.test(trimmed)) return true;
