@@ -62,7 +62,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
         const carried = prevInPara?.name ?? (lastQuotePara >= para - 1 && lastSpeaker ? lastSpeaker.name : null);
         if (next && (next.kind === 'pronoun' || !carried)) s = next;
         else if (carried) { f.name = carried; }
-        else s = previousSentenceSpeaker(tokens, ta, starts, lex, people) ?? next;
+        else s = previousSentenceSpeaker(tokens, ta, starts, lex, people) ?? next ?? previousSentenceActor(tokens, ta, starts, lex, people);
         if (s && !f.name) f.attribution = 'context';
       }
       const recent = lastQuotePara >= para - 1 ? lastSpeaker : null;
@@ -195,6 +195,15 @@ function speakerAtVerb(tokens: Token[], v: number, from: number, to: number, lex
     const quoted = quotedPerson(tokens, v, from, to, lex, people);
     if (quoted) return quoted;
   }
+  // "Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie „…“": a verb after a conjunction shares
+  // the subject of the speech verb before it.
+  if (v - 1 > from && lex.coordinators.has(tokens[v - 1].lower)) {
+    const prev = lastVerb(tokens, from, v - 1, lex);
+    if (prev >= 0 && !tokens.slice(prev + 1, v - 1).some((t) => t.punct && t.text !== '-')) {
+      const s = speakerAtVerb(tokens, prev, from, v - 1, lex, people);
+      if (s) return s;
+    }
+  }
   let k = v + 1;
   while (k < to && isVerb(tokens[k], lex) && k < v + 3) k++;
   const after = phraseAfter(tokens, k, to, lex, people);
@@ -261,6 +270,30 @@ function previousSentenceSpeaker(tokens: QToken[], ta: number, starts: number[],
   const ts = firstIndexAtOrAfter(tokens, s);
   const v = lastVerb(tokens, ts, ta, lex);
   return v >= 0 ? speakerAtVerb(tokens, v, ts, ta, lex, people) : null;
+}
+
+/**
+ * The person or body the actors module knows that is the subject of the sentence before, when that sentence has
+ * no speech verb: "Europapolitik: Die SPD will am Kurs der EU-Erweiterung festhalten. „Wir wollen ein Europa …“".
+ */
+function previousSentenceActor(tokens: QToken[], ta: number, starts: number[], lex: Lexicon, people: People): Speaker | null {
+  if (ta <= 0) return null;
+  const [st] = sentenceAround(starts, Infinity, tokens[ta - 1].start);
+  const ts = firstIndexAtOrAfter(tokens, st);
+  if (tokens.slice(ts, ta).some((t) => t.quote !== undefined)) return null;
+  for (let k = ts; k < ta; k++) {
+    const t = tokens[k];
+    if (t.punct || !t.cap || lex.determiners.has(t.lower)) continue;
+    let e = k;
+    while (e < ta && (tokens[e].cap || (lex.particles.has(tokens[e].lower) && tokens[e + 1]?.cap)) && !tokens[e].punct) e++;
+    const name = tokens.slice(k, e).map((x) => x.text).join(' ');
+    const prev = tokens[k - 1];
+    // The subject: not the object of a preposition, and before the clause's first lowercase word but its determiner.
+    if (!(prev && !prev.punct && (STOP.has(prev.lower) || lex.oblique.has(prev.lower))) && people.isSpeakerActor(name)) return { kind: 'name', name: people.fullName(name.split(' ')), gender: null };
+    if (tokens.slice(ts, k).some((x) => !x.punct && !x.cap && !lex.determiners.has(x.lower))) return null;
+    k = e - 1;
+  }
+  return null;
 }
 
 /** A speaker phrase to a name: pronouns take the last speaker of their gender, roles stay as printed. */

@@ -34,6 +34,8 @@ export interface Lexicon {
   quoting: Set<string>;
   /** Prepositions among the attribution words ("laut", "selon"): the speaker follows them. */
   sourceWords: Set<string>;
+  /** Conjunctions joining a second verb to the first one's subject ("bestätigte … und nannte"). */
+  coordinators: Set<string>;
   /** Nouns of documents and media quoted from ("Bericht", "Pressemitteilung"). */
   sourceNouns: Set<string>;
   /** Prepositions opening such a document after "heißt es" ("in dem Schreiben"). */
@@ -57,7 +59,7 @@ export function lexicon(lang: string): Lexicon {
   const key: Lang = (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en';
   let lex = cache.get(key);
   if (lex) return lex;
-  const verbs = speechVerbs[key] as { weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[] };
+  const verbs = speechVerbs[key] as { weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[] };
   const src = sources[key] as { nouns: string[]; prepositions: string[] };
   const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[]; nominative?: string[]; possessive?: string[] };
   const gendered = (lists: Partial<Record<'male' | 'female' | 'any', string[]>>) => {
@@ -86,6 +88,7 @@ export function lexicon(lang: string): Lexicon {
     possessive: new Set(p.possessive ?? []),
     quoting: new Set(verbs.quoting ?? []),
     sourceWords: new Set(verbs.sourceWords ?? []),
+    coordinators: new Set(verbs.coordinators ?? []),
     sourceNouns: new Set(src.nouns),
     sourcePreps: new Set(src.prepositions),
   };

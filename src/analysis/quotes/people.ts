@@ -337,6 +337,24 @@ export class People {
     return found;
   }
 
+  /**
+   * The person the article names right after this nationality or other adjective ("der brasilianische Präsident"
+   * -> "dessen brasilianischen Amtskollegen Luiz Inácio Lula da Silva", not "des venezolanischen Präsidenten Hugo
+   * Chávez"): the stem is compared without its inflection; only a person the actors module lists counts.
+   */
+  byAdjective(adjective: string): string | null {
+    const stem = adjective.toLowerCase().replace(/(en|er|es|em|e|os|as|o|a|i)$/u, '');
+    if (stem.length < 5) return null;
+    for (const toks of this.texts) {
+      for (let i = 0; i < toks.length; i++) {
+        if (toks[i].cap || !toks[i].lower.startsWith(stem) || toks[i].lower.length > stem.length + 3) continue;
+        const name = this.nameNear(toks, i);
+        if (name && this.isPerson(name)) return name;
+      }
+    }
+    return null;
+  }
+
   /** True when toks[k] follows a genitive preposition, with or without an article ("de la", "of the", "du"). */
   private afterGenitive(toks: Token[], k: number): boolean {
     const p1 = toks[k - 1]?.lower ?? '', p2 = toks[k - 2]?.lower ?? '';

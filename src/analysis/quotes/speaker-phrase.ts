@@ -206,7 +206,9 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
     if (owner.length && people.isSpeakerActor(owner.join(' '))) return { kind: 'name', name: people.fullName(owner), gender: null };
     if (!owner.length) return { kind: 'role', name: words.slice(from).map((w) => w.text).join(' '), gender: det ?? null, spokesperson: true };
   }
-  const person = people.byRole(head.text, at);
+  // "der brasilianische Präsident": the adjective tells which of the article's presidents.
+  const adjective = words.slice(from, words.indexOf(head)).find((w) => !w.cap && /^\p{Ll}{5,}$/u.test(w.text) && !lex.determiners.has(w.lower));
+  const person = (adjective && people.byAdjective(adjective.text)) || people.byRole(head.text, at);
   const roleGender = people.roleGender(head.text);
   const gender = roleGender ?? (det ?? null);
   if (person) return { kind: 'name', name: person, gender: gender ?? people.genderOf(person), viaRole: true };
