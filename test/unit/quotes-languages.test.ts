@@ -74,6 +74,31 @@ const CASES: Case[] = [
     ],
   },
 
+  {
+    lang: 'de', patterns: ['role'],
+    why: '"der brasilianische Präsident": the adjective picks the Brazilian named before ("dessen brasilianischen Amtskollegen Luiz Inácio Lula da Silva"), not the Venezuelan president',
+    origin: 'shared/corpus/quotes-de 40463 (Wikinews, Bank des Südens)',
+    actors: [person('Hugo Chávez', 'Chávez'), person('Luiz Inácio Lula da Silva', 'Lula da Silva')],
+    paragraphs: ['Im Vorfeld der Konferenz wurden die unterschiedlichen Ansichten des Gastgebers des Treffens, des venezolanischen Präsidenten Hugo Chávez, und dessen brasilianischen Amtskollegen Luiz Inácio Lula da Silva beim Thema Ethanol-Kraftstoffe offenbar. Während das OPEC-Mitglied Venezuela diesen Kraftstoffen ablehnend gegenüber steht, zählt Brasilien zu den Pionieren auf dem Gebiet der Herstellung von Ethanol aus Zuckerrohr, das als Autokraftstoff verwendet werden kann. In seiner wöchentlichen Radioansprache begründete der brasilianische Präsident seine Position folgendermaßen: „Alle südamerikanischen und afrikanischen Staaten können auf einfache Art Pflanzenöle für Biodiesel, Zuckerrohr für Ethanol und zugleich Nahrungsmittel produzieren.“ Lula da Silva reagierte damit auf die Kritik Venezuelas an einem im letzten Monat von den beiden größten Ethanolproduzenten, den USA und Brasilien, unterzeichneten Abkommen, mit dem die Herstellung des Biokraftstoffes in Südamerika gefördert werden soll. Außerdem definiert das Abkommen Qualitätsstandards und ermöglicht es, den Biokraftstoff als ein Gut wie Erdöl zu handeln.'],
+    quotes: [{ text: 'Alle südamerikanischen und afrikanischen Staaten können auf einfache Art Pflanzenöle für Biodiesel, Zuckerrohr für Ethanol und zugleich Nahrungsmittel produzieren.', speaker: 'Luiz Inácio Lula da Silva' }],
+  },
+  {
+    lang: 'de', patterns: ['speaker-after'],
+    why: 'coordinated verbs: "Die CCE bestätigte … nicht und nannte sie „…“": the subject of the first verb',
+    origin: 'shared/corpus/quotes-de 22959 (Wikinews, Ein Drittel der Arbeitsplätze bei Coca-Cola in Gefahr)',
+    actors: [org('CCE')],
+    paragraphs: ['Derzeit beschäftigt die CCE rund 9.000 Arbeitnehmer. Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie „reine Spekulation“. Für gestern waren an verschiedenen Orten, an denen die CCE angesiedelt ist, Betriebsversammlungen einberufen worden.'],
+    quotes: [{ text: 'reine Spekulation', speaker: 'CCE' }],
+  },
+  {
+    lang: 'de', patterns: ['carried'],
+    why: 'a quotation with no attribution after a sentence whose subject is a party the actors module knows ("Die SPD will … . „Wir …“")',
+    origin: 'shared/corpus/quotes-de 7771 (Wikinews, SPD beschließt „Manifest“ zur Bundestagswahl)',
+    actors: [org('SPD')],
+    paragraphs: ['Europapolitik: Die SPD will am Kurs der EU-Erweiterung festhalten. „Wir wollen ein Europa, auf das man sich verlassen kann. Die EU-Erweiterungspolitik war im Kern immer Friedenspolitik. Europa wird nur dann eine Region des Friedens und der Stabilität bleiben, wenn alle Verträge und Zusagen in Sachen Erweiterung eingehalten werden. Wer unsere Partner in Europa verunsichert und Verträge in Frage stellt, denen die 25 Mitgliedstaaten einstimmig zugestimmt haben, stellt ein Friedensrisiko für Europa dar.“'],
+    quotes: [{ text: 'Wir wollen ein Europa, auf das man sich verlassen kann. Die EU-Erweiterungspolitik war im Kern immer Friedenspolitik. Europa wird nur dann eine Region des Friedens und der Stabilität bleiben, wenn alle Verträge und Zusagen in Sachen Erweiterung eingehalten werden. Wer unsere Partner in Europa verunsichert und Verträge in Frage stellt, denen die 25 Mitgliedstaaten einstimmig zugestimmt haben, stellt ein Friedensrisiko für Europa dar.', speaker: 'SPD' }],
+  },
+
   // ---------------------------------------------------------------- English
   {
     lang: 'en', patterns: ['marks', 'role'],
