@@ -318,7 +318,7 @@ function resolve(s: Speaker, last: { name: string; gender: Gender | null } | nul
   // No speaker yet: the subject of the sentence before ("Der behandelnde Arzt … hat sich geäußert. Er sagte: …").
   const prev = subject();
   // Only a role or a name the actors module confirms: "Among Zephyr’s constituents …" opens no subject.
-  if (prev && (prev.kind === 'role' || (prev.kind === 'name' && prev.name && people.isSpeakerActor(prev.name))) && fits(prev.gender)) return prev.name;
+  if (prev && ((prev.kind === 'role' && !prev.generic) || (prev.kind === 'name' && prev.name && people.isSpeakerActor(prev.name))) && fits(prev.gender)) return prev.name;
   // The nearest person named before ("Medrano said; … “…,” he said"), of the pronoun's gender where both are known.
   return people.personBefore(at, s.gender) ?? last?.name ?? null;
 }

@@ -16,6 +16,8 @@ export interface Speaker {
   viaRole?: boolean;
   /** An unnamed spokesperson of no body the phrase names ("eine Sprecherin"): speaks for the last organisation named. */
   spokesperson?: boolean;
+  /** A noun phrase that is neither a known role nor a body ("die Hinweise"): a speaker only where a verb says so. */
+  generic?: boolean;
 }
 
 /** A name printed in the phrase itself, of two words or more: the strongest reading there is. */
@@ -221,7 +223,7 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
   if (strict && roleGender === undefined && !body) return null;
   const text = words.slice(from).map((w) => w.text).join(' ');
   // "der CDU-Politiker", "la premier": a definite role already introduced stands for the person, like a pronoun.
-  return { kind: 'role', name: text, gender, anaphoric: definite && !body };
+  return { kind: 'role', name: text, gender, anaphoric: definite && !body, generic: roleGender === undefined && !body };
 }
 
 /**
