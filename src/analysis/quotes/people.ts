@@ -334,7 +334,16 @@ export class People {
         if (name) { found = name; foundAt = pos; }
       }
     });
-    return found;
+    if (found) return found;
+    // "die Synodalpräsidentin" for the actor whose role is "Synodenpräsidentin": a compound role printed in
+    // another form still ends in the same role noun; only when one person of the article carries it.
+    const ending = this.lex.roleEndings.find((e) => n.endsWith(e) && e.length >= 6 && n.length >= e.length + 4);
+    if (!ending) return null;
+    const holders = this.actors.filter((a) => a.role && a.role.toLowerCase().split(/[\s,;-]+/).some((w) => {
+      const stem = w.replace(/(in|innen)$/u, '');
+      return stem.endsWith(ending) && stem.slice(0, 4) === n.slice(0, 4);
+    }));
+    return holders.length === 1 ? holders[0].name : null;
   }
 
   /**
