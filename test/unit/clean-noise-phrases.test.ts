@@ -35,6 +35,17 @@ const noise: [string, string, string][] = [
   ['Empfohlener redaktioneller Inhalt', 'embed', 'Gamestar (fundus Gamestar_2024_04_28)'],
   ['YouTube-Inhalte erlauben', 'embed', 'Gamestar (fundus Gamestar_2024_04_28)'],
   ['Box aufklappen Box zuklappen', 'embed', 'SRF (fundus SRF_2024_04_15)'],
+  ['READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing', 'teaser', 'Express (scrapinghub ba4dfe2d)'],
+  ['LE PUEDE INTERESAR: La ficha de Juan Orlando Hernández en el MDC de Nueva York', 'teaser', 'El Heraldo (trafilatura elheraldo.hn-JOH)'],
+  ['More News from Sci-Tech', 'related', 'CTV News (scrapinghub b37be353)'],
+  ['Das Thema könnte dich auch interessieren:', 'related', 'inCurvy (trafilatura incurvy.de.wellness)'],
+  ['Quellen:', 'related', 'WDR (fundus WDR_2024_04_22)'],
+  ['Advert', 'ads', 'Motor Cycle Monthly (scrapinghub 612cd298)'],
+  ['Tell us what YOU think...', 'share', 'Motor Cycle Monthly (scrapinghub 612cd298)'],
+  ['Valora esta noticia', 'share', 'Los Tiempos (trafilatura lostiempos.com-juicio)'],
+  ['Artikel gefallen? Vergiss nicht zu teilen!', 'share', 'Greator (trafilatura greator.com)'],
+  ['For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.', 'newsletter', 'Nation News (trafilatura nationnews.com-schools)'],
+  ['Lade weitere Inhalte', 'navigation', 'Jolie (trafilatura jolie.de.adele)'],
 ];
 
 const article: [string, string][] = [
@@ -44,6 +55,8 @@ const article: [string, string][] = [
   ['Read more about the study in the journal Nature, where the authors describe how the glass bubbles were tested over five winters.', 'starts like a related-list heading but is a sentence'],
   ['Defensive Line', 'a section heading of a stats article (scrapinghub Dawgs By Nature)'],
   ['Meal 1', 'a section heading of a meal plan (scrapinghub Beachbody)'],
+  ['Follow the money, investigators said on Twitter.', 'a sentence that starts like a follow-us line'],
+  ['Sources close to the talks said they would resume on Monday.', 'a sentence that starts like a sources label'],
 ];
 
 describe('noise phrase families', () => {

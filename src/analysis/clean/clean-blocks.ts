@@ -18,6 +18,8 @@ const TRAILING_CREDIT = /\s*[([]?\s*(?:Quelle|Foto|Fotos|Bild|Image|Photo|Photog
 const DATE_LINE = /^(?:(?:updated|published|posted|aktualisiert|veröffentlicht|publiziert|erschienen|stand|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato|bijgewerkt|gepubliceerd)(?=[\s\d:]|$).{0,60}|[\d\s./:,-]*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}[\p{L}\d\s./:,-]{0,50}|\p{L}{3,9}\.? \d{1,2},? \d{4}[\p{L}\d\s.:,-]{0,30}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}[\p{L}\d\s.:,-]{0,30})$/iu;
 /** An agency credit glued to the end of a caption ("… auf Tiktok.Getty Images", "… in Kiew. AFP/Sergei Supinsky"). */
 const TRAILING_AGENCY = /(?<=[.!?»"“”)])\s*(?:Getty Images|Getty|dpa|AFP|AP|Reuters|imago(?: images)?|picture alliance|EPA|EFE|ANSA|ANP|Keystone|Shutterstock)(?:\s*\/\s*[\p{L} .'-]{1,50})?$/u;
+/** A year or a clock time: what a byline's date part holds. */
+const STAMP = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?\b/iu;
 /** A block that names the author ("Von Anna Muster", "By John Smith and Jane Doe"). */
 const BYLINE_LEAD = /^(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Tt]ext|[Tt]exto|[Tt]esto)\s+\p{Lu}/u;
 
@@ -46,9 +48,11 @@ export function cleanBlocks(blocks: Block[], context: CleanContext = {}): { bloc
     }
     // Bylines and date lines near the top repeat the metadata.
     if (i < 6 && words(text) <= 12) {
-      if (DATE_LINE.test(text)) { drop('date line'); return; }
+      if (DATE_LINE.test(text.replace(/^[|•·–—\s]+/u, ''))) { drop('date line'); return; }
       if (BYLINE_LEAD.test(text) || (bylineKey && key(text) === bylineKey)) { drop('byline'); return; }
     }
+    // "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …": a byline carrying its dates.
+    if (i < 6 && words(text) <= 25 && BYLINE_LEAD.test(text) && STAMP.test(text) && !/[.!?]["”»]?$/u.test(text)) { drop('byline'); return; }
     // A caption describes a picture, not the story: it is set aside (shown with the removed blocks),
     // as every gold body we measure against leaves captions out. One that repeats a body sentence says so.
     if (block.kind === 'caption') {
