@@ -345,6 +345,15 @@ const CASES: Case[] = [
     ],
   },
 
+  {
+    lang: 'es', patterns: ['marks'],
+    why: '"Estos mensajes, para Hurtado, son “…”": the judge in the inset "para X," is whose words they are, not the fiscal named elsewhere',
+    origin: 'shared/corpus/labelled LaVanguardia_2025_01_13 (La Vanguardia)',
+    actors: [person('Ángel Hurtado', 'Hurtado'), person('Álvaro García Ortiz', 'García Ortiz')],
+    paragraphs: ['Estos mensajes, para Hurtado, son “reveladores de momentos de urgencia y gran tensión, que tienen lugar bajo su batuta”. El juez le hace responsable de la noticia publicada en la cadena ser a las 23:51 de ese 13 de marzo con el correo envía por el abogado para ofrecer un acuerdo de conformidad. Además, el propio García ya reconoció que fue él quien dio la orden, el 14 de marzo, de emitir una nota de prensa relatando los contactos entre el abogado y el fiscal ante las noticias publicadas que no se acogían a la realidad de los hechos.'],
+    quotes: [{ text: 'reveladores de momentos de urgencia y gran tensión, que tienen lugar bajo su batuta', speaker: 'Ángel Hurtado' }],
+  },
+
   // ---------------------------------------------------------------- Italian
   {
     lang: 'it', patterns: ['marks', 'speaker-after', 'carried', 'colon', 'speaker-before-colon'],

@@ -340,6 +340,15 @@ function sentenceSubject(tokens: QToken[], ta: number, starts: number[], lex: Le
  * The leftmost name or role before the quotation that no preposition or object determiner opens.
  */
 function clauseSubject(tokens: QToken[], ta: number, qi: number, lex: Lexicon, people: People): Speaker | null {
+  // "Para Hurtado, García Ortiz fue …", "Estos mensajes, para Hurtado, son “…”": a view set in an inset.
+  for (let k = ta; k < qi - 2; k++) {
+    if (!lex.viewOpeners.has(tokens[k].lower) || (k > ta && tokens[k - 1].text !== ',')) continue;
+    let e = k + 1;
+    while (e < qi && !tokens[e].punct && e < k + 6) e++;
+    if (tokens[e]?.text !== ',') continue;
+    const s = readPhrase(tokens.slice(k + 1, e), lex, people, tokens[k + 1].start, true);
+    if (s && (s.kind === 'role' || s.kind === 'name')) return s;
+  }
   for (let k = ta; k < qi; k++) {
     const t = tokens[k];
     if (t.punct) continue;

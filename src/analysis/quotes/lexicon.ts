@@ -36,6 +36,8 @@ export interface Lexicon {
   sourceWords: Set<string>;
   /** Conjunctions joining a second verb to the first one's subject ("bestätigte … und nannte"). */
   coordinators: Set<string>;
+  /** Prepositions that set a view in an inset ("Para Hurtado, …", "Pour la syndicaliste, …"). */
+  viewOpeners: Set<string>;
   /** Nouns of documents and media quoted from ("Bericht", "Pressemitteilung"). */
   sourceNouns: Set<string>;
   /** Prepositions opening such a document after "heißt es" ("in dem Schreiben"). */
@@ -59,7 +61,7 @@ export function lexicon(lang: string): Lexicon {
   const key: Lang = (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en';
   let lex = cache.get(key);
   if (lex) return lex;
-  const verbs = speechVerbs[key] as { weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[] };
+  const verbs = speechVerbs[key] as { weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[]; viewOpeners?: string[] };
   const src = sources[key] as { nouns: string[]; prepositions: string[] };
   const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[]; nominative?: string[]; possessive?: string[] };
   const gendered = (lists: Partial<Record<'male' | 'female' | 'any', string[]>>) => {
@@ -89,6 +91,7 @@ export function lexicon(lang: string): Lexicon {
     quoting: new Set(verbs.quoting ?? []),
     sourceWords: new Set(verbs.sourceWords ?? []),
     coordinators: new Set(verbs.coordinators ?? []),
+    viewOpeners: new Set(verbs.viewOpeners ?? []),
     sourceNouns: new Set(src.nouns),
     sourcePreps: new Set(src.prepositions),
   };
