@@ -46,6 +46,7 @@ const noise: [string, string, string][] = [
   ['Artikel gefallen? Vergiss nicht zu teilen!', 'share', 'Greator (trafilatura greator.com)'],
   ['For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.', 'newsletter', 'Nation News (trafilatura nationnews.com-schools)'],
   ['Lade weitere Inhalte', 'navigation', 'Jolie (trafilatura jolie.de.adele)'],
+  ['Sign Up: Stay on top of the latest breaking film and TV news! Sign up for our Email Newsletters here.', 'newsletter', 'IndieWire (scrapinghub 3d8f3404)'],
 ];
 
 const article: [string, string][] = [
