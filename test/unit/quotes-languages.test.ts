@@ -201,6 +201,15 @@ const CASES: Case[] = [
     paragraphs: ['A Tory source said: “It’s shocking that Lady Starmer thought it acceptable to strut her way through London Fashion Week adorned in free designer swag the day after it was revealed Keir Starmer had failed to declare donations for clothing gifted to his wife.”'],
     quotes: [{ text: 'It’s shocking that Lady Starmer thought it acceptable to strut her way through London Fashion Week adorned in free designer swag the day after it was revealed Keir Starmer had failed to declare donations for clothing gifted to his wife.', speaker: 'Tory source' }],
   },
+  {
+    lang: 'en', patterns: ['colon', 'speaker-before-colon', 'multi-paragraph'],
+    why: '"The Conservatives’ letter to Daniel Greenberg, the standards commissioner, said: “…": the owner of the document speaks, not the addressee',
+    origin: 'shared/corpus/labelled TheTelegraph_2024_09_17 (The Telegraph)',
+    partial: true,
+    paragraphs: ['The Conservatives’ letter to Daniel Greenberg, the standards commissioner, said: “In August it was reported that Lord Alli had been given a temporary Downing Street security pass despite having no formal government role. It was reported that he had played an active role in selecting Cabinet (and other) appointments.'],
+    quotes: [{ text: 'In August it was reported that Lord Alli had been given a temporary Downing Street security pass despite having no formal government role. It was reported that he had played an active role in selecting Cabinet (and other) appointments.', speaker: 'Conservatives' }],
+  },
+
   // ---------------------------------------------------------------- French
   {
     lang: 'fr', patterns: ['marks', 'speaker-after', 'carried', 'pronoun'],

@@ -344,8 +344,10 @@ function clauseSubject(tokens: QToken[], ta: number, qi: number, lex: Lexicon, p
   for (let k = ta; k < qi - 2; k++) {
     if (!lex.viewOpeners.has(tokens[k].lower) || (k > ta && tokens[k - 1].text !== ',')) continue;
     let e = k + 1;
-    while (e < qi && !tokens[e].punct && e < k + 6) e++;
-    if (tokens[e]?.text !== ',') continue;
+    // The inset ends at a comma, or, opening the sentence, where a new noun phrase begins ("Para el magistrado del
+    // Supremo los elementos objetivos … apuntan a …").
+    while (e < qi && !tokens[e].punct && e < k + 6 && !(k === ta && e > k + 2 && lex.determiners.has(tokens[e].lower) && !GENITIVE_ARTICLE.has(tokens[e - 1].lower))) e++;
+    if (tokens[e]?.text !== ',' && !(k === ta && e > k + 2 && lex.determiners.has(tokens[e]?.lower ?? ''))) continue;
     const s = readPhrase(tokens.slice(k + 1, e), lex, people, tokens[k + 1].start, true);
     if (s && (s.kind === 'role' || s.kind === 'name')) return s;
   }
@@ -370,6 +372,9 @@ function clauseSubject(tokens: QToken[], ta: number, qi: number, lex: Lexicon, p
   }
   return null;
 }
+
+// Prepositions after which a determiner continues the same noun phrase ("del Supremo", "de la Asociación").
+const GENITIVE_ARTICLE = new Set(['de', 'del', 'di', 'of', 'du', 'des', 'van', 'der', 'des']);
 
 const PASSIVE = new Set(['wird', 'wurde', 'wurden', 'werden', 'worden', 'was', 'were', 'is', 'are', 'been', 'est', 'été', 'fue', 'è', 'stato', 'stata', 'werd']);
 

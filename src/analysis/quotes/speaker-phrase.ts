@@ -107,6 +107,17 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
     if (!w.punct && lex.speechVerbs.has(w.lower) && i < k - 1 && !lex.auxiliaries.has(w.lower)) break;
     i--;
   }
+  // "The Conservatives’ letter to Daniel Greenberg … said:", "Merkel's statement said": the owner of a document.
+  for (let p = i + 2; p + 1 < k; p++) {
+    const own = tokens[p];
+    const possessive = (own.text === '’' || own.text === "'") && tokens[p - 1].cap && !tokens[p - 1].punct;
+    if (!possessive || !lex.sourceNouns.has(tokens[p + 1].lower)) continue;
+    let b = p - 1;
+    while (b - 1 > i && tokens[b - 1].cap && !tokens[b - 1].punct) b--;
+    while (b < p - 1 && lex.determiners.has(tokens[b].lower)) b++;
+    const owner = tokens.slice(b, p).map((t) => t.text);
+    return { kind: 'name', name: people.fullName(owner), gender: null };
+  }
   // German and Dutch put the verb second: a subject pronoun right after a lowercase word inside the clause
   // follows its verb, and whatever opened the clause was an object ("De beslissing nam ze naar eigen zeggen").
   if (lex.lang === 'de' || lex.lang === 'nl') {
