@@ -84,11 +84,20 @@ const CASES: Case[] = [
   },
   {
     lang: 'de', patterns: ['speaker-after'],
-    why: 'coordinated verbs: "Die CCE bestätigte … nicht und nannte sie „…“": the subject of the first verb',
+    why: 'coordinated verbs: "befand der israelische Premierminister Benjamin Netanyahu … und nannte … „…“": the subject of the first verb',
+    origin: 'shared/corpus/quotes-de 83739 (Wikinews)',
+    // The role as the actors module gives it on this article.
+    actors: [{ ...person('Benjamin Netanyahu', 'Netanyahu'), role: 'israelischer Premierminister' }],
+    paragraphs: ['In seiner Stellungnahme befand der israelische Premierminister Benjamin Netanyahu den US-Luftangriff als gerechtfertigt und nannte Trumps Angriffsauftrag „schnell, kraftvoll und entschieden“.'],
+    quotes: [{ text: 'schnell, kraftvoll und entschieden', speaker: 'Benjamin Netanyahu' }],
+  },
+  {
+    lang: 'de', patterns: ['marks'],
+    why: 'two words inside the writer\'s sentence („reine Spekulation“) are a fragment, not a quote a reader wants listed',
     origin: 'shared/corpus/quotes-de 22959 (Wikinews, Ein Drittel der Arbeitsplätze bei Coca-Cola in Gefahr)',
     actors: [org('CCE')],
     paragraphs: ['Derzeit beschäftigt die CCE rund 9.000 Arbeitnehmer. Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie „reine Spekulation“. Für gestern waren an verschiedenen Orten, an denen die CCE angesiedelt ist, Betriebsversammlungen einberufen worden.'],
-    quotes: [{ text: 'reine Spekulation', speaker: 'CCE' }],
+    quotes: [],
   },
   {
     lang: 'de', patterns: ['carried'],
@@ -213,11 +222,10 @@ const CASES: Case[] = [
   // ---------------------------------------------------------------- French
   {
     lang: 'fr', patterns: ['marks', 'speaker-after', 'carried', 'pronoun'],
-    why: '«…» without inner spaces after "a affirmé M. Peskov" (the full name given in the sentence before), then "a-t-il expliqué"',
+    why: '«…» without inner spaces after "a affirmé M. Peskov" (the full name given in the sentence before), then "a-t-il expliqué"; «a besoin», two words inside the writer\'s sentence, is no quote',
     origin: 'shared/corpus/fundus LeFigaro_2024_11_22 (test/pages/LeFigaro_2024_11_22)',
     paragraphs: ['La Russie «a besoin» de migrants pour se développer face à une situation démographique «tendue», a déclaré le porte-parole du Kremlin, Dmitri Peskov, dans une interview à l’agence RIA Novosti publiée vendredi. «Les migrants, c’est un besoin», a affirmé M. Peskov. «Le problème est que nous avons une situation démographique très tendue. Nous vivons dans le plus grand pays du monde, mais nous sommes peu nombreux», a-t-il expliqué.'],
     quotes: [
-      { text: 'a besoin', speaker: 'Dmitri Peskov' },
       { text: 'Les migrants, c’est un besoin', speaker: 'Dmitri Peskov' },
       { text: 'Le problème est que nous avons une situation démographique très tendue. Nous vivons dans le plus grand pays du monde, mais nous sommes peu nombreux', speaker: 'Dmitri Peskov' },
     ],
