@@ -1,26 +1,22 @@
 // Metadata read from the live document before anything is removed: JSON-LD, meta tags, the h1 and its
 // kicker, <time>, byline elements. Only reads; never writes to the document it is given.
 import type { PageMeta } from '../analysis/types';
+import { decodeEntities } from './decode-entities';
 
 const ARTICLE_TYPES = /(News|Reportage|Analysis|Opinion|Review|Report|Blog|Satirical|Background)?Article$|^BlogPosting$|^LiveBlogPosting$/;
 
 const clean = (s: unknown): string | null => (typeof s === 'string' && s.trim() ? s.replace(/\s+/g, ' ').trim() : null);
 /** JSON-LD strings are often HTML-escaped, some twice ("&amp;quot;", "zerst&ouml;ren"): decode as the page's own
  * parser would, in a detached <textarea> (its content is text only, so no markup or script can come alive). */
-const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
-function unescape(doc: Document, s: string | null): string | null {
-  if (!s || !ENTITY.test(s)) return s;
-  const box = doc.createElement('textarea');
-  let out = s;
-  for (let pass = 0; pass < 2 && ENTITY.test(out); pass++) { box.innerHTML = out; out = box.value; }
-  return clean(out);
+function unescape(s: string | null): string | null {
+  return s && s.includes('&') ? clean(decodeEntities(s)) : s;
 }
 
 function names(doc: Document, value: unknown): string[] {
   const list = Array.isArray(value) ? value : value ? [value] : [];
   return list
     .map((a) => (typeof a === 'string' ? a : a && typeof a === 'object' ? (a as Record<string, unknown>).name : null))
-    .map((x) => unescape(doc, clean(x)))
+    .map((x) => unescape(clean(x)))
     .filter((x): x is string => !!x);
 }
 
@@ -55,12 +51,12 @@ function readJsonLd(doc: Document): PageMeta['jsonLd'] {
   if (!article) return null;
   const publisher = article.publisher as Record<string, unknown> | string | undefined;
   return {
-    headline: unescape(doc, clean(article.headline) ?? clean(article.name)),
-    alternativeHeadline: unescape(doc, clean(article.alternativeHeadline)),
-    description: unescape(doc, clean(article.description)),
+    headline: unescape(clean(article.headline) ?? clean(article.name)),
+    alternativeHeadline: unescape(clean(article.alternativeHeadline)),
+    description: unescape(clean(article.description)),
     authors: names(doc, article.author),
     datePublished: clean(article.datePublished) ?? clean(article.dateCreated),
-    publisher: unescape(doc, typeof publisher === 'string' ? clean(publisher) : clean(publisher?.name)),
+    publisher: unescape(typeof publisher === 'string' ? clean(publisher) : clean(publisher?.name)),
     articleBody: typeof article.articleBody === 'string' ? article.articleBody : null,
     section: clean(Array.isArray(article.articleSection) ? article.articleSection[0] : article.articleSection),
   };

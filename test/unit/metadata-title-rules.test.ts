@@ -97,6 +97,10 @@ describe('HTML entities in JSON-LD strings', () => {
       headline: 'MSV-Interimstrainer Schubert: "Nicht mehr viel zu verlieren"' },
     { origin: 'the Kicker headline escaped once more (&amp;quot;), as some CMSs do', json: { '@type': 'NewsArticle', headline: 'MSV-Interimstrainer Schubert: &amp;quot;Nicht mehr viel zu verlieren&amp;quot;' },
       headline: 'MSV-Interimstrainer Schubert: "Nicht mehr viel zu verlieren"' },
+    { origin: 'numeric references, decimal and hex, as CMSs write German quotation marks and dashes', json: { '@type': 'NewsArticle', headline: '&#8222;Nicht mehr viel zu verlieren&#8220; &#x2013; Schubert' },
+      headline: '„Nicht mehr viel zu verlieren“ – Schubert' },
+    { origin: 'a name not in the table, and a reference out of Unicode, stay as printed', json: { '@type': 'NewsArticle', headline: 'AT&T &bogus; &#1114112; Deal' },
+      headline: 'AT&T &bogus; &#1114112; Deal' },
     { origin: 'hostile: escaped markup decodes to text, never to an element', json: { '@type': 'NewsArticle', headline: '&lt;img src=x onerror=alert(1)&gt; Headline' },
       headline: '<img src=x onerror=alert(1)> Headline' },
   ];
