@@ -109,3 +109,12 @@ describe.each(cases)('findActors places: $origin', (c) => {
     it(`lists no "${junk}"`, () => expect(actors.map((a) => a.name), `junk "${junk}" in ${JSON.stringify(listed)}`).not.toContain(junk));
   }
 });
+
+describe('the bundled province list', () => {
+  it('was generated for the countries actor-places.json names (rerun build-provinces.mjs when they change)', async () => {
+    const places = (await import('../../src/analysis/data/actor-places.json')).default;
+    const generated = (await import('../../src/analysis/data/actor-provinces.json')).default;
+    expect([...generated.countries].sort()).toEqual([...places.provinceCountries].sort());
+    expect(generated.provinces.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['Kansas', 'Ontario', 'Niederösterreich']));
+  });
+});

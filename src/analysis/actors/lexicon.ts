@@ -18,7 +18,7 @@ import natFr from 'i18n-nationality/langs/fr.json';
 import natEs from 'i18n-nationality/langs/es.json';
 import natIt from 'i18n-nationality/langs/it.json';
 import natNl from 'i18n-nationality/langs/nl.json';
-import provinces from 'provinces/provinces.json';
+import provinceData from '../data/actor-provinces.json';
 import { fold, nameKey } from './name-key';
 
 type ByLang<T> = Record<string, T>;
@@ -150,7 +150,6 @@ for (const [code, forms] of Object.entries(placeData.adjectives)) for (const f o
   }
 }
 const DE_NOUN = new RegExp(`\\p{Ll}(?:${placeData.germanNounSuffixes.join('|')})$`, 'u');
-const PROVINCE_COUNTRIES = new Set(placeData.provinceCountries);
 const PROVINCE_EXCLUDED = new Set(placeData.provinceExclusions);
 
 function buildGazetteer(lang: string): Gazetteer {
@@ -178,8 +177,9 @@ function buildGazetteer(lang: string): Gazetteer {
   }
   for (const r of placeData.regions) add(r, `place:${fold(r)}`, 'place', r);
   // States and provinces ("Kansas", "Niederösterreich", "Ontario"); their letter codes are not names.
-  for (const p of provinces as { name: string; country: string; alt?: string[] }[]) {
-    if (!PROVINCE_COUNTRIES.has(p.country) || PROVINCE_EXCLUDED.has(p.name)) continue;
+  // Already only the countries of provinceCountries (build-provinces.mjs keeps just those).
+  for (const p of provinceData.provinces as { name: string; alt?: string[] }[]) {
+    if (PROVINCE_EXCLUDED.has(p.name)) continue;
     for (const n of [p.name, ...(p.alt ?? []).filter((a) => a.includes(' '))]) add(n, `place:${fold(p.name)}`, 'place', p.name);
   }
   for (const o of orgData.known) add(o, `org:${fold(o)}`, 'organization', o);
