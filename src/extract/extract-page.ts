@@ -1,6 +1,7 @@
 // The extraction that runs in the page (injected script) and on saved pages (CLI, with jsdom).
 // Readability rewrites the DOM it is given, so it only ever sees a clone: the live page stays as it was.
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
+import { isReaderable } from './readerable';
 import type { PageData, Removed } from '../analysis/types';
 import { readMeta } from './read-meta';
 import { blocksFrom } from './blocks';
@@ -14,7 +15,7 @@ export interface ExtractOptions {
 
 export function extractPage(doc: Document, url: string, options: ExtractOptions = {}): PageData {
   const meta = readMeta(doc);
-  const readerable = isProbablyReaderable(doc);
+  const readerable = isReaderable(doc);
   const bounded = boundedClone(doc, options.limits ?? DEFAULT_LIMITS);
   const clone = bounded.doc;
   const removed: Removed[] = [];

@@ -1,0 +1,34 @@
+// "Is this an article?" per script: Readability's check wants paragraphs of 140 characters, which a
+// Chinese news paragraph of 60 characters (worth about 180 Latin ones) never reaches.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { JSDOM } from 'jsdom';
+import { isProbablyReaderable } from '@mozilla/readability';
+import { isCjkPage, isReaderable } from '../../src/extract/readerable';
+import { arabicPage, chinesePage, loginPage, plainArticle, searchResultsPage } from '../fixtures/hostile/odd-pages';
+
+const doc = (html: string) => new JSDOM(html).window.document;
+const corpus = (name: string) => doc(gunzipSync(readFileSync(`../shared/corpus/scrapinghub/html/${name}.html.gz`)).toString('utf8'));
+
+describe('readerable', () => {
+  it('a Chinese article of short paragraphs is an article (Readability alone says it is not)', () => {
+    const d = doc(chinesePage());
+    expect(isProbablyReaderable(d), 'the case this fixes').toBe(false);
+    expect(isCjkPage(d)).toBe(true);
+    expect(isReaderable(d)).toBe(true);
+  });
+  it('real Korean and Japanese pages (scrapinghub) are CJK pages and articles', () => {
+    for (const name of ['0ec95c7261d122f304728e90c983450ef1ce1e0b423546835c397d50aaf0d0f2', '85439e26c41c75901820d01a13e8cea7836abb58635ea3986f71a163ab0311d3']) {
+      const d = corpus(name);
+      expect(isCjkPage(d), name).toBe(true);
+      expect(isReaderable(d), name).toBe(true);
+    }
+  });
+  it('other scripts keep Readability\'s thresholds: articles yes, a login form and search results no', () => {
+    expect(isCjkPage(doc(arabicPage()))).toBe(false);
+    expect(isReaderable(doc(plainArticle()))).toBe(true);
+    expect(isReaderable(doc(loginPage()))).toBe(false);
+    expect(isReaderable(doc(searchResultsPage()))).toBe(false);
+  });
+});
