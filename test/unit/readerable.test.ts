@@ -9,7 +9,7 @@ import { isCjkPage, isReaderable } from '../../src/extract/readerable';
 import { arabicPage, chinesePage, loginPage, plainArticle, searchResultsPage } from '../fixtures/hostile/odd-pages';
 
 const doc = (html: string) => new JSDOM(html).window.document;
-const corpus = (name: string) => doc(gunzipSync(readFileSync(`../shared/corpus/scrapinghub/html/${name}.html.gz`)).toString('utf8'));
+const fixture = (name: string) => doc(gunzipSync(readFileSync(new URL(`../fixtures/cjk/${name}.html.gz`, import.meta.url))).toString('utf8'));
 
 describe('readerable', () => {
   it('a Chinese article of short paragraphs is an article (Readability alone says it is not)', () => {
@@ -19,8 +19,8 @@ describe('readerable', () => {
     expect(isReaderable(d)).toBe(true);
   });
   it('real Korean and Japanese pages (scrapinghub) are CJK pages and articles', () => {
-    for (const name of ['0ec95c7261d122f304728e90c983450ef1ce1e0b423546835c397d50aaf0d0f2', '85439e26c41c75901820d01a13e8cea7836abb58635ea3986f71a163ab0311d3']) {
-      const d = corpus(name);
+    for (const name of ['entermedia-ko', 'lighthouse-ja']) {
+      const d = fixture(name);
       expect(isCjkPage(d), name).toBe(true);
       expect(isReaderable(d), name).toBe(true);
     }
