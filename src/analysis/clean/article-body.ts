@@ -40,8 +40,17 @@ export function articleBody(page: PageData): ArticleBody {
   const cleaned = cleanBlocks(recovered.blocks, { byline: meta.byline, published: meta.published });
   // The h1 as printed (with its kicker) may differ from the headline chosen; near the top it is no body text.
   const h1 = page.meta.h1?.text ?? null;
-  let blocks = cleaned.blocks.filter((b, i) => !same(meta.headline, b.text) && !(i < 4 && same(h1, b.text))
-    && !(meta.kicker && meta.headline && same(`${meta.kicker} ${meta.headline}`, b.text)));
+  // Headline-like texts normalised once; a block is normalised only when its length is near one of them.
+  const titles = [meta.headline, meta.kicker && meta.headline ? `${meta.kicker} ${meta.headline}` : null].filter((t): t is string => !!t);
+  const near = (a: string, b: string) => b.length <= a.length * 2 + 20 && a.length <= b.length * 2 + 20;
+  const keys = titles.map(squash);
+  const h1Key = h1 ? squash(h1) : null;
+  let blocks = cleaned.blocks.filter((b, i) => {
+    const check = titles.some((t) => near(t, b.text)) || (i < 4 && !!h1 && near(h1, b.text));
+    if (!check) return true;
+    const k = squash(b.text);
+    return !keys.includes(k) && !(i < 4 && k === h1Key);
+  });
   // The same text, or a description cut short ("…") of a paragraph not much longer than it.
   const isDeck = (b: Block) => same(meta.deck, b.text) || (!!meta.deck && meta.deck.length > 80
     && b.text.length < meta.deck.length * 1.5 && squash(b.text).startsWith(squash(meta.deck).replace(/ \S*$/, '')));

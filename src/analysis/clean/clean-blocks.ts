@@ -27,7 +27,9 @@ export function cleanBlocks(blocks: Block[], context: CleanContext = {}): { bloc
   const removed: Removed[] = [];
   const kept: Block[] = [];
   const seen = new Set<string>();
-  const bodyText = blocks.filter((b) => b.kind === 'p').map((b) => key(b.text)).join(' \n ');
+  // The body's normalised text, for "does this caption repeat it?": built only once a caption asks.
+  let bodyTextCache: string | null = null;
+  const bodyText = () => (bodyTextCache ??= blocks.filter((b) => b.kind === 'p').map((b) => key(b.text)).join(' \n '));
   const bylineKey = key(context.byline ?? '');
   let inSectionEnd = false;
   blocks.forEach((block, i) => {
@@ -57,7 +59,7 @@ export function cleanBlocks(blocks: Block[], context: CleanContext = {}): { bloc
     // as every gold body we measure against leaves captions out. One that repeats a body sentence says so.
     if (block.kind === 'caption') {
       const k = key(text.replace(TRAILING_CREDIT, '').replace(TRAILING_AGENCY, ''));
-      drop(k.length >= 20 && bodyText.includes(k) ? 'caption repeats the text' : 'photo caption');
+      drop(k.length >= 20 && bodyText().includes(k) ? 'caption repeats the text' : 'photo caption');
       return;
     }
     if (block.kind === 'p') {

@@ -15,11 +15,16 @@ export const FAMILIES: Family[] = Object.entries(data.families as Record<string,
   pattern: new RegExp(`^(?:${Object.values(f.patterns).flat().join('|')})$`, 'iu'),
 }));
 
+const MAX_WORDS = Math.max(...FAMILIES.map((f) => f.maxWords));
+
 /** Bullets, pipes and arrows that wrap a label ("• Teilen", "› Zur Startseite") are not part of it. */
 const strip = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/^[•·|–—›»>→\-:\s]+|[•·|–—‹«<←\-:\s]+$/gu, '');
 
 /** The noise family a block belongs to, or null when it is article text. */
 export function noiseFamily(text: string): Family | null {
+  // No family reaches past MAX_WORDS words; a block far longer in characters (about 25 per word with its
+  // space, German compounds included) is article text, and skipping it spares normalising every paragraph.
+  if (text.length > MAX_WORDS * 25) return null;
   const t = strip(text);
   if (!t) return null;
   const words = t.split(' ').length;
