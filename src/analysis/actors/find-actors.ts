@@ -151,8 +151,7 @@ const ELIDED_ARTICLE = /^(?:l|d|dell|all|nell)['’]$/iu;
 function screen(found: Mention[], tokens: Token[], lex: Lexicon): Mention[] {
   return found.filter((m) => {
     if (m.start === undefined || m.end === undefined) return true;
-    const before = tokens.slice(0, m.end).filter((t) => t.word);
-    if (tokens[m.end]?.text === '|' && before.every((t) => t.text === t.text.toUpperCase())) return false;
+    if (tokens[m.end]?.text === '|' && tokens.slice(0, m.end).every((t) => !t.word || t.text === t.text.toUpperCase())) return false;
     if (m.words.length === 1 && m.words[0].length === 1 && tokens[m.start - 1]?.text === '°') return false;
     if (m.evidence === 'bare' && m.words.length === 1) {
       const next = tokens[m.end];

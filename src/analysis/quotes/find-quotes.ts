@@ -11,6 +11,8 @@ import { maskQuotes, sentenceAround, sentenceStarts } from './quote-context';
 import { tokenize, type Token } from './tokens';
 import { literalFullName, phraseAfter, phraseBefore, readPhrase, STOP, type Speaker } from './speaker-phrase';
 import { isSpeech, type Attribution } from './is-speech';
+import roleWords from '../data/quote-role-words.json';
+import speechVerbs from '../data/quote-speech-verbs.json';
 
 interface Found {
   span: QuoteSpan;
@@ -374,9 +376,9 @@ function clauseSubject(tokens: QToken[], ta: number, qi: number, lex: Lexicon, p
 }
 
 // Prepositions after which a determiner continues the same noun phrase ("del Supremo", "de la Asociación").
-const GENITIVE_ARTICLE = new Set(['de', 'del', 'di', 'of', 'du', 'des', 'van', 'der', 'des']);
+const GENITIVE_ARTICLE = new Set(roleWords.genitive);
 
-const PASSIVE = new Set(['wird', 'wurde', 'wurden', 'werden', 'worden', 'was', 'were', 'is', 'are', 'been', 'est', 'été', 'fue', 'è', 'stato', 'stata', 'werd']);
+const PASSIVE = new Set(speechVerbs.passiveAuxiliaries);
 
 /**
  * The person an active "to quote" quotes: its object ("Die Frankfurter Rundschau zitiert einen Augenzeugen mit
