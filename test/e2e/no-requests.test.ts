@@ -6,6 +6,7 @@
 // load nothing but the extension's own files. The same in Firefox ESR (its proxy set by preferences;
 // loopback never goes through a proxy there either).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import * as firefox from './support/firefox';
 import { DIST, closePopup, inWorker, openPopup, pressCopyShortcut, settledView, tabIdOf, waitForBadge, type ChromiumSession } from './support/chromium';
 import { launchChromiumWith } from '../fixtures/hostile/launch-chromium-with';
@@ -35,19 +36,22 @@ beforeAll(async () => {
 });
 afterAll(async () => { await proxy?.close(); await server?.close(); });
 
+/** The recorders work in this browser: a page's own loads show up (else "no request" would prove nothing). */
+async function recordersSeeRequests(browser: { newPage(): Promise<Page> }) {
+  const page = await browser.newPage();
+  await page.goto(server.url('/article'));
+  await new Promise((r) => setTimeout(r, 300));
+  expect(proxy.requests.map((r) => r.url), 'the page’s cross-origin image went through the proxy').toContain(`${REMOTE}/remote.jpg`);
+  expect(server.hits.map((h) => h.path), 'the page’s own image came from its server').toContain('/lead.jpg');
+  await page.close();
+}
+
 describe('Chromium, requests made by the extension', () => {
   let session: ChromiumSession;
   beforeAll(async () => { session = await launchChromiumWith(DIST, [`--proxy-server=http://${proxy.address}`]); });
   afterAll(async () => { await session?.close(); });
 
-  it('the recorders see requests: the page’s own image through the proxy, its files on its server', async () => {
-    const page = await session.browser.newPage();
-    await page.goto(server.url('/article'));
-    await new Promise((r) => setTimeout(r, 300));
-    expect(proxy.requests.map((r) => r.url), 'the page’s cross-origin image went through the proxy').toContain(`${REMOTE}/remote.jpg`);
-    expect(server.hits.map((h) => h.path), 'the page’s own image came from its server').toContain('/lead.jpg');
-    await page.close();
-  });
+  it('the recorders see requests: the page’s own image through the proxy, its files on its server', () => recordersSeeRequests(session.browser));
 
   it('none during a full run: shortcut, summary, copy button, copy-summary command', async () => {
     const page = await session.browser.newPage();
@@ -87,14 +91,7 @@ describe('Firefox ESR, requests made by the extension', () => {
   });
   afterAll(async () => { await session?.close(); });
 
-  it('the recorders see requests: the page’s own image through the proxy, its files on its server', async () => {
-    const page = await session.browser.newPage();
-    await page.goto(server.url('/article'));
-    await new Promise((r) => setTimeout(r, 300));
-    expect(proxy.requests.map((r) => r.url), 'the page’s cross-origin image went through the proxy').toContain(`${REMOTE}/remote.jpg`);
-    expect(server.hits.map((h) => h.path), 'the page’s own image came from its server').toContain('/lead.jpg');
-    await page.close();
-  });
+  it('the recorders see requests: the page’s own image through the proxy, its files on its server', () => recordersSeeRequests(session.browser));
 
   it('none during a full run: shortcut, summary, copy button, copy-summary command', async () => {
     const extPage = await firefox.openExtensionPage(session);
