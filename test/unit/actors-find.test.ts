@@ -288,6 +288,13 @@ const cases: Case[] = [
     expect: [{ name: 'Carabinieri Forestali' }],
     never: ['UN ANNO DA RECORD', 'ORSO MARSICANO'],
   },
+  {
+    origin: 'stern / Capital, 5 November 2024 (test/pages, held-out batch 3): a surname in the genitive before a noun',
+    lang: 'de',
+    paragraphs: ['Sowohl rechte Kommentatoren als auch Trump selbst zogen schnell Vergleiche zwischen Bidens Worten und Hillary Clintons Verweis auf die Trump-Anhänger aus dem Jahr 2016, die sie als "Korb der Bedauernswerten" bezeichnete, was laut Clinton ein Faktor für ihre Wahlniederlage war.'],
+    expect: [{ name: 'Hillary Clinton', kind: 'person', aliases: ['Clinton'] }],
+    never: ['Hillary Clintons Verweis', 'Hillary Clintons'],
+  },
 ];
 
 const forms = (a: Actor) => [a.name, ...(a.aliases ?? [])].map((n) => n.toLowerCase());

@@ -168,6 +168,26 @@ const rows: Row[] = [
     paragraphs: ['James P. Kennedy Jr., the U.S. Attorney for the Western District of New York, said the case highlights that rights of free speech carry responsibilities.'],
     person: 'James P Kennedy Jr', role: 'U.S. Attorney for the Western District of New York',
   },
+  {
+    pattern: 'German role noun known by its shape (-orin) between a speech verb and the name', origin: 'Rheinische Post, 21 April 2024 (test/pages, held-out batch 3)', lang: 'de',
+    paragraphs: ['Sie unterhält eine IT-Abteilung mit zwei Mitarbeitern, und das ist keine Ausnahme – man investiere kontinuierlich, sagt Rektorin Eileen Lyons.'],
+    person: 'Eileen Lyons', role: 'Rektorin',
+  },
+  {
+    pattern: 'German nominalised participle as the role before the name ("die Nominierte")', origin: 'stern / Capital, 5 November 2024 (test/pages, held-out batch 3)', lang: 'de',
+    paragraphs: ['Es sollte leicht zu beweisen sein, warum die Nominierte Kamala Harris in diesem Punkt mühelos gewinnen sollte.'],
+    person: 'Kamala Harris', role: 'Nominierte',
+  },
+  {
+    pattern: 'a speech verb before a title is the sentence\'s verb, not a qualifier of the role', origin: 'Daily Express, 18 July 2024 (test/pages, held-out batch 3)', lang: 'en',
+    paragraphs: ["A Spotify chief claimed Prince Harry and Meghan Markle were 'f****** grifters'"],
+    person: 'Harry', role: '', notInRole: ['claimed', 'chief', 'Spotify'],
+  },
+  {
+    pattern: 'an adjective in -ant before a name is no agent noun ("A pregnant Meghan Markle")', origin: 'Daily Express, 18 July 2024 (test/pages, held-out batch 3)', lang: 'en',
+    paragraphs: ['A pregnant Meghan Markle reportedly "turned and hissed" at one of her members of staff, leaving them in "tears".'],
+    person: 'Meghan Markle', role: '', notInRole: ['pregnant'],
+  },
 ];
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

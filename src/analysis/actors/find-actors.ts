@@ -33,6 +33,8 @@ function chooseName(g: Group, lex: Lexicon): string {
   let name = forms[0][0];
   if (lex.lang === 'de') {
     if (name.endsWith('s') && g.forms.has(name.slice(0, -1))) name = name.slice(0, -1);
+    // "Hillary Clintons" where the article also says "Clinton": the genitive of the surname.
+    else if (g.kind === 'person' && /\p{Ll}[^s]s$/u.test(name) && name.includes(' ') && [...g.forms.keys()].some((f) => name.slice(0, -1).endsWith(` ${f}`))) name = name.slice(0, -1);
     // The nominative where the article has it: "Europäische Kommission", not "Europäischen Kommission".
     const nominative = name.replace(/^(\p{Lu}\p{Ll}+)(?:en|er|es|em)\b/u, '$1e');
     if (nominative !== name && g.forms.has(nominative)) name = nominative;

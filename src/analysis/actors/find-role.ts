@@ -106,7 +106,8 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
     if (ARTICLES.has(t.text.toLowerCase()) || lex.isFunctionWord(t.text)) break;
     // Outside German only adjective-like words qualify a role from the left ("toenmalig", "former", "single");
     // a verb or a date ends it ("In oktober 2020 tovert CD&V-voorzitter …").
-    const qualifier = lex.lang === 'de' ? modifier(t, lex) : !t.cap && lex.isPremodifier(t.text);
+    // A speech verb is a verb even where its ending looks like a participle's: "A Spotify chief claimed Prince Harry …".
+    const qualifier = lex.lang === 'de' ? modifier(t, lex) : !t.cap && lex.isPremodifier(t.text) && !lex.isSpeechVerb(t.text);
     if (qualifier || lex.isRoleNoun(t.text) || owner(t, lex) || lex.isRolePair(t.text, tokens[k + 1].text)) { from = k; continue; }
     break;
   }
