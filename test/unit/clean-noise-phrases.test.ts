@@ -47,6 +47,7 @@ const noise: [string, string, string][] = [
   ['For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.', 'newsletter', 'Nation News (trafilatura nationnews.com-schools)'],
   ['Lade weitere Inhalte', 'navigation', 'Jolie (trafilatura jolie.de.adele)'],
   ['Sign Up: Stay on top of the latest breaking film and TV news! Sign up for our Email Newsletters here.', 'newsletter', 'IndieWire (scrapinghub 3d8f3404)'],
+  ["READ MORE Get 75% off annual subscription to Emily Ferguson's exclusive royal newsletter", 'newsletter', 'Daily Express, og:description (fundus Express_2024_07_18)'],
 ];
 
 const article: [string, string][] = [

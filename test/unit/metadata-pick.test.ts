@@ -48,6 +48,14 @@ describe('headline and kicker', () => {
   }
 });
 
+describe('deck', () => {
+  it('Express_2024_07_18: a promotion in the standfirst slot is no deck; the JSON-LD description is', () => {
+    const md = pickMetadata(page({ deck: "READ MORE Get 75% off annual subscription to Emily Ferguson's exclusive royal newsletter", tags: { 'og:title': "'Whingers' Harry and Meghan 'won't recover' from 'terrible' snub" },
+      jsonLd: { description: "A snub from a Hollywood executive has left Prince Harry and Meghan Markle with a 'terrible' label, an expert has claimed." } } as PageMeta));
+    expect(md.deck).toBe("A snub from a Hollywood executive has left Prince Harry and Meghan Markle with a 'terrible' label, an expert has claimed.");
+  });
+});
+
 describe('site name stripping', () => {
   const cases: [string, string | null, string, string][] = [
     ['Iranischer Angriff auf Israel: «Die israelische Zurückhaltung hat viel mit den USA zu tun» - News - SRF', 'Schweizer Radio und Fernsehen (SRF)', 'Iranischer Angriff auf Israel: «Die israelische Zurückhaltung hat viel mit den USA zu tun»', 'SRF_2024_04_15: section word and site at the end'],

@@ -1,5 +1,6 @@
 // Headline, kicker, deck, byline, date and site, each from the best source the page offers:
 // JSON-LD, then meta tags, then the DOM, then Readability's guesses.
+import { noiseFamily } from '../clean/noise-phrases';
 import type { PageData, Summary } from '../types';
 import { pickHeadline, titleKey } from './pick-headline';
 import { cleanAuthors, cleanByline } from './clean-byline';
@@ -28,9 +29,10 @@ function pickDeck(page: PageData, headline: string | null): { deck: string | nul
   const { meta } = page;
   const tags = meta.tags ?? {};
   const h = titleKey(headline);
-  // A deck that only repeats the headline (some sites copy the title into the description) is none.
+  // A deck that only repeats the headline (some sites copy the title into the description) is none, and
+  // neither is a description that is a promotion ("READ MORE Get 75% off annual subscription to …").
   const deck = [meta.deck, meta.jsonLd?.description, tags['og:description'], tags.description]
-    .find((d) => d && d.trim() && titleKey(d) !== h && !h.includes(titleKey(d)))?.trim() ?? null;
+    .find((d) => d && d.trim() && titleKey(d) !== h && !h.includes(titleKey(d)) && !noiseFamily(d))?.trim() ?? null;
   return { deck, deckOnPage: !!deck && deck === meta.deck?.trim() };
 }
 
