@@ -295,6 +295,13 @@ const cases: Case[] = [
     expect: [{ name: 'Hillary Clinton', kind: 'person', aliases: ['Clinton'] }],
     never: ['Hillary Clintons Verweis', 'Hillary Clintons'],
   },
+  {
+    origin: 'The Nation, 11 January 2024 (test/pages, held-out batch 3): a party named by its adjective',
+    lang: 'en',
+    paragraphs: ['Christie was the last high-profile GOP contender who was fighting for whatever remains of the soul of a Republican Party that has evolved into a cult of personality.', 'He argued that the other prominent contenders were unwilling to make an issue of the Republican front-runner’s criminality, and demanded that Republican voters answer the essential question.'],
+    expect: [{ name: 'Republican Party', kind: 'organization', aliases: ['Republican'] }],
+    never: ['Republican'],
+  },
 ];
 
 const forms = (a: Actor) => [a.name, ...(a.aliases ?? [])].map((n) => n.toLowerCase());

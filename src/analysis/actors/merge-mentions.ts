@@ -7,6 +7,9 @@ import type { ActorKind } from '../types';
 import type { Lexicon } from './lexicon';
 import type { Evidence, Mention } from './find-mentions';
 import { nameKey, stripPossessive } from './name-key';
+import orgData from '../data/actor-org-patterns.json';
+
+const NAMED_BEFORE_HEAD = orgData.namedBeforeHead as Record<string, string[]>;
 
 export interface Group {
   key: string;
@@ -130,6 +133,8 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
         if (lex.lang === 'de') claim(key([words[words.length - 1]]), g);
         // "Freedom Caucus" for "Montana Freedom Caucus".
         if (lex.lang === 'en') for (let n = 1; n < words.length - 1; n++) claim(key(words.slice(n)), g);
+        // "Republican" for "Republican Party": a party is named by the words before its head.
+        if (NAMED_BEFORE_HEAD[lex.lang]?.includes(words[words.length - 1].toLowerCase())) claim(key(words.slice(0, -1)), g);
         if (lex.lang === 'fr' || lex.lang === 'es' || lex.lang === 'it') {
           claim(key([words[0]]), g);
           // "el Supremo" for "Tribunal Supremo".
