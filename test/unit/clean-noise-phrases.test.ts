@@ -47,6 +47,8 @@ const noise: [string, string, string][] = [
   ['For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.', 'newsletter', 'Nation News (trafilatura nationnews.com-schools)'],
   ['Lade weitere Inhalte', 'navigation', 'Jolie (trafilatura jolie.de.adele)'],
   ['Sign Up: Stay on top of the latest breaking film and TV news! Sign up for our Email Newsletters here.', 'newsletter', 'IndieWire (scrapinghub 3d8f3404)'],
+  ['21 mins ago11:48 Jon King', 'timestamp', 'Daily Express live blog (fundus Express_2024_07_18)'],
+  ['Current Issue', 'navigation', 'The Nation (fundus TheNation_2024_01_11)'],
   ["READ MORE Get 75% off annual subscription to Emily Ferguson's exclusive royal newsletter", 'newsletter', 'Daily Express, og:description (fundus Express_2024_07_18)'],
 ];
 
@@ -59,6 +61,7 @@ const article: [string, string][] = [
   ['Meal 1', 'a section heading of a meal plan (scrapinghub Beachbody)'],
   ['Follow the money, investigators said on Twitter.', 'a sentence that starts like a follow-us line'],
   ['Sources close to the talks said they would resume on Monday.', 'a sentence that starts like a sources label'],
+  ['Vor 3 Tagen starb er.', 'a short German sentence that starts like a live-blog time stamp'],
 ];
 
 describe('noise phrase families', () => {
