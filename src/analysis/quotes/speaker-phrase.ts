@@ -104,6 +104,9 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
   while (i >= start && k - i < 24) {
     const w = tokens[i];
     if (w.punct && !/^[-.,’'()]$/u.test(w.text)) break;
+    // A full stop the sentence splitter took for an ordinal ("des Modells 3. Ein Sprecher von Tesla teilte mit:"):
+    // a determiner or pronoun opening the words after it starts a new sentence.
+    if (w.text === '.' && i + 1 < k && tokens[i + 1].cap && (lex.determiners.has(tokens[i + 1].lower) || lex.pronouns.has(tokens[i + 1].lower))) break;
     if (!w.punct && lex.speechVerbs.has(w.lower) && i < k - 1 && !lex.auxiliaries.has(w.lower)) break;
     i--;
   }
@@ -133,6 +136,8 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
   for (const part of parts) {
     // "Den Unmut der CDU brachte …": a phrase opened by an object's determiner is not the subject.
     if (part[0] && lex.oblique.has(part[0].lower)) continue;
+    // "Da Brauereien auf Trinkwasser angewiesen sind, warnte der Hauptgeschäftsführer": a subordinate clause.
+    if (part[0] && lex.subordinators.has(part[0].lower)) continue;
     const words = headPhrase(part, lex);
     if (!words.length) continue;
     const s = readPhrase(words, lex, people, words[0].start, false);
@@ -232,6 +237,9 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
   const body = lex.bodyEndings.some((e) => head.lower.endsWith(e));
   // After a verb, an object ("die Hoffnung", "the idea") is no speaker: only roles and bodies are.
   if (strict && roleGender === undefined && !body) return null;
+  // An abstract German noun never speaks ("die Entscheidung", "Die Verleihung des Titels"): the object or the
+  // subject of another clause, not a description of a speaker.
+  if (lex.lang === 'de' && roleGender === undefined && !body && people.nounShaped(head.text)) return null;
   const text = words.slice(from).map((w) => w.text).join(' ');
   // "der CDU-Politiker", "la premier": a definite role already introduced stands for the person, like a pronoun.
   return { kind: 'role', name: text, gender, anaphoric: definite && !body, generic: roleGender === undefined && !body };
