@@ -158,10 +158,12 @@ function attribute(tokens: QToken[], qi: number, ta: number, tb: number, lex: Le
   let c = qi - 1;
   while (c >= ta && tokens[c].punct && tokens[c].text !== ':' && tokens[c].quote === undefined) c--;
   const colon = c >= ta && tokens[c].text === ':';
-  const verbBefore = lastVerb(tokens, ta, colon ? c : qi, lex);
-  if (verbBefore >= 0) {
-    const s = speakerAtVerb(tokens, verbBefore, ta, colon ? c : qi, lex, people);
+  // The last speech verb before it, else the one before that: "kommentierte die Entscheidung laut „news.bbc.co.uk“
+  // mit folgenden Worten:" ("laut" names a source, not the speaker).
+  for (let v = lastVerb(tokens, ta, colon ? c : qi, lex), n = 0; v >= 0 && n < 2; v = lastVerb(tokens, ta, v, lex), n++) {
+    const s = speakerAtVerb(tokens, v, ta, colon ? c : qi, lex, people);
     if (s) return { speaker: s, attribution: colon ? 'colon' : 'verb' };
+    if (!lex.sourceWords.has(tokens[v].lower)) break;
   }
   if (colon) {
     // "Er sehe darin eine Chance: „…“": a clause opened by a pronoun.
@@ -209,7 +211,8 @@ function speakerAtVerb(tokens: Token[], v: number, from: number, to: number, lex
   let k = v + 1;
   while (k < to && isVerb(tokens[k], lex) && k < v + 3) k++;
   const after = phraseAfter(tokens, k, to, lex, people);
-  if (lex.sourceWords.has(tokens[v].lower) && after) return after;
+  // "laut", "according to": the speaker follows; what stands before is the sentence's subject or object.
+  if (lex.sourceWords.has(tokens[v].lower)) return after;
   // German puts the subject right before or right after the verb: take the stronger reading.
   let b = v;
   while (b > from && tokens[b - 1].punct && /[)\]]/u.test(tokens[b - 1].text)) {
@@ -228,6 +231,9 @@ function speakerAtVerb(tokens: Token[], v: number, from: number, to: number, lex
   // A lone capitalised word before the verb that no other mention confirms as a name is mostly an adverb
   // opening the sentence ("Dennoch betont der Übergangstrainer:"): a speaker after the verb wins.
   if (lex.lang === 'de' && after && before?.kind === 'name' && !before.viaRole && before.name && !before.name.includes(' ') && !people.knownName(before.name)) return after;
+  // A noun phrase that is neither a role nor a body before the verb ("Die Veranstalter", or a clause the splitter
+  // left whole) yields to a role, body or name after it ("…, erklärte die Universität so:").
+  if (lex.lang === 'de' && before?.kind === 'role' && before.generic && after && after.kind !== 'pronoun' && !after.generic) return after;
   if (lex.lang === 'de' && before && before.kind !== 'pronoun') return before;
   return strength(before) > strength(after) ? before : after ?? before;
 }
@@ -240,14 +246,30 @@ function strength(s: Speaker | null): number {
   return 2;
 }
 
-function firstName(tokens: Token[], from: number, to: number, lex: Lexicon, people: People): Speaker | null {
+/**
+ * The first full name in the clause before a colon that no speech verb ties to it ("Jegliche Mitverantwortung weist
+ * Hartmann von sich:", "brachte die Sprecherin …, Annette Widmann-Mauz, zum Ausdruck:"). Only a person or body the
+ * actors module lists, or a name opened by a first name: German capitalises every noun, so "Stoibers Äußerungen",
+ * "Petition Reihe" or "Einkaufszentrum Parolen" are capitalised runs, not names. The clause starts after the last
+ * quotation before the colon ("Parolen wie „Thaksin raus!“ und der Medienunternehmer Sondhi Limthongkul rief aus:").
+ */
+function firstName(tokens: QToken[], from: number, to: number, lex: Lexicon, people: People): Speaker | null {
+  for (let k = to - 2; k > from; k--) if (tokens[k].quote !== undefined && lex.coordinators.has(tokens[k + 1].lower)) { from = k + 2; break; }
   for (let k = from; k < to; k++) {
     if (!tokens[k].cap) continue;
     const run: Token[] = [];
     let m = k;
     while (m < to && (tokens[m].cap || (lex.particles.has(tokens[m].lower) && tokens[m + 1]?.cap))) run.push(tokens[m++]);
     const s = readPhrase(run, lex, people, tokens[k].start, false);
-    if (s?.kind === 'name' && s.name?.includes(' ')) return s;
+    const words = s?.name?.split(' ') ?? [];
+    // The name as printed, not a genitive taken for it ("Gegner Thaksins" is no mention of Thaksin Shinawatra speaking).
+    const printed = s?.viaRole || words[words.length - 1] === run[run.length - 1].text;
+    // Opening the clause, a name need not be known ("Erkki Tuomioja, Präsident des Rats …:"); inside it, German
+    // nouns make capitalised runs of their own.
+    const opens = k === from && !people.isNoun(run[0].text) && !people.isCommon(run[0].text) && !run.some((t) => people.nounShaped(t.text));
+    // "das Land Tirol", "die Stadt Wien": a noun after a determiner, then a name the actors module lists.
+    const named = k > from && lex.determiners.has(tokens[k - 1].lower) && run.length >= 2 && people.isActor(run.slice(1).map((t) => t.text).join(' '));
+    if (s?.kind === 'name' && words.length > 1 && printed && (s.viaRole || opens || named || people.isSpeakerActor(s.name!) || people.personShaped(words))) return s;
     k = m;
   }
   return null;
@@ -361,7 +383,9 @@ function clauseSubject(tokens: QToken[], ta: number, qi: number, lex: Lexicon, p
     while (e < qi && !tokens[e].punct && !tokens[e].cap && e < k + 3 && lex.determiners.has(t.lower)) e++; // "der libanesische Informationsminister"
     while (e < qi && !tokens[e].punct && (tokens[e].cap || (lex.particles.has(tokens[e].lower) && tokens[e + 1]?.cap))) e++;
     if (e === k) continue;
-    const opened = prev && !prev.punct && (STOP.has(prev.lower) || lex.oblique.has(prev.lower) || lex.determiners.has(prev.lower));
+    // After a preposition or a determiner the phrase is a complement; opened by an indefinite article after a
+    // lowercase word it is an object or predicate ("brauche nur ein Opfer, mit dem man „…“").
+    const opened = prev && !prev.punct && (STOP.has(prev.lower) || lex.oblique.has(prev.lower) || lex.determiners.has(prev.lower) || (lex.indefinite.has(t.lower) && !prev.cap));
     // "Travis Kelce's mom": a possessor is not the subject.
     const possessive = /['’]s$/u.test(tokens[e - 1].text) || tokens[e]?.text === '’' || tokens[e]?.text === "'";
     if (k === ta && lex.pronouns.has(t.lower) && !(t.lower === 'sie' && tokens[k + 1]?.cap)) return { kind: 'pronoun', name: null, gender: lex.pronouns.get(t.lower) ?? null };

@@ -28,6 +28,8 @@ export interface Lexicon {
   bodyEndings: string[];
   /** Possessive and relative determiners ("Deren Haltung", "Seine Zuversicht"): they open no name. */
   possessive: Set<string>;
+  /** Indefinite articles ("ein", "a", "une"). */
+  indefinite: Set<string>;
   /** Pronouns that can only be a subject ("er", "ich", "wir"). */
   nominative: Set<string>;
   /** Active forms of "to quote": the person quoted is the object, the medium the subject. */
@@ -38,6 +40,8 @@ export interface Lexicon {
   coordinators: Set<string>;
   /** Prepositions that set a view in an inset ("Para Hurtado, …", "Pour la syndicaliste, …"). */
   viewOpeners: Set<string>;
+  /** Conjunctions opening a subordinate clause (German "da", "nachdem"): such a clause before the verb is no subject. */
+  subordinators: Set<string>;
   /** Nouns of documents and media quoted from ("Bericht", "Pressemitteilung"). */
   sourceNouns: Set<string>;
   /** Prepositions opening such a document after "heißt es" ("in dem Schreiben"). */
@@ -61,9 +65,9 @@ export function lexicon(lang: string): Lexicon {
   const key: Lang = (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en';
   let lex = cache.get(key);
   if (lex) return lex;
-  const verbs = speechVerbs[key] as { weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[]; viewOpeners?: string[] };
+  const verbs = speechVerbs[key] as { weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[]; viewOpeners?: string[]; subordinators?: string[] };
   const src = sources[key] as { nouns: string[]; prepositions: string[] };
-  const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[]; nominative?: string[]; possessive?: string[] };
+  const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[]; nominative?: string[]; possessive?: string[]; indefinite?: string[] };
   const gendered = (lists: Partial<Record<'male' | 'female' | 'any', string[]>>) => {
     const m = new Map<string, Gender | null>();
     for (const w of lists.any ?? []) m.set(w, null);
@@ -87,11 +91,13 @@ export function lexicon(lang: string): Lexicon {
     roleEndings: roleWords.roleEndings,
     bodyEndings: roleWords.bodyEndings,
     nominative: new Set(p.nominative ?? []),
+    indefinite: new Set(p.indefinite ?? []),
     possessive: new Set(p.possessive ?? []),
     quoting: new Set(verbs.quoting ?? []),
     sourceWords: new Set(verbs.sourceWords ?? []),
     coordinators: new Set(verbs.coordinators ?? []),
     viewOpeners: new Set(verbs.viewOpeners ?? []),
+    subordinators: new Set(verbs.subordinators ?? []),
     sourceNouns: new Set(src.nouns),
     sourcePreps: new Set(src.prepositions),
   };

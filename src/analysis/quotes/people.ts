@@ -28,6 +28,7 @@ const OBJECT_PREPOSITIONS = new Set(roleWords.objectPrepositions);
 const GENITIVE = new Set(roleWords.genitive);
 const NOBILIARY = new Set(roleWords.particlesGerman.nobiliary);
 const NAME_ARTICLES = new Set(roleWords.particlesGerman.articles);
+const GERMAN_FUNCTION = new Set(functionWords.de);
 const FUNCTION = new Set(Object.entries(functionWords).filter(([k]) => k !== '_why').flatMap(([, v]) => v as string[]));
 
 export class People {
@@ -42,13 +43,38 @@ export class People {
   /** Every word of every actor's name and aliases (people, organisations, places), lowercased. */
   private readonly actorWords = new Set<string>();
 
-  constructor(texts: string[], private readonly allActors: Actor[], private readonly lex: Lexicon) {
-    const actors = allActors;
-    this.actors = actors.filter((a) => a.kind === 'person');
-    for (const a of actors) for (const n of [a.name, ...(a.aliases ?? [])]) for (const w of n.toLowerCase().split(/\s+/)) this.actorWords.add(w);
+  private readonly allActors: Actor[];
+
+  constructor(texts: string[], actors: Actor[], private readonly lex: Lexicon) {
     this.texts = texts.map((t) => tokenize(t));
-    for (const toks of this.texts) for (const t of toks) if (!t.cap && !t.punct) this.lowerSeen.add(t.lower);
+    for (const toks of this.texts) {
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i];
+        if (!t.cap && !t.punct) this.lowerSeen.add(t.lower);
+        if (i > 0 && t.cap && lex.determiners.has(toks[i - 1].lower)) this.nouns.add(t.lower);
+      }
+    }
+    // A speaker is someone the article names: an "actor" that is a German noun phrase ("Nähe von Turpan",
+    // "Da Brauereien", "Hinweise") would print as one, so it is no speaker here.
+    this.allActors = actors.filter((a) => this.nameShaped(a));
+    this.actors = this.allActors.filter((a) => a.kind === 'person');
+    for (const a of this.allActors) for (const n of [a.name, ...(a.aliases ?? [])]) for (const w of n.toLowerCase().split(/\s+/)) this.actorWords.add(w);
     this.texts.forEach((toks, p) => this.index(toks, p));
+  }
+
+  /**
+   * Whether an actor's name reads as a name. A name never opens with a function word, a determiner or a pronoun
+   * ("Da Brauereien", "Diese", "Alle Opfer"). In German, where every noun is capitalised, a person's name does not
+   * open with a word the article puts after a determiner ("der Nähe", "die Hinweise", "der Firma"), unless it is a
+   * first name, nor with one it also writes in lowercase ("Alle Opfer").
+   */
+  private nameShaped(a: Actor): boolean {
+    // Only German people: elsewhere a capitalised article opens many a name ("De Wever", "Le Monde").
+    if (this.lex.lang !== 'de' || a.kind !== 'person') return true;
+    const words = a.name.split(/\s+/);
+    const first = words[0].toLowerCase();
+    if (GERMAN_FUNCTION.has(first) || this.lex.determiners.has(first) || this.lex.pronouns.has(first) || this.lex.possessive.has(first)) return false;
+    return !(this.nouns.has(first) || this.isCommon(words[0])) || isFirstName(words[0]);
   }
 
   /** A capitalised word that the article also uses in lowercase, or an elided article ("L’imprenditore"). */
@@ -57,9 +83,6 @@ export class People {
   }
 
   private index(tokens: Token[], p: number) {
-    for (let i = 1; i < tokens.length; i++) {
-      if (tokens[i].cap && this.lex.determiners.has(tokens[i - 1].lower)) this.nouns.add(tokens[i].lower);
-    }
     let i = 0;
     while (i < tokens.length) {
       if (!tokens[i].cap || tokens[i].punct) { i++; continue; }
@@ -146,7 +169,7 @@ export class People {
    */
   likelyName(word: string, lang: string): boolean {
     const lower = word.toLowerCase();
-    if (this.isCommon(word) || FUNCTION.has(lower) || this.lex.auxiliaries.has(lower) || this.lex.pronouns.has(lower)) return false;
+    if (this.isCommon(word) || FUNCTION.has(lower) || this.lex.auxiliaries.has(lower) || this.lex.pronouns.has(lower) || this.lex.possessive.has(lower)) return false;
     if (/^\p{Lu}+$/u.test(word) && word.length <= 2) return false;
     if (lang === 'de') {
       if (this.nouns.has(lower)) return false;
@@ -165,6 +188,14 @@ export class People {
     if (this.actorWords.has(key) || this.actorWords.has(key.replace(/s$/u, ''))) return true;
     for (const r of this.byLast.get(key) ?? []) if (r.name.length >= 2 || r.role.length > 0) return true;
     return this.runs.some((r) => r.name.length >= 2 && r.name.length <= 4 && r.name[0].toLowerCase() === key);
+  }
+
+  /**
+   * Two to four words opened by a first name that the article uses as no common noun: a person's name even when
+   * the actors module does not list it ("Sondhi Limthongkul", "Annette Widmann-Mauz").
+   */
+  personShaped(name: string[]): boolean {
+    return name.length >= 2 && name.length <= 4 && isFirstName(name[0]) && !this.isNoun(name[0]) && !this.isCommon(name[0]);
   }
 
   /** A German word with a noun's ending ("Entscheidung", "Souveränität"): no part of a person's name. */
@@ -253,6 +284,12 @@ export class People {
     return null;
   }
 
+  /** True when the actors module lists this exact name (or alias), of any kind. */
+  isActor(name: string): boolean {
+    const key = name.toLowerCase();
+    return this.allActors.some((a) => [a.name, ...(a.aliases ?? [])].some((n) => n.toLowerCase() === key));
+  }
+
   /** True when the actors module lists this name (or its last word) as a person or an organisation. */
   isSpeakerActor(name: string): boolean {
     const key = name.toLowerCase();
@@ -312,7 +349,16 @@ export class People {
   byRole(noun: string, at: number): string | null {
     const n = noun.toLowerCase().replace(/(in|innen)$/u, '');
     if (n.length < 4) return null;
-    const actor = this.actors.find((a) => a.role && a.role.toLowerCase().split(/[\s-]+/).some((w) => w.startsWith(n) || w.endsWith(n)));
+    // A German compound ends in its head ("Bundespräsident" is a "Präsident"; "Universitätspräsident" is no
+    // "Universität"); the role may be printed inflected ("des Außenministers").
+    const holds = (w: string) => { const stem = w.replace(/(innen|in)$/u, ''); return stem.endsWith(n) || stem.replace(/(s|es|n|en)$/u, '').endsWith(n); };
+    // The gender the printed role marks ("Generaldirektorin") rules out a holder whose role word marks the other.
+    const gender = this.roleGender(noun);
+    const fits = (w: string) => holds(w) && !(gender && this.roleGender(w) && this.roleGender(w) !== gender);
+    // An actor that the actors module gives this role; in German, only where the article prints the role next to
+    // the name (the actors module may give a role to the wrong name: "Der Bundespräsident" of an article about
+    // Köhler is not the Platzeck named once, inside a quotation).
+    const actor = this.actors.find((a) => a.role && a.role.toLowerCase().split(/[\s,;-]+/).some(fits) && (this.lex.lang !== 'de' || this.roleNextTo(a.name, holds)));
     if (actor) return actor.name;
     let best: NameRun | null = null;
     for (const r of this.runs) {
@@ -331,7 +377,9 @@ export class People {
         const pos = p * 1e6 + toks[i].start;
         if (found && (pos > at || pos < foundAt)) continue;
         const name = this.nameNear(toks, i);
-        if (name) { found = name; foundAt = pos; }
+        // German capitalises every noun: "den Text der Petition Reihe für Reihe" holds no name; only a person or
+        // body the actors module lists, or a name opened by a first name, holds a role.
+        if (name && (this.lex.lang !== 'de' || this.isSpeakerActor(name) || this.personShaped(name.split(' ')))) { found = name; foundAt = pos; }
       }
     });
     if (found) return found;
@@ -339,11 +387,27 @@ export class People {
     // another form still ends in the same role noun; only when one person of the article carries it.
     const ending = this.lex.roleEndings.find((e) => n.endsWith(e) && e.length >= 6 && n.length >= e.length + 4);
     if (!ending) return null;
-    const holders = this.actors.filter((a) => a.role && a.role.toLowerCase().split(/[\s,;-]+/).some((w) => {
+    const like = (w: string) => {
       const stem = w.replace(/(in|innen)$/u, '');
       return stem.endsWith(ending) && stem.slice(0, 4) === n.slice(0, 4);
-    }));
+    };
+    const holders = this.actors.filter((a) => a.role && a.role.toLowerCase().split(/[\s,;-]+/).some(like) && (this.lex.lang !== 'de' || this.roleNextTo(a.name, like)));
     return holders.length === 1 ? holders[0].name : null;
+  }
+
+  /** True when a word that `holds` the role stands within five words of a mention of this name in the article. */
+  private roleNextTo(name: string, holds: (w: string) => boolean): boolean {
+    const last = name.split(/\s+/).pop()!.toLowerCase();
+    for (const toks of this.texts) {
+      for (let i = 0; i < toks.length; i++) {
+        if (toks[i].punct || !holds(toks[i].lower.split('-').pop()!)) continue;
+        for (let k = Math.max(0, i - 5); k < Math.min(toks.length, i + 6); k++) {
+          const w = toks[k].lower;
+          if (w === last || w === last + 's' || w.endsWith('-' + last)) return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -26,6 +26,10 @@ export const literalFullName = (s: Speaker | null | undefined) => !!s && s.kind 
 import roleWords from '../data/quote-role-words.json';
 
 const GENITIVE = new Set(roleWords.genitive);
+const NOBILIARY = new Set(roleWords.particlesGerman.nobiliary);
+// The German name articles that are only accusative or dative: "des"/"der" may open a genitive owner ("ein
+// Sprecher des CERN"), "den"/"dem" only an object.
+const OBJECT_ARTICLES = new Set<string>(roleWords.particlesGerman.articles.filter((a) => a === 'den' || a === 'dem'));
 const SPOKESPERSONS = new Set(roleWords.spokespersons);
 // An age as a noun: "36-year-old", "60-Jährige", "45enne", "67-jarige".
 const AGE = /^\d{1,3}-?(year-old|jährige[rnm]?|jarige|enne|añero|añera)$/iu;
@@ -77,6 +81,10 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
     const w = tokens[j];
     if (w.punct && w.text !== '-' && w.text !== '.') break;
     if (!w.punct && phrase.length && (STOP.has(w.lower) || lex.speechVerbs.has(w.lower)) && !lex.particles.has(w.lower)) break;
+    // German: an accusative or dative article after the subject opens the object ("bezeichnet die Archäologin
+    // Montserrat Sanz den Fund"), unless a nobiliary particle leads into it ("von den Driesch").
+    // Likewise a possessive or indefinite article ("begründete das Gericht seine Entscheidung").
+    if (lex.lang === 'de' && phrase.length && (OBJECT_ARTICLES.has(w.lower) || lex.possessive.has(w.lower) || lex.indefinite.has(w.lower)) && !NOBILIARY.has(phrase[phrase.length - 1].lower)) break;
     if (!w.punct && !w.cap && !phrase.length && !lex.determiners.has(w.lower) && !/^\d/u.test(w.text)) return null;
     phrase.push(w);
     j++;
@@ -104,6 +112,9 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
   while (i >= start && k - i < 24) {
     const w = tokens[i];
     if (w.punct && !/^[-.,’'()]$/u.test(w.text)) break;
+    // A full stop the sentence splitter took for an ordinal ("des Modells 3. Ein Sprecher von Tesla teilte mit:"):
+    // a determiner or pronoun opening the words after it starts a new sentence.
+    if (w.text === '.' && i + 1 < k && tokens[i + 1].cap && (lex.determiners.has(tokens[i + 1].lower) || lex.pronouns.has(tokens[i + 1].lower))) break;
     if (!w.punct && lex.speechVerbs.has(w.lower) && i < k - 1 && !lex.auxiliaries.has(w.lower)) break;
     i--;
   }
@@ -133,6 +144,8 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
   for (const part of parts) {
     // "Den Unmut der CDU brachte …": a phrase opened by an object's determiner is not the subject.
     if (part[0] && lex.oblique.has(part[0].lower)) continue;
+    // "Da Brauereien auf Trinkwasser angewiesen sind, warnte der Hauptgeschäftsführer": a subordinate clause.
+    if (part[0] && lex.subordinators.has(part[0].lower)) continue;
     const words = headPhrase(part, lex);
     if (!words.length) continue;
     const s = readPhrase(words, lex, people, words[0].start, false);
@@ -196,8 +209,11 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
       if (isName) {
         const full = people.fullName(run.name);
         // "Souveränität Venezuelas", "Entscheidung Washingtons": a German noun with a genitive name is an object.
-        const nounHead = lex.lang === 'de' && full.includes(' ') && !people.isSpeakerActor(full) && people.nounShaped(full.split(' ')[0]);
-        if (!nounHead && full.includes(' ') || (people.likelyName(run.name[0], lex.lang) && (run.role.length > 0 || people.knownName(run.name[0])))) return { kind: 'name', name: full, gender: run.gender ?? people.genderOf(full) };
+        // "Jegliche Mitverantwortung": any abstract noun in a run that no first name opens (a body's noun is
+        // part of its name: "Süddeutscher Zeitung").
+        const nounHead = lex.lang === 'de' && full.includes(' ') && !people.isSpeakerActor(full)
+          && (people.nounShaped(full.split(' ')[0]) || (!people.personShaped(full.split(' ')) && full.split(' ').some((w) => people.nounShaped(w) && !lex.bodyEndings.some((e) => w.toLowerCase().endsWith(e)))));
+        if (!nounHead && (full.includes(' ') || (people.likelyName(run.name[0], lex.lang) && (run.role.length > 0 || people.knownName(run.name[0]))))) return { kind: 'name', name: full, gender: run.gender ?? people.genderOf(full) };
       }
     }
   }
@@ -232,6 +248,9 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
   const body = lex.bodyEndings.some((e) => head.lower.endsWith(e));
   // After a verb, an object ("die Hoffnung", "the idea") is no speaker: only roles and bodies are.
   if (strict && roleGender === undefined && !body) return null;
+  // An abstract German noun never speaks ("die Entscheidung", "Die Verleihung des Titels"): the object or the
+  // subject of another clause, not a description of a speaker.
+  if (lex.lang === 'de' && roleGender === undefined && !body && people.nounShaped(head.text)) return null;
   const text = words.slice(from).map((w) => w.text).join(' ');
   // "der CDU-Politiker", "la premier": a definite role already introduced stands for the person, like a pronoun.
   return { kind: 'role', name: text, gender, anaphoric: definite && !body, generic: roleGender === undefined && !body };
