@@ -12,7 +12,7 @@ const org = (name: string): Actor => ({ name, aliases: [], kind: 'organization',
 const place = (name: string): Actor => ({ name, aliases: [], kind: 'place', role: null, mentions: 2 });
 
 interface Case {
-  origin: string; why: string; paragraphs: string[]; actors: Actor[];
+  origin: string; why: string; paragraphs: string[]; actors: Actor[]; lang?: string;
   /** The quotation (start of its text) and the speaker it must get (or one of several readings, each a name the article prints). */
   want: { text: string; speaker: string | null | string[] }[];
 }
@@ -95,7 +95,7 @@ const ROLES: Case[] = [
 ];
 
 function check(c: Case) {
-  const got = run('de', c.paragraphs, c.actors);
+  const got = run(c.lang ?? 'de', c.paragraphs, c.actors);
   for (const w of c.want) {
     const q = got.find((x) => x.text.startsWith(w.text));
     expect(q, `quotation "${w.text}" found (${c.origin})`).toBeDefined();
@@ -110,4 +110,44 @@ describe('no junk speakers: capitalised German noun runs are not names', () => {
 
 describe('a role noun resolves to the person the article gives that role', () => {
   for (const c of ROLES) it(`${c.why} [${c.origin}]`, () => check(c));
+});
+
+const ELDIARIO = 'test/pages/ElDiario_2025_05_29 (elDiario.es, held-out batch 3)';
+const ALBARES = person('José Manuel Albares', 'ministro de Asuntos Exteriores español');
+const CONTEXT: Case[] = [
+  {
+    why: 'a role description refers back: "El jefe de la diplomacia española" is the minister named before, not the "Jefe del Estado Mayor israelí" the article names only later',
+    origin: ELDIARIO, lang: 'es',
+    paragraphs: [
+      'Minutos antes del encuentro, Albares ha recalcado en Madrid que el “silencio” en estos momentos es “cómplice”.',
+      'El jefe de la diplomacia española recalcó que la ANP es la alternativa frente a Hamás, que es “una organización terrorista” y que no está en la reunión de Madrid porque constituye “un verdadero problema” para la búsqueda de la paz.',
+      'Lejos de negar el recrudecimiento de los ataques, el Jefe del Estado Mayor israelí, Eyal Zamir, aseguró en una visita este domingo a tropas desplegadas en la Franja de Gaza que el Ejército está incrementando las ofensivas sobre el enclave palestino.',
+    ],
+    actors: [ALBARES, person('Eyal Zamir', 'Jefe del Estado Mayor israelí'), place('Madrid'), org('Hamás')],
+    want: [{ text: 'una organización terrorista', speaker: 'José Manuel Albares' }],
+  },
+  {
+    why: 'the person right before the speech verb is its subject; a name in the adverbial after the comma ("antes del inicio de la reunión del Grupo de Madrid") is not',
+    origin: ELDIARIO, lang: 'es',
+    paragraphs: [
+      'A la reunión del Grupo de Madrid, convocada por el ministro de Asuntos Exteriores español, José Manuel Albares, asisten los países europeos y árabes.',
+      'Albares destacó, antes del inicio de la reunión del Grupo de Madrid, que esta quinta cita reúne “a más países que nunca”, en esta ocasión con una veintena de representantes.',
+    ],
+    actors: [ALBARES, org('Grupo de Madrid'), place('Madrid')],
+    want: [{ text: 'a más países que nunca', speaker: 'José Manuel Albares' }],
+  },
+  {
+    why: 'outside German only a role word is looked up as a role: "El primer objetivo es …" is not the "primer ministro israelí"; the sentence\'s own "señaló" carries the last speaker',
+    origin: ELDIARIO, lang: 'es',
+    paragraphs: [
+      'Hasta el momento, la UE se ha limitado a sancionar a colonos violentos. El primer ministro israelí, Benjamín Netanyahu, no ha respondido.',
+      'Albares destacó que esta quinta cita reúne “a más países que nunca”. El primer objetivo es “detener esta guerra”, que ha hecho de Gaza “un inmenso cementerio”, señaló.',
+    ],
+    actors: [ALBARES, person('Benjamín Netanyahu', 'primer ministro israelí')],
+    want: [{ text: 'detener esta guerra', speaker: 'José Manuel Albares' }],
+  },
+];
+
+describe('context: descriptions refer back, adverbials hold no subject', () => {
+  for (const c of CONTEXT) it(`${c.why} [${c.origin}]`, () => check(c));
 });

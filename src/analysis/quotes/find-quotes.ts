@@ -48,6 +48,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
     const starts = sentenceStarts(masked);
     const tokens = quoteTokens(tokenize(masked), spans);
     const at0 = (para + 2) * 1e6;
+    people.paragraphAt = at0;
     let prevInPara: Found | null = null;
     spans.forEach((span, si) => {
       const qi = tokens.findIndex((t) => t.quote === si);
@@ -69,6 +70,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
       }
       const recent = lastQuotePara >= para - 1 ? lastSpeaker : null;
       if (s && !f.name) f.name = resolve(s, recent, people, at0 + Math.max(0, span.open), () => sentenceSubject(tokens, ta, starts, lex, people));
+      if ((globalThis as any).__qtrace && f.keep) console.error(`TRACE [${tokens.slice(ta, qi).map((t) => t.text).join(' ').slice(-120)}] attr=${f.attribution} s=${JSON.stringify(s)} speaker=${JSON.stringify(speaker)} -> ${f.name} :: ${span.text.slice(0, 40)}`);
       if (f.keep) {
         if (f.name) lastSpeaker = { name: f.name, gender: s?.gender ?? people.genderOf(f.name) };
         lastQuotePara = para;
@@ -235,6 +237,9 @@ function speakerAtVerb(tokens: Token[], v: number, from: number, to: number, lex
   // left whole) yields to a role, body or name after it ("…, erklärte die Universität so:").
   if (lex.lang === 'de' && before?.kind === 'role' && before.generic && after && after.kind !== 'pronoun' && !after.generic) return after;
   if (lex.lang === 'de' && before && before.kind !== 'pronoun') return before;
+  // "Albares destacó, antes del inicio de la reunión del Grupo de Madrid, que …": a person named right before the
+  // verb is its subject; a name behind a comma after it sits in an adverbial, not in an inverted subject.
+  if (before?.kind === 'name' && before.name && people.isPerson(before.name) && tokens[v + 1]?.text === ',') return before;
   return strength(before) > strength(after) ? before : after ?? before;
 }
 

@@ -42,6 +42,8 @@ export interface Lexicon {
   viewOpeners: Set<string>;
   /** Conjunctions opening a subordinate clause (German "da", "nachdem"): such a clause before the verb is no subject. */
   subordinators: Set<string>;
+  /** Prepositions that open an adverbial ("antes del inicio de …", "after the meeting"): such a phrase is no subject. */
+  adverbialPrepositions: Set<string>;
   /** Nouns of documents and media quoted from ("Bericht", "Pressemitteilung"). */
   sourceNouns: Set<string>;
   /** Prepositions opening such a document after "heißt es" ("in dem Schreiben"). */
@@ -98,6 +100,7 @@ export function lexicon(lang: string): Lexicon {
     coordinators: new Set(verbs.coordinators ?? []),
     viewOpeners: new Set(verbs.viewOpeners ?? []),
     subordinators: new Set(verbs.subordinators ?? []),
+    adverbialPrepositions: new Set(roleWords.adverbialPrepositions),
     sourceNouns: new Set(src.nouns),
     sourcePreps: new Set(src.prepositions),
   };

@@ -33,6 +33,11 @@ const FUNCTION = new Set(Object.entries(functionWords).filter(([k]) => k !== '_w
 
 export class People {
   readonly runs: NameRun[] = [];
+  /**
+   * The article position of the paragraph being read (as NameRun.at counts). Speaker phrases carry offsets
+   * within their paragraph; a role's holder is looked up against positions in the whole article.
+   */
+  paragraphAt = 0;
   private readonly byLast = new Map<string, NameRun[]>();
   /** Tokens that the article puts after a determiner somewhere: common nouns, not names. */
   private readonly nouns = new Set<string>();
@@ -346,7 +351,8 @@ export class People {
   }
 
   /** The person the article introduces with this role noun ("Generalsekretär"), nearest before `at`. */
-  byRole(noun: string, at: number): string | null {
+  byRole(noun: string, offset: number): string | null {
+    const at = offset < 1e6 ? this.paragraphAt + offset : offset;
     const n = noun.toLowerCase().replace(/(in|innen)$/u, '');
     if (n.length < 4) return null;
     // A German compound ends in its head ("Bundespräsident" is a "Präsident"; "Universitätspräsident" is no
@@ -358,7 +364,15 @@ export class People {
     // An actor that the actors module gives this role; in German, only where the article prints the role next to
     // the name (the actors module may give a role to the wrong name: "Der Bundespräsident" of an article about
     // Köhler is not the Platzeck named once, inside a quotation).
-    const actor = this.actors.find((a) => a.role && a.role.toLowerCase().split(/[\s,;-]+/).some(fits) && (this.lex.lang !== 'de' || this.roleNextTo(a.name, holds)));
+    // A definite description refers back: of the holders, the one named last before the quotation ("El ministro
+    // Albares" is the Spanish minister named just before, not the "primer ministro israelí" named a page earlier);
+    // a holder the article only names after it is someone else.
+    let actor: Actor | undefined, actorAt = -1;
+    for (const a of this.actors) {
+      if (!a.role || !a.role.toLowerCase().split(/[\s,;-]+/).some(fits) || (this.lex.lang === 'de' && !this.roleNextTo(a.name, holds))) continue;
+      const seen = this.lastNamedBefore(a.name, at);
+      if (seen > actorAt) { actor = a; actorAt = seen; }
+    }
     if (actor) return actor.name;
     let best: NameRun | null = null;
     for (const r of this.runs) {
@@ -393,6 +407,13 @@ export class People {
     };
     const holders = this.actors.filter((a) => a.role && a.role.toLowerCase().split(/[\s,;-]+/).some(like) && (this.lex.lang !== 'de' || this.roleNextTo(a.name, like)));
     return holders.length === 1 ? holders[0].name : null;
+  }
+
+  /** Where the article last names this person (by the last word of the name) before `at`, or -1. */
+  private lastNamedBefore(name: string, at: number): number {
+    let last = -1;
+    for (const r of this.byLast.get(name.split(/\s+/).pop()!.toLowerCase()) ?? []) if (r.at < at && r.at > last) last = r.at;
+    return last;
   }
 
   /** True when a word that `holds` the role stands within five words of a mention of this name in the article. */

@@ -146,6 +146,8 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
     if (part[0] && lex.oblique.has(part[0].lower)) continue;
     // "Da Brauereien auf Trinkwasser angewiesen sind, warnte der Hauptgeschäftsführer": a subordinate clause.
     if (part[0] && lex.subordinators.has(part[0].lower)) continue;
+    // "…, antes del inicio de la reunión del Grupo de Madrid, que": an adverbial holds no subject.
+    if (part[0] && lex.adverbialPrepositions.has(part[0].lower)) continue;
     const words = headPhrase(part, lex);
     if (!words.length) continue;
     const s = readPhrase(words, lex, people, words[0].start, false);
@@ -221,8 +223,10 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
   // "said the 36-year-old", "sagte der 60-Jährige", "la 45enne": an age stands for a person already named, like a
   // pronoun (of the determiner's gender where the language marks one).
   if (words.length - from === 1 && AGE.test(words[from].text)) return { kind: 'pronoun', name: null, gender: det ?? null };
-  // A role phrase: its head noun is the first capitalised word (German) or the first word after the determiner.
-  const head = lex.lang === 'de' ? caps[0] : words[from];
+  // A role phrase: its head noun is the first capitalised word (German) or the first word after the determiner,
+  // unless a role word follows a qualifier there ("el primer ministro", "the former president").
+  const roleAt = lex.lang === 'de' ? -1 : words.slice(from, from + 3).findIndex((w) => !w.cap && people.roleGender(w.text) !== undefined);
+  const head = lex.lang === 'de' ? caps[0] : words[from + Math.max(0, roleAt)];
   if (!head) return null;
   const source = documentSource(words, words.indexOf(head), lex, people);
   if (source) return source;
@@ -237,7 +241,8 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
   }
   // "der brasilianische Präsident": the adjective tells which of the article's presidents.
   const adjective = words.slice(from, words.indexOf(head)).find((w) => !w.cap && /^\p{Ll}{5,}$/u.test(w.text) && !lex.determiners.has(w.lower));
-  const person = (adjective && people.byAdjective(adjective.text)) || people.byRole(head.text, at);
+  // Outside German only a role word is looked up as a role: "El primer objetivo es …" describes no one.
+  const person = (adjective && people.byAdjective(adjective.text)) || (lex.lang === 'de' || roleAt >= 0 ? people.byRole(head.text, at) : null);
   const roleGender = people.roleGender(head.text);
   const gender = roleGender ?? (det ?? null);
   if (person) return { kind: 'name', name: person, gender: gender ?? people.genderOf(person), viaRole: true };
