@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import data from '../../src/analysis/data/noise-phrases.json';
 import { caseVariants, caselessSource } from '../../src/analysis/clean/caseless-pattern';
 import { FAMILIES } from '../../src/analysis/clean/noise-phrases';
+import { DATE_LINE, STAMP } from '../../src/analysis/clean/clean-blocks';
 
 interface RawFamily { patterns: Record<string, string[]> }
 const sources = Object.entries(data.families as Record<string, RawFamily>).map(([name, f]) => [name, `^(?:${Object.values(f.patterns).flat().join('|')})$`] as const);
@@ -70,6 +71,40 @@ describe('caseless noise families', () => {
   });
 
   it('leave syntax they do not handle to /iu', () => {
-    for (const p of ['[a-z]+', '\\p{L}', '(?<n>a)\\k<n>', '(a)\\1']) expect(caselessSource(p), p).toBeNull();
+    for (const p of ['[a-z]+', '\\p{Lu}', '\\P{L}', '(?<n>a)\\k<n>', '(a)\\1']) expect(caselessSource(p), p).toBeNull();
+  });
+});
+
+describe('caseless date patterns of clean-blocks', () => {
+  // The /iu originals, as they were written before being compiled case by case.
+  const dateLine = new RegExp(String.raw`^(?:(?:updated|published|posted|aktualisiert|veröffentlicht|publiziert|erschienen|stand|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato|bijgewerkt|gepubliceerd)(?=[\s\d:]|$).{0,60}|[\d\s./:,-]*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}[\p{L}\d\s./:,-]{0,50}|\p{L}{3,9}\.? \d{1,2},? \d{4}[\p{L}\d\s.:,-]{0,30}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}[\p{L}\d\s.:,-]{0,30})$`, 'iu');
+  const stamp = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?\b/iu;
+  // Date lines and bylines from corpus pages (scrapinghub, fundus), and body sentences.
+  const lines = [
+    '25/04/2026 Actualizado a las 15:10h.', 'Updated 3:05 PM EST, Mon May 4, 2020', 'Aktualisiert am 12.01.2022, 14:35 Uhr',
+    'Stand: 22.04.2024 17:41 Uhr', 'Publié le 30 avril 2024 à 10h05', 'May 4, 2020', '3. Februar 2024', 'Pubblicato il 4 febbraio 2025',
+    'By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:19 PM', 'Von Anna Muster', 'Bijgewerkt 12:03',
+    'Die Differenzen zwischen Russland und dem Westen sind groß.', 'Im Jahr 2019 sagte er um 10.30 Uhr ab.', 'STAND: 1.1.2020', 'ſtand: 1.1.2020',
+  ];
+  it('match what the /iu patterns match', () => {
+    expect(DATE_LINE.flags).toBe('u');
+    for (const l of lines) for (const v of variants(l)) {
+      expect(DATE_LINE.test(v), `date line "${v}"`).toBe(dateLine.test(v));
+      expect(STAMP.test(v), `stamp "${v}"`).toBe(stamp.test(v));
+    }
+  });
+
+  it('write out the letter, number and punctuation properties as /iu reads them', () => {
+    for (const [p, written] of [['\\p{L}', caselessSource('\\p{L}')!], ['[^\\p{L}x]', caselessSource('[^\\p{L}x]')!], ['[\\p{N}\\p{P}]', caselessSource('[\\p{N}\\p{P}]')!]]) {
+      const iu = new RegExp(`^${p}$`, 'iu');
+      const u = new RegExp(`^${written}$`, 'u');
+      const differ: string[] = [];
+      for (let x = 0; x < 0x110000; x++) {
+        if (x >= 0xd800 && x < 0xe000) continue;
+        const ch = String.fromCodePoint(x);
+        if (iu.test(ch) !== u.test(ch)) differ.push(x.toString(16));
+      }
+      expect(differ, p).toEqual([]);
+    }
   });
 });

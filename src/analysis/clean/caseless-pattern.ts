@@ -30,6 +30,11 @@ export function caseVariants(c: string): string | null {
 const WORD = '\\w\\u017F\\u212A';
 const BOUNDARY = `(?:(?<=[${WORD}])(?![${WORD}])|(?<![${WORD}])(?=[${WORD}]))`;
 const NOT_BOUNDARY = `(?:(?<=[${WORD}])(?=[${WORD}])|(?<![${WORD}])(?![${WORD}]))`;
+/**
+ * Unicode properties under /iu: letters gain U+0345 (the combining ypogegrammeni, which folds to ι);
+ * numbers and punctuation are closed under folding already. Others (\p{Lu}: every cased letter) are not handled.
+ */
+const PROPERTIES: Record<string, string> = { L: '\\p{L}\\u0345', N: '\\p{N}', P: '\\p{P}' };
 /** Escapes that mean the same with and without "i": classes no case folding enters or leaves, and syntax characters. */
 const NEUTRAL_ESCAPE = /^[dDsS^$\\.*+?()[\]{}|/nrtfv]$/u;
 
@@ -46,7 +51,13 @@ export function caselessSource(source: string): string | null {
       else if (n === 'B') out += NOT_BOUNDARY;
       else if (n === 'w') out += `[${WORD}]`;
       else if (n === 'W') out += `[^${WORD}]`;
-      else if (NEUTRAL_ESCAPE.test(n)) out += c + n;
+      else if (n === 'p') {
+        // (\P{L} is not the complement of the written-out \p{L} under /iu: not handled.)
+        const p = property(chars, i);
+        if (!p) return null;
+        out += `[${p.members}]`;
+        i = p.at;
+      } else if (NEUTRAL_ESCAPE.test(n)) out += c + n;
       else return null;
     } else if (c === '[') {
       const end = caselessClass(chars, i);
@@ -75,6 +86,15 @@ export function caselessSource(source: string): string | null {
   return out;
 }
 
+/** The members, under /iu, of the property escape whose letter is at chars[at] ("\p{L}"), and where it ends. */
+function property(chars: string[], at: number): { members: string; at: number } | null {
+  if (chars[at + 1] !== '{') return null;
+  const close = chars.indexOf('}', at);
+  if (close < 0) return null;
+  const members = PROPERTIES[chars.slice(at + 2, close).join('')];
+  return members ? { members, at: close } : null;
+}
+
 /** The class that starts at chars[from] ("["), its members' case variants added; null for ranges and escapes not handled. */
 function caselessClass(chars: string[], from: number): { text: string; at: number } | null {
   let i = from + 1;
@@ -86,7 +106,12 @@ function caselessClass(chars: string[], from: number): { text: string; at: numbe
     if (c === '\\') {
       const n = chars[++i];
       if (n === 'w') text += WORD;
-      else if (n !== undefined && n !== 'b' && NEUTRAL_ESCAPE.test(n)) text += c + n;
+      else if (n === 'p') {
+        const p = property(chars, i);
+        if (!p) return null;
+        text += p.members;
+        i = p.at;
+      } else if (n !== undefined && n !== 'b' && NEUTRAL_ESCAPE.test(n)) text += c + n;
       else if (n === '-') text += '\\-';
       else return null;
     } else if (c === '-' && i > first && chars[i + 1] !== ']') {
