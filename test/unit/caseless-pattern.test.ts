@@ -2,7 +2,7 @@
 // for speed: they must match exactly what the /iu patterns of data/noise-phrases.json match.
 import { describe, expect, it } from 'vitest';
 import data from '../../src/analysis/data/noise-phrases.json';
-import { caseVariants, caselessSource } from '../../src/analysis/clean/caseless-pattern';
+import { caseVariants, caselessSource } from '../../src/analysis/text/caseless-pattern';
 import { FAMILIES } from '../../src/analysis/clean/noise-phrases';
 import { DATE_LINE, STAMP } from '../../src/analysis/clean/clean-blocks';
 

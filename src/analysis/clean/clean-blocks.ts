@@ -6,7 +6,7 @@
 import type { Block, Removed } from '../types';
 import { noiseFamily } from './noise-phrases';
 // The /iu patterns below are compiled written out, case by case: same matches, a fraction of the compile cost.
-import { caselessRegExp } from './caseless-pattern';
+import { caselessRegExp } from '../text/caseless-pattern';
 
 /** What the metadata already says, so the body need not say it again. */
 export interface CleanContext { byline?: string | null; published?: string | null }

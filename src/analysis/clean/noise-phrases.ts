@@ -2,7 +2,7 @@
 // case-insensitive pattern over all its languages (a German page quotes English share labels, and a
 // page's language is not always known at this point).
 import data from '../data/noise-phrases.json';
-import { caselessRegExp } from './caseless-pattern';
+import { caselessRegExp } from '../text/caseless-pattern';
 
 export interface Family { name: string; reason: string; maxWords: number; sectionEnd: boolean; pattern: RegExp }
 
