@@ -19,7 +19,7 @@ import natEs from 'i18n-nationality/langs/es.json';
 import natIt from 'i18n-nationality/langs/it.json';
 import natNl from 'i18n-nationality/langs/nl.json';
 import provinceData from '../data/actor-provinces.json';
-import { fold, nameKey } from './name-key';
+import { cachedWordKey, fold } from './name-key';
 
 type ByLang<T> = Record<string, T>;
 const COUNTRY_NAMES: ByLang<{ countries: Record<string, string | string[]> }> = { de, en, fr, es, it, nl };
@@ -158,10 +158,13 @@ function buildGazetteer(lang: string): Gazetteer {
   let maxWords = 1;
   const add = (name: string, id: string, kind: 'place' | 'organization', canonical: string) => {
     const words = name.split(/\s+/);
-    const key = nameKey(words, lang);
+    // nameKey, keeping the first word's key for firstWords (a word's key holds no space).
+    const first = cachedWordKey(words[0], lang);
+    let key = first;
+    for (let i = 1; i < words.length; i++) key += ` ${cachedWordKey(words[i], lang)}`;
     if (!entries.has(key)) entries.set(key, { id, kind, canonical });
-    firstWords.add(key.split(' ')[0]);
-    maxWords = Math.max(maxWords, words.length);
+    firstWords.add(first);
+    if (words.length > maxWords) maxWords = words.length;
   };
   const countries = COUNTRY_NAMES[lang] ?? COUNTRY_NAMES.en;
   for (const [code, names] of Object.entries(countries.countries)) {

@@ -1,4 +1,6 @@
 // Word tokens of a sentence with the little the actor rules need to know about each.
+import { caselessRegExp } from '../text/caseless-pattern';
+
 export interface Token {
   text: string;
   /** Letters or digits (a word), as opposed to punctuation. */
@@ -14,7 +16,8 @@ export interface Token {
 // "U.S." and "E.U." keep their full stops; elsewhere a full stop ends the word ("von der Leyen.Philipp" is two).
 const WORD = /(?:\p{Lu}\.){2,4}|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 // French and Italian elide the article into the next word: "l’Etat", "d’Alcúdia", "dell’Iran".
-const ELISION = /^((?:l|d|j|qu|n|s|c|m|t|dell|all|nell|sull|dall|dall|un|quest|nell)['’])(\p{L}.*)$/iu;
+// (Compiled case by case: the same matches as /iu, cheaper to compile in a fresh popup.)
+const ELISION = caselessRegExp(String.raw`^((?:l|d|j|qu|n|s|c|m|t|dell|all|nell|sull|dall|dall|un|quest|nell)['’])(\p{L}.*)$`, 'iu');
 const OPENERS = new Set([':', '„', '“', '«', '"', '‚', '‘', '»', '–', '—']);
 
 // Invisible format characters (word joiner, zero-width space, soft hyphen) that pages leave inside the text
@@ -23,26 +26,69 @@ const INVISIBLE = /\p{Cf}/gu;
 // A left single quotation mark between letters is a mistyped apostrophe: "Travis Kelce‘s mom".
 const LEFT_QUOTE_APOSTROPHE = /(\p{L})‘(\p{L})/gu;
 
+// Per-token tests, each with a character-code answer for the common case first: tokenize runs over every
+// sentence of the article, in a popup where the code is still cold.
+const LETTER_MARK_NUMBER = /^[\p{L}\p{M}\p{N}]/u;
+const CAPITAL = /^\p{Lu}/u;
+const DIGITS_CAPITAL = /^\d+\p{Lu}/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,4}$/u;
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,4}$/u;
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** A token of WORD is a word unless it is the one character of its last branch (neither letter, mark nor number). */
+function isWord(text: string): boolean {
+  if (text.length > 2) return true; // the last branch matches one code point: at most two code units
+  const c = text.charCodeAt(0);
+  if (c < 128) return isAsciiUpper(c) || isAsciiLower(c) || isDigit(c);
+  return LETTER_MARK_NUMBER.test(text);
+}
+
+/** Starts with a capital, or with digits and a capital (CAPITAL, DIGITS_CAPITAL). */
+function isCap(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (isAsciiUpper(c)) return true;
+  if (isAsciiLower(c)) return false;
+  if (isDigit(c)) return DIGITS_CAPITAL.test(text);
+  return CAPITAL.test(text) || DIGITS_CAPITAL.test(text);
+}
+
+/** ACRONYM or DOTTED_ACRONYM: both start with a capital and span at most 12 code units (4 × capital and full stop). */
+function isAcronym(bare: string): boolean {
+  const c = bare.charCodeAt(0);
+  if (bare.length > 12 || (c < 128 && !isAsciiUpper(c))) return false;
+  return ACRONYM.test(bare) || DOTTED_ACRONYM.test(bare);
+}
+
+/** The word without an English possessive ("Trump's" -> "Trump"), as /['’]s$/ takes it. */
+function withoutPossessive(text: string): string {
+  const n = text.length;
+  const q = text.charCodeAt(n - 2);
+  return n >= 2 && text.charCodeAt(n - 1) === 115 && (q === 39 || q === 0x2019) ? text.slice(0, n - 2) : text;
+}
+
 export function tokenize(sentence: string, lang: string): Token[] {
-  const raw: string[] = [];
   const clean = sentence.replace(INVISIBLE, '').replace(LEFT_QUOTE_APOSTROPHE, '$1’$2');
-  for (const m of clean.matchAll(WORD)) {
-    const t = m[0];
-    const e = (lang === 'fr' || lang === 'it') ? t.match(ELISION) : null;
-    if (e) raw.push(e[1], e[2]); else raw.push(t);
+  // match() with a global pattern gives the matched strings alone, without a match object per token.
+  let raw: string[] = clean.match(WORD) ?? [];
+  if (lang === 'fr' || lang === 'it') {
+    raw = raw.flatMap((t) => {
+      const e = t.match(ELISION);
+      return e ? [e[1], e[2]] : [t];
+    });
   }
   const out: Token[] = [];
   let initial = true;
   for (const text of raw) {
-    const word = /^[\p{L}\p{M}\p{N}]/u.test(text);
+    const word = isWord(text);
     if (!word) {
       out.push({ text, word, cap: false, acronym: false, initial: false });
       if (OPENERS.has(text)) initial = true;
       continue;
     }
-    const cap = /^\p{Lu}/u.test(text) || /^\d+\p{Lu}/u.test(text);
-    const bare = text.replace(/['’]s$/u, '');
-    const acronym = /^\p{Lu}[\p{Lu}\d]{1,4}$/u.test(bare) || /^(?:\p{Lu}\.){2,4}$/u.test(bare);
+    const cap = isCap(text);
+    const acronym = isAcronym(withoutPossessive(text));
     out.push({ text, word, cap, acronym, initial });
     initial = false;
   }

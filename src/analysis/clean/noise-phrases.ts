@@ -2,6 +2,7 @@
 // case-insensitive pattern over all its languages (a German page quotes English share labels, and a
 // page's language is not always known at this point).
 import data from '../data/noise-phrases.json';
+import { caselessRegExp } from '../text/caseless-pattern';
 
 export interface Family { name: string; reason: string; maxWords: number; sectionEnd: boolean; pattern: RegExp }
 
@@ -12,7 +13,8 @@ export const FAMILIES: Family[] = Object.entries(data.families as Record<string,
   reason: f.reason,
   maxWords: f.maxWords,
   sectionEnd: !!f.sectionEnd,
-  pattern: new RegExp(`^(?:${Object.values(f.patterns).flat().join('|')})$`, 'iu'),
+  // Written out case by case: the same matches as /iu, at a fraction of its compile cost (caseless-pattern.ts).
+  pattern: caselessRegExp(`^(?:${Object.values(f.patterns).flat().join('|')})$`, 'iu'),
 }));
 
 const MAX_WORDS = Math.max(...FAMILIES.map((f) => f.maxWords));
