@@ -146,6 +146,13 @@ const CONTEXT: Case[] = [
     actors: [ALBARES, person('Benjamín Netanyahu', 'primer ministro israelí')],
     want: [{ text: 'detener esta guerra', speaker: 'José Manuel Albares' }],
   },
+  {
+    why: 'a spokesperson compound names the body that speaks ("eine NDB-Sprecherin" -> NDB), not a role left unresolved',
+    origin: 'test/pages/FAZ_2024_04_17 (Frankfurter Allgemeine Zeitung, held-out batch 3)', lang: 'de',
+    paragraphs: ['Die größte aktuelle Bedrohung durch Spionage gehe von russischen Nachrichtendiensten aus, erklärte eine NDB-Sprecherin gegenüber der F.A.Z. Neben Cyberspionage erfolge ein erheblicher Teil der Informationsbeschaffung mit menschlichen Quellen. „Für diese Aktivitäten werden vor allem die russischen diplomatischen Vertretungen genutzt.“'],
+    actors: [org('NDB'), place('Schweiz')],
+    want: [{ text: 'Für diese Aktivitäten', speaker: 'NDB' }],
+  },
 ];
 
 describe('context: descriptions refer back, adverbials hold no subject', () => {

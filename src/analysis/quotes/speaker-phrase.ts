@@ -233,6 +233,11 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
   const definite = det !== undefined && DEFINITE.has(words[0].lower);
   // "eine Sprecherin", "a company spokesperson": someone speaking for a body; with the owner named in a genitive
   // ("ein Sprecher des CERN") that body, else the organisation named last (resolved with the quotation's position).
+  // "eine NDB-Sprecherin", "ein Siemens-Sprecher": the body the compound opens with speaks.
+  for (const w of words.slice(from)) {
+    const dash = w.text.lastIndexOf('-');
+    if (dash > 0 && SPOKESPERSONS.has(w.lower.slice(dash + 1)) && people.isSpeakerActor(w.text.slice(0, dash))) return { kind: 'name', name: people.fullName([w.text.slice(0, dash)]), gender: null };
+  }
   const spokes = words.slice(from).findIndex((w) => SPOKESPERSONS.has(w.lower));
   if (spokes >= 0 && !definite) {
     const owner = words.slice(from + spokes + 1).filter((w) => w.cap).map((w) => w.text);
