@@ -17,11 +17,6 @@ function segmenter(lang: string): Intl.Segmenter {
   return s;
 }
 
-// Built as the module loads: the first segmenter of a process loads ICU's break rules (10-20 ms in Node,
-// 30-70 ms in a fresh Chromium renderer), and the popup loads this code while the page's extraction runs,
-// so the cost is paid there rather than inside analyze(). Other languages' segmenters reuse those rules.
-segmenter('en');
-
 /** True when a segment ends in a full stop that does not end the sentence. */
 function endsInsideSentence(segment: string, next: string): boolean {
   const trimmed = segment.trimEnd();
