@@ -114,6 +114,19 @@ describe('cleanBlocks', () => {
     expect(blocks).toHaveLength(1);
     expect(removed.map((r) => r.reason)).toEqual(['byline', 'date line']);
   });
+  it('drops the author box at the end: the byline name alone and a biography opening with it (The Nation, fundus TheNation_2024_01_11)', () => {
+    const last = 'And now that he is out of the running, the last slim hope that responsible Republicans might right the course of their party in 2024 has been extinguished.';
+    const bio = 'John Nichols is a national affairs correspondent for The Nation. He has written, cowritten, or edited over a dozen books on topics ranging from histories of American socialism and the Democratic Party to analyses of US and global media systems.';
+    const story = ['It was a fair assessment of Haley’s candidacy, and of the even weaker bid by DeSantis.', 'Christie likes the spotlight.', 'The Republican Party may be renewed at some point.',
+      'The first Republican president, Abraham Lincoln, spoke at the close of his 1861 inaugural address.', 'Chris Christie is no angel.', 'But he was better than his rivals.', last];
+    const { blocks, removed } = cleanBlocks([...story.map((text) => ({ kind: 'p' as const, text })), { kind: 'p', text: 'John Nichols' }, { kind: 'p', text: bio }], { byline: 'John Nichols' });
+    expect(blocks.map((b) => b.text)).toEqual(story);
+    expect(removed.map((r) => r.reason)).toEqual(['author box', 'author box']);
+  });
+  it('keeps a last paragraph about someone other than the author', () => {
+    const text = 'Chris Christie is no angel, but he was better than his rivals.';
+    expect(cleanBlocks([{ kind: 'p', text }], { byline: 'John Nichols' }).blocks).toHaveLength(1);
+  });
   it('keeps short repeated cells such as table numbers', () => {
     const rows = ['1 Kyle Busch 5040 5 1 17 27', '2 Martin Truex Jr 5035 7 1 15 24'];
     expect(cleanBlocks(rows.map((text) => ({ kind: 'p' as const, text }))).blocks).toHaveLength(2);

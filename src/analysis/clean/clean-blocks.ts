@@ -5,8 +5,17 @@
 // is reported with its reason.
 import type { Block, Removed } from '../types';
 import { noiseFamily } from './noise-phrases';
+import roleData from '../data/actor-role-nouns.json';
 // The /iu patterns below are compiled written out, case by case: same matches, a fraction of the compile cost.
 import { caselessRegExp } from '../text/caseless-pattern';
+
+/** "is", "ist", "est", …: the verb an author's biography opens with after the name. */
+const COPULAS = new Set(Object.values(roleData.copulas).flat());
+
+/** The author names of a byline, each of two words or more ("John Nichols", "Anna Muster und Max Beispiel"). */
+function authorKeys(byline: string | null | undefined): string[] {
+  return (byline ?? '').split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/u).map(key).filter((n) => n.split(' ').length >= 2);
+}
 
 /** What the metadata already says, so the body need not say it again. */
 export interface CleanContext { byline?: string | null; published?: string | null }
@@ -33,6 +42,7 @@ export function cleanBlocks(blocks: Block[], context: CleanContext = {}): { bloc
   let bodyTextCache: string | null = null;
   const bodyText = () => (bodyTextCache ??= blocks.filter((b) => b.kind === 'p').map((b) => key(b.text)).join(' \n '));
   const bylineKey = key(context.byline ?? '');
+  const authors = authorKeys(context.byline);
   let inSectionEnd = false;
   blocks.forEach((block, i) => {
     let text = block.text.trim();
@@ -54,6 +64,13 @@ export function cleanBlocks(blocks: Block[], context: CleanContext = {}): { bloc
     if (i < 6 && words(text) <= 12) {
       if (DATE_LINE.test(text.replace(/^[|•·–—\s]+/u, ''))) { drop('date line'); return; }
       if (BYLINE_LEAD.test(text) || (bylineKey && key(text) === bylineKey)) { drop('byline'); return; }
+    }
+    // The author's box at the end: the author's name alone, or a biography that opens with it and a copula
+    // ("John Nichols is a national affairs correspondent for The Nation. He has written …").
+    if (i >= blocks.length - 3 && authors.length) {
+      const k = key(text);
+      const bio = authors.find((a) => k === a || (k.startsWith(`${a} `) && COPULAS.has(k.slice(a.length + 1).split(' ')[0])));
+      if (bio && words(text) <= 120) { drop('author box'); return; }
     }
     // "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …": a byline carrying its dates.
     if (i < 6 && words(text) <= 25 && BYLINE_LEAD.test(text) && STAMP.test(text) && !/[.!?]["”»]?$/u.test(text)) { drop('byline'); return; }
