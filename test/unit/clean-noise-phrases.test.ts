@@ -127,6 +127,12 @@ describe('cleanBlocks', () => {
     const text = 'Chris Christie is no angel, but he was better than his rivals.';
     expect(cleanBlocks([{ kind: 'p', text }], { byline: 'John Nichols' }).blocks).toHaveLength(1);
   });
+  it('drops a section label with the date near the top (The Nation, fundus TheNation_2024_01_11)', () => {
+    const text = 'Chris Christie quit his longshot bid for the 2024 Republican presidential nomination on Wednesday.';
+    const { blocks, removed } = cleanBlocks([{ kind: 'p', text: 'Politics / January 11, 2024' }, { kind: 'p', text }]);
+    expect(blocks.map((b) => b.text)).toEqual([text]);
+    expect(removed.map((r) => r.reason)).toEqual(['date line']);
+  });
   it('keeps short repeated cells such as table numbers', () => {
     const rows = ['1 Kyle Busch 5040 5 1 17 27', '2 Martin Truex Jr 5035 7 1 15 24'];
     expect(cleanBlocks(rows.map((text) => ({ kind: 'p' as const, text }))).blocks).toHaveLength(2);

@@ -62,7 +62,8 @@ export function cleanBlocks(blocks: Block[], context: CleanContext = {}): { bloc
     }
     // Bylines and date lines near the top repeat the metadata.
     if (i < 6 && words(text) <= 12) {
-      if (DATE_LINE.test(text.replace(/^[|•·–—\s]+/u, ''))) { drop('date line'); return; }
+      // A section label may stand before the date: "Politics / January 11, 2024", "Politik | 12.01.2022".
+      if (DATE_LINE.test(text.replace(/^[|•·–—\s]+/u, '').replace(/^\p{L}[\p{L} &-]{1,24}\s[/|·•]\s/u, ''))) { drop('date line'); return; }
       if (BYLINE_LEAD.test(text) || (bylineKey && key(text) === bylineKey)) { drop('byline'); return; }
     }
     // The author's box at the end: the author's name alone, or a biography that opens with it and a copula
