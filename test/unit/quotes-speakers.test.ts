@@ -153,6 +153,26 @@ const CONTEXT: Case[] = [
     actors: [org('NDB'), place('Schweiz')],
     want: [{ text: 'Für diese Aktivitäten', speaker: 'NDB' }],
   },
+  {
+    why: 'a pronoun takes up the one person named since the last quotation ("Lehrer Rejhan Nisic moderiert. „…“, erklärt er."), not the last speaker',
+    origin: 'test/pages/RheinischePost_2024_04_21 (Rheinische Post, held-out batch 3)', lang: 'de',
+    paragraphs: [
+      'Lehrer Andreas Heller hat vorher festgelegt, wie schwer das Programm zu überzeugen sein soll: „Die GPT ist absolut anpassbar“, erklärt er. Beim nächsten Mal könnte er ohne größere Umstände Argumente für eine Schafherde verlangen.',
+      'Mathematik in der achten Klasse, Lehrer Rejhan Nisic moderiert. „Wir haben einen Chatbot speziell für unsere Mathe-Stunden kreiert“, erklärt er.',
+    ],
+    actors: [person('Andreas Heller', 'Lehrer'), person('Rejhan Nisic', 'Lehrer')],
+    want: [{ text: 'Die GPT ist absolut anpassbar', speaker: 'Andreas Heller' }, { text: 'Wir haben einen Chatbot', speaker: 'Rejhan Nisic' }],
+  },
+  {
+    why: 'the object of a preposition named since the last quotation ("gifts from Lord Alli") does not take the pronoun: the last speaker does',
+    origin: 'test/pages/TheTelegraph_2024_09_17 (The Telegraph, labelled corpus)', lang: 'en',
+    paragraphs: [
+      'Sir Keir Starmer said: “All Members of Parliament get gifts.”',
+      'Asked again whether he would continue to accept gifts from Lord Alli, he said: “Well, wherever there are gifts from anyone I’m going to comply with the rules.”',
+    ],
+    actors: [person('Keir Starmer', 'Prime Minister'), person('Lord Alli')],
+    want: [{ text: 'Well, wherever there are gifts', speaker: 'Keir Starmer' }],
+  },
 ];
 
 describe('context: descriptions refer back, adverbials hold no subject', () => {

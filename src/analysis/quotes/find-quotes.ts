@@ -34,7 +34,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
   const orientation = guillemetOrientation(article.paragraphs.join('\n'));
   const all: Found[] = [];
   let open = false;
-  let lastSpeaker: { name: string; gender: Gender | null } | null = null;
+  let lastSpeaker: { name: string; gender: Gender | null; at: number } | null = null;
   let lastQuotePara = -10;
 
   article.paragraphs.forEach((text, para) => {
@@ -72,7 +72,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
       if (s && !f.name) f.name = resolve(s, recent, people, at0 + Math.max(0, span.open), () => sentenceSubject(tokens, ta, starts, lex, people));
       if ((globalThis as any).__qtrace && f.keep) console.error(`TRACE [${tokens.slice(ta, qi).map((t) => t.text).join(' ').slice(-120)}] attr=${f.attribution} s=${JSON.stringify(s)} speaker=${JSON.stringify(speaker)} -> ${f.name} :: ${span.text.slice(0, 40)}`);
       if (f.keep) {
-        if (f.name) lastSpeaker = { name: f.name, gender: s?.gender ?? people.genderOf(f.name) };
+        if (f.name) lastSpeaker = { name: f.name, gender: s?.gender ?? people.genderOf(f.name), at: at0 + Math.max(0, span.close, span.open) };
         lastQuotePara = para;
         prevInPara = f;
       }
@@ -326,7 +326,7 @@ function previousSentenceActor(tokens: QToken[], ta: number, starts: number[], l
 }
 
 /** A speaker phrase to a name: pronouns take the last speaker of their gender, roles stay as printed. */
-function resolve(s: Speaker, last: { name: string; gender: Gender | null } | null, people: People, at: number, subject: () => Speaker | null): string | null {
+function resolve(s: Speaker, last: { name: string; gender: Gender | null; at: number } | null, people: People, at: number, subject: () => Speaker | null): string | null {
   if (s.kind === 'name') return s.name;
   const fits = (g: Gender | null) => !s.gender || !g || s.gender === g;
   // "ein Sprecher", "Einer der Feuerwehrmänner", "die Polizei": a new speaker, not the last one again.
@@ -337,6 +337,12 @@ function resolve(s: Speaker, last: { name: string; gender: Gender | null } | nul
   // earlier paragraph. (Pronouns keep the last speaker: on quotes-de that reads better.)
   const near = subject();
   if (s.kind === 'role' && near?.kind === 'name' && near.name && people.isPerson(near.name) && fits(near.gender ?? people.genderOf(near.name))) return near.name;
+  // "Lehrer Rejhan Nisic moderiert. „…“, erklärt er." after quotations of Andreas Heller: a pronoun takes up the one
+  // person named since the last quotation, when the last speaker has not been named again since.
+  if (s.kind === 'pronoun' && last) {
+    const since = people.personsNamedBetween(last.at, at).filter((n) => fits(people.genderOf(n)));
+    if (since.length === 1 && since[0] !== last.name && !people.personsNamedBetween(last.at, at, true).includes(last.name)) return since[0];
+  }
   if (last && fits(last.gender)) return last.name;
   // A definite role whose gender the language marks ("die Synodalpräsidentin") with no speaker before it:
   // the nearest person of that gender named earlier whom the actors module lists, else the role as printed.

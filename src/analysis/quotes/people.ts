@@ -272,6 +272,23 @@ export class People {
     return other;
   }
 
+  /**
+   * The people the actors module lists that the article names by name between two positions, once each in order
+   * (full names), not as the object of a preposition. With `any`, every run's full name, person or not (to see
+   * whether someone was named again).
+   */
+  personsNamedBetween(from: number, to: number, any = false): string[] {
+    const out: string[] = [];
+    for (const r of this.runs) {
+      if (r.at <= from || r.at >= to) continue;
+      const full = this.fullName(r.name);
+      // "gifts from Lord Alli": the object of a preposition is not who speaks next.
+      if (!any && OBJECT_PREPOSITIONS.has(r.before)) continue;
+      if ((any || this.isPersonActor(r.name[r.name.length - 1])) && !out.includes(full)) out.push(full);
+    }
+    return out;
+  }
+
   /** The organisation the actors module lists that the article names last before `at`, within 60 name runs. */
   organisationBefore(at: number): string | null {
     let hi = this.runs.length;
