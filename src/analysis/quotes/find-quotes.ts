@@ -11,7 +11,6 @@ import { maskQuotes, sentenceAround, sentenceStarts } from './quote-context';
 import { tokenize, type Token } from './tokens';
 import { literalFullName, phraseAfter, phraseBefore, readPhrase, STOP, type Speaker } from './speaker-phrase';
 import { isSpeech, type Attribution } from './is-speech';
-import roleWords from '../data/quote-role-words.json';
 import speechVerbs from '../data/quote-speech-verbs.json';
 
 interface Found {
@@ -70,7 +69,6 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
       }
       const recent = lastQuotePara >= para - 1 ? lastSpeaker : null;
       if (s && !f.name) f.name = resolve(s, recent, people, at0 + Math.max(0, span.open), () => sentenceSubject(tokens, ta, starts, lex, people));
-      if ((globalThis as any).__qtrace && f.keep) console.error(`TRACE [${tokens.slice(ta, qi).map((t) => t.text).join(' ').slice(-120)}] attr=${f.attribution} s=${JSON.stringify(s)} speaker=${JSON.stringify(speaker)} -> ${f.name} :: ${span.text.slice(0, 40)}`);
       if (f.keep) {
         if (f.name) lastSpeaker = { name: f.name, gender: s?.gender ?? people.genderOf(f.name), at: at0 + Math.max(0, span.close, span.open) };
         lastQuotePara = para;
@@ -381,7 +379,7 @@ function clauseSubject(tokens: QToken[], ta: number, qi: number, lex: Lexicon, p
     let e = k + 1;
     // The inset ends at a comma, or, opening the sentence, where a new noun phrase begins ("Para el magistrado del
     // Supremo los elementos objetivos … apuntan a …").
-    while (e < qi && !tokens[e].punct && e < k + 6 && !(k === ta && e > k + 2 && lex.determiners.has(tokens[e].lower) && !GENITIVE_ARTICLE.has(tokens[e - 1].lower))) e++;
+    while (e < qi && !tokens[e].punct && e < k + 6 && !(k === ta && e > k + 2 && lex.determiners.has(tokens[e].lower) && !lex.genitive.has(tokens[e - 1].lower))) e++;
     if (tokens[e]?.text !== ',' && !(k === ta && e > k + 2 && lex.determiners.has(tokens[e]?.lower ?? ''))) continue;
     const s = readPhrase(tokens.slice(k + 1, e), lex, people, tokens[k + 1].start, true);
     if (s && (s.kind === 'role' || s.kind === 'name')) return s;
@@ -409,9 +407,6 @@ function clauseSubject(tokens: QToken[], ta: number, qi: number, lex: Lexicon, p
   }
   return null;
 }
-
-// Prepositions after which a determiner continues the same noun phrase ("del Supremo", "de la Asociación").
-const GENITIVE_ARTICLE = new Set(roleWords.genitive);
 
 const PASSIVE = new Set(speechVerbs.passiveAuxiliaries);
 

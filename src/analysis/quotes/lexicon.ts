@@ -23,6 +23,10 @@ export interface Lexicon {
   nameCueSuffixes: string[];
   honorifics: Map<string, Gender | null>;
   particles: Set<string>;
+  /** Genitive prepositions tying a complement to a role noun ("de la", "of", "del", "van"). */
+  genitive: Set<string>;
+  /** German nobiliary particles ("von", "zu"): an article after one is part of a name ("von der Leyen"). */
+  nobiliary: Set<string>;
   roleEndings: string[];
   /** Endings of nouns for bodies that speak as one ("Bundesregierung", "ministry"). */
   bodyEndings: string[];
@@ -90,6 +94,8 @@ export function lexicon(lang: string): Lexicon {
     nameCueSuffixes: cues.suffix,
     honorifics: gendered(roleWords.honorifics),
     particles: new Set(roleWords.particles),
+    genitive: new Set(roleWords.genitive),
+    nobiliary: new Set(roleWords.particlesGerman.nobiliary),
     roleEndings: roleWords.roleEndings,
     bodyEndings: roleWords.bodyEndings,
     nominative: new Set(p.nominative ?? []),

@@ -25,8 +25,6 @@ import roleWords from '../data/quote-role-words.json';
 
 const NOUN_ENDINGS = roleWords.nameEndingsNot;
 const OBJECT_PREPOSITIONS = new Set(roleWords.objectPrepositions);
-const GENITIVE = new Set(roleWords.genitive);
-const NOBILIARY = new Set(roleWords.particlesGerman.nobiliary);
 const NAME_ARTICLES = new Set(roleWords.particlesGerman.articles);
 const GERMAN_FUNCTION = new Set(functionWords.de);
 const FUNCTION = new Set(Object.entries(functionWords).filter(([k]) => k !== '_why').flatMap(([, v]) => v as string[]));
@@ -142,8 +140,8 @@ export class People {
     for (let i = 1; i < name.length; i++) {
       const w = name[i].lower;
       if (name[i].cap) continue;
-      if (NAME_ARTICLES.has(w) && !NOBILIARY.has(name[i - 1].lower)) return false;
-      if (NOBILIARY.has(w) && !isFirstName(name[0].text) && !this.actorWords.has(name[0].lower)) return false;
+      if (NAME_ARTICLES.has(w) && !this.lex.nobiliary.has(name[i - 1].lower)) return false;
+      if (this.lex.nobiliary.has(w) && !isFirstName(name[0].text) && !this.actorWords.has(name[0].lower)) return false;
     }
     return true;
   }
@@ -242,13 +240,19 @@ export class People {
     return best.join(' ');
   }
 
+  /** How many name runs start before `at` (runs are in article order). */
+  private runsBefore(at: number): number {
+    let hi = this.runs.length;
+    for (let lo = 0; lo < hi;) { const mid = (lo + hi) >> 1; if (this.runs[mid].at < at) lo = mid + 1; else hi = mid; }
+    return hi;
+  }
+
   /**
    * The full name of the nearest person named before `at` whose gender (where the article gives one) fits.
    * Looks back over at most 60 name runs, so a page with thousands of capitalised words stays linear.
    */
   personBefore(at: number, gender: Gender | null): string | null {
-    let hi = this.runs.length;
-    for (let lo = 0; lo < hi;) { const mid = (lo + hi) >> 1; if (this.runs[mid].at < at) lo = mid + 1; else hi = mid; }
+    const hi = this.runsBefore(at);
     // The actors module's people first (it has seen the whole article), then any other name shaped like a person's.
     let other: string | null = null;
     for (let i = hi - 1; i >= Math.max(0, hi - 60); i--) {
@@ -259,7 +263,7 @@ export class People {
       // holds (so not an organisation or place the actors module knows, "Deutsche Bank", nor a noun phrase,
       // "Deren Haltung", "Freitagsgebet der Moslems").
       const personLike = actor || (r.role.length > 0 && this.likelyName(r.name[0], this.lex.lang))
-        || (r.name.length >= 2 && r.name.length <= 4 && isFirstName(r.name[0]) && !this.isNoun(r.name[0]) && !this.isCommon(r.name[0]) && !this.actorWords.has(r.name[0].toLowerCase()));
+        || (this.personShaped(r.name) && !this.actorWords.has(r.name[0].toLowerCase()));
       // "confirmed his daughter’s passing to Nine News": the object of a preposition is nobody's antecedent,
       // unless the actors module knows the name as a person.
       if (!personLike || (!actor && OBJECT_PREPOSITIONS.has(r.before))) continue;
@@ -279,20 +283,19 @@ export class People {
    */
   personsNamedBetween(from: number, to: number, any = false): string[] {
     const out: string[] = [];
-    for (const r of this.runs) {
-      if (r.at <= from || r.at >= to) continue;
-      const full = this.fullName(r.name);
+    for (let i = this.runsBefore(from + 1); i < this.runs.length && this.runs[i].at < to; i++) {
+      const r = this.runs[i];
       // "gifts from Lord Alli": the object of a preposition is not who speaks next.
-      if (!any && OBJECT_PREPOSITIONS.has(r.before)) continue;
-      if ((any || this.isPersonActor(r.name[r.name.length - 1])) && !out.includes(full)) out.push(full);
+      if (!any && (OBJECT_PREPOSITIONS.has(r.before) || !this.isPersonActor(r.name[r.name.length - 1]))) continue;
+      const full = this.fullName(r.name);
+      if (!out.includes(full)) out.push(full);
     }
     return out;
   }
 
   /** The organisation the actors module lists that the article names last before `at`, within 60 name runs. */
   organisationBefore(at: number): string | null {
-    let hi = this.runs.length;
-    for (let lo = 0; lo < hi;) { const mid = (lo + hi) >> 1; if (this.runs[mid].at < at) lo = mid + 1; else hi = mid; }
+    const hi = this.runsBefore(at);
     for (let i = hi - 1; i >= Math.max(0, hi - 60); i--) {
       const r = this.runs[i];
       const key = r.name.join(' ').toLowerCase();
@@ -469,7 +472,7 @@ export class People {
   /** True when toks[k] follows a genitive preposition, with or without an article ("de la", "of the", "du"). */
   private afterGenitive(toks: Token[], k: number): boolean {
     const p1 = toks[k - 1]?.lower ?? '', p2 = toks[k - 2]?.lower ?? '';
-    return GENITIVE.has(p1) || (GENITIVE.has(p2) && (this.lex.determiners.has(p1) || /^(la|le|l|el|the|het|los|las|les|gli|il|lo)$/u.test(p1)));
+    return this.lex.genitive.has(p1) || (this.lex.genitive.has(p2) && (this.lex.determiners.has(p1) || /^(la|le|l|el|the|het|los|las|les|gli|il|lo)$/u.test(p1)));
   }
 
   /** A name of two or more words within a few words after a role noun, or just before it with a comma. */

@@ -4,6 +4,7 @@
 import type { Gender, Lexicon } from './lexicon';
 import type { People } from './people';
 import type { Token } from './tokens';
+import roleWords from '../data/quote-role-words.json';
 
 export interface Speaker {
   kind: 'name' | 'role' | 'pronoun';
@@ -23,10 +24,6 @@ export interface Speaker {
 /** A name printed in the phrase itself, of two words or more: the strongest reading there is. */
 export const literalFullName = (s: Speaker | null | undefined) => !!s && s.kind === 'name' && !s.viaRole && !!s.name && s.name.includes(' ');
 
-import roleWords from '../data/quote-role-words.json';
-
-const GENITIVE = new Set(roleWords.genitive);
-const NOBILIARY = new Set(roleWords.particlesGerman.nobiliary);
 // The German name articles that are only accusative or dative: "des"/"der" may open a genitive owner ("ein
 // Sprecher des CERN"), "den"/"dem" only an object.
 const OBJECT_ARTICLES = new Set<string>(roleWords.particlesGerman.articles.filter((a) => a === 'den' || a === 'dem'));
@@ -84,7 +81,7 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
     // German: an accusative or dative article after the subject opens the object ("bezeichnet die Archäologin
     // Montserrat Sanz den Fund"), unless a nobiliary particle leads into it ("von den Driesch").
     // Likewise a possessive or indefinite article ("begründete das Gericht seine Entscheidung").
-    if (lex.lang === 'de' && phrase.length && (OBJECT_ARTICLES.has(w.lower) || lex.possessive.has(w.lower) || lex.indefinite.has(w.lower)) && !NOBILIARY.has(phrase[phrase.length - 1].lower)) break;
+    if (lex.lang === 'de' && phrase.length && (OBJECT_ARTICLES.has(w.lower) || lex.possessive.has(w.lower) || lex.indefinite.has(w.lower)) && !lex.nobiliary.has(phrase[phrase.length - 1].lower)) break;
     if (!w.punct && !w.cap && !phrase.length && !lex.determiners.has(w.lower) && !/^\d/u.test(w.text)) return null;
     phrase.push(w);
     j++;
@@ -195,7 +192,7 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
   // "el portavoz de la Asociación", "the head of Tiktok": outside German a lone capitalised word after a lowercase
   // role noun and a genitive preposition is the role's complement; the role noun heads the phrase.
   const complement = lex.lang !== 'de' && det !== undefined && n > from && n < words.length && !words[n + 1]?.cap
-    && words.slice(from + 1, n).some((w) => GENITIVE.has(w.lower));
+    && words.slice(from + 1, n).some((w) => lex.genitive.has(w.lower));
   // "Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns": a genitive name before the head is not the speaker.
   if (lex.lang === 'de' && n + 1 < words.length && /\p{Lu}\p{Ll}+s$/u.test(words[n].text) && !words[n + 1].cap) {
     n++;
