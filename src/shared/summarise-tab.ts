@@ -41,16 +41,19 @@ export async function summariseTab(tab: { id?: number; url?: string }, length: S
   const closed = closedReason(tab.url);
   if (closed) return { kind: 'closed', reason: closed };
 
-  // The cache and the document now, read together: a reopened popup waits for one round trip.
-  const [cached, now] = await Promise.all([
-    readCached(tabId),
-    browser.scripting.executeScript({ target: { tabId }, func: probe, injectImmediately: true }).then(
-      (results) => ({ ok: true as const, value: results?.[0]?.result as ReturnType<typeof probe> | undefined }),
-      (error: unknown) => ({ ok: false as const, error }),
-    ),
-  ]);
-  if (!now.ok) return refusal(now.error, tab.url);
-  if (now.value && cacheHolds(cached, now.value.url, now.value.loadedAt, length)) return { kind: 'done', summary: cached.summary, fromCache: true };
+  // A cached summary can hold only when it was made at the address the tab shows now. Only then is it
+  // worth a round trip into the page to compare the document's load time; otherwise the page is read
+  // at once, which spares that round trip (about 20 ms in Chromium) on every first open.
+  const cached = await readCached(tabId);
+  if (cached && cached.url === tab.url && cached.length === length) {
+    let now;
+    try {
+      now = (await browser.scripting.executeScript({ target: { tabId }, func: probe, injectImmediately: true }))?.[0]?.result as ReturnType<typeof probe> | undefined;
+    } catch (error) {
+      return refusal(error, tab.url);
+    }
+    if (now && cacheHolds(cached, now.url, now.loadedAt, length)) return { kind: 'done', summary: cached.summary, fromCache: true };
+  }
   // The analysis loads (if the caller loads it lazily) while the page is read.
   const analysis = loadAnalysis();
 
