@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractPage } from '../extract/extract-page';
 import { analyze, pageFromText } from '../analysis/analyze';
-import type { AnalyzeOptions, Summary } from '../analysis/types';
+import type { AnalyzeOptions, PageData, Summary } from '../analysis/types';
 import { decodeBytes } from './decode';
 
 export interface FileOptions extends AnalyzeOptions { text?: boolean }
@@ -16,13 +16,18 @@ function pageUrl(html: string): string {
 }
 
 export function summariseFile(file: string, options: FileOptions = {}): Summary {
+  return analyze(pageOfFile(file, options), options);
+}
+
+/** What the injected script would return for the saved page (or the text as one), before the analysis. */
+export function pageOfFile(file: string, options: { text?: boolean } = {}): PageData {
   const text = decodeBytes(readFileSync(file), file);
-  if (options.text) return analyze(pageFromText(text), options);
+  if (options.text) return pageFromText(text);
   const url = pageUrl(text);
   // Scripts never run (jsdom's default), and the page may not log into our output.
   const dom = new JSDOM(text, { url, virtualConsole: new VirtualConsole() });
   try {
-    return analyze(extractPage(dom.window.document, url), options);
+    return extractPage(dom.window.document, url);
   } finally {
     dom.window.close();
   }
