@@ -2,8 +2,10 @@
 // bench/huge-pages.ts: how long the popup takes, what it shows, and how much memory the page's content
 // process needs at its peak while Lede reads it, beside Readability.js alone on a fresh load of the page.
 // Peak: VmHWM of the browser's web content processes (bench/process-memory.ts), the one that rose most.
-// Firefox runs the popup and the background page in a content process of their own (type "extension"),
-// which rises too while the popup renders: it is left out of the pick and shown in a column of its own.
+// Only processes Firefox types as web content count: the spare ("preallocated") processes it forks ahead
+// of need start small and grow while they initialise, and once rose more than the page did (measured:
+// +50 MB from 20 MB). Firefox runs the popup and the background page in a content process of their own
+// (type "extension"), which rises too while the popup renders: it is shown in a column of its own.
 // Which process holds the tab is known from the browser window (the tab's window global's osPid); the
 // table says whether the process picked is that one.
 // Usage: npx tsx bench/huge-pages-firefox.ts   (builds dist/ first if it is stale)
@@ -43,8 +45,13 @@ async function peakRiseMB(session: FirefoxSession, url: string, fn: () => Promis
   const types = await processTypes(session);
   const tabPid = await tabProcess(session, url);
   const rises = await peakRises(contentProcesses(session.browser.process()!.pid!), fn);
-  const isExtension = (r: PeakRise) => types.get(r.pid) === 'extension';
-  return { page: largestRise(rises.filter((r) => !isExtension(r))), extension: largestRise(rises.filter(isExtension)), tabPid };
+  const isWeb = (r: PeakRise) => /^web/.test(types.get(r.pid) ?? '');
+  const measured = { page: largestRise(rises.filter(isWeb)), extension: largestRise(rises.filter((r) => types.get(r.pid) === 'extension')), tabPid };
+  if (measured.page.pid !== tabPid) {
+    console.error(`huge-pages-firefox: ${url}: the web process that rose most (${measured.page.pid}) is not the tab's (${tabPid}); all: ${
+      rises.map((r) => `${r.pid} ${types.get(r.pid)} ${r.beforeMB.toFixed(0)} -> ${r.peakMB.toFixed(0)}`).join(', ')}`);
+  }
+  return measured;
 }
 
 export interface FirefoxHugeRow {
