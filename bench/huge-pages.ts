@@ -1,60 +1,24 @@
 // Huge and deep pages in Chromium (the fixtures of test/e2e/huge-pages.test.ts): how long the popup
 // takes, and how much memory the page's renderer process needs at its peak while Lede reads it, beside
-// Readability.js alone on the same page. Peak: the renderer's VmHWM (Linux), reset just before the run
-// (`echo 5 > /proc/PID/clear_refs`) so it holds the run's own high-water mark; it counts everything the
-// page's process holds (the DOM clone in Blink's heap, the strings, the JS heap), which the JS heap
-// figures alone (performance.memory, CDP JSHeapUsedSize) do not. The JS heap is printed beside it.
+// Readability.js alone on the same page. Peak: the renderer's VmHWM (bench/process-memory.ts); it counts
+// everything the page's process holds (the DOM clone in Blink's heap, the strings, the JS heap), which
+// the JS heap figures alone (performance.memory, CDP JSHeapUsedSize) do not. The JS heap is printed beside it.
+// Firefox: bench/huge-pages-firefox.ts.
 // Usage: npx tsx bench/huge-pages.ts   (dist/ must be built: npm run bench does)
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, type ChromiumSession } from '../test/e2e/support/chromium';
 import { serveGenerated } from '../test/fixtures/hostile/serve-generated';
-import { deepPage, giantParagraphPage, tablesOnlyPage, tenMegabytePage } from '../test/fixtures/hostile/huge-pages';
 import { measuredRun } from '../test/fixtures/hostile/measure-run';
+import { descendantsOf, largestRise, peakRises } from './process-memory';
+import { hugePages, readabilityAloneExpression } from './huge-page-set';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const MB = 2 ** 20;
+/** The browser's web-page renderers (not the extension's, which carry --extension-process). */
+const pageRenderers = (browserPid: number) =>
+  descendantsOf(browserPid, (cmd) => cmd.includes('--type=renderer') && !cmd.includes('--extension-process'));
 
-/** /proc/PID/status field in kB, as MB (NaN when the process is gone). */
-function statusMB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  try {
-    const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'));
-    return m ? Number(m[1]) / 1024 : NaN;
-  } catch { return NaN; }
-}
-
-/** The browser's web-page renderers (not the extension's, which carry --extension-process): descendants of its process. */
-function pageRenderers(browserPid: number): number[] {
-  const parent = new Map<number, number>();
-  const renderers: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      parent.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (cmd.includes('--type=renderer') && !cmd.includes('--extension-process')) renderers.push(Number(entry));
-    } catch { /* gone meanwhile */ }
-  }
-  const descends = (pid: number) => { for (let p = parent.get(pid); p; p = parent.get(p)) if (p === browserPid) return true; return false; };
-  return renderers.filter(descends);
-}
-
-/** Runs `fn` with the high-water mark of every page renderer reset; returns the largest rise over the RSS before. */
-async function peakRiseMB(session: ChromiumSession, fn: () => Promise<void>): Promise<{ beforeMB: number; peakMB: number }> {
-  const pids = pageRenderers(session.browser.process()!.pid!);
-  const before = new Map(pids.map((pid) => [pid, statusMB(pid, 'VmRSS')]));
-  for (const pid of pids) { try { writeFileSync(`/proc/${pid}/clear_refs`, '5'); } catch { /* not ours to reset */ } }
-  await fn();
-  let best = { beforeMB: NaN, peakMB: NaN, rise: -Infinity };
-  for (const pid of pids) {
-    const peak = statusMB(pid, 'VmHWM');
-    const rise = peak - before.get(pid)!;
-    if (rise > best.rise) best = { beforeMB: before.get(pid)!, peakMB: peak, rise };
-  }
-  return best;
-}
+/** Runs `fn` with the high-water mark of every page renderer reset; the renderer whose peak rose most. */
+const peakRiseMB = async (session: ChromiumSession, fn: () => Promise<void>) =>
+  largestRise(await peakRises(pageRenderers(session.browser.process()!.pid!), fn));
 
 export interface HugeRow {
   page: string; view: string; answeredMs: number; note: boolean;
@@ -65,9 +29,9 @@ export interface HugeRow {
 }
 
 export async function measureHugePages(): Promise<HugeRow[]> {
-  const pages = { '/ten-mb': tenMegabytePage(), '/deep': deepPage(), '/giant-paragraph': giantParagraphPage(), '/tables': tablesOnlyPage() };
+  const pages = hugePages();
   const server = await serveGenerated(pages);
-  const readabilitySource = readFileSync(join(root, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
+  const readabilityAlone = readabilityAloneExpression();
   const rows: HugeRow[] = [];
   try {
     for (const path of Object.keys(pages)) {
@@ -87,7 +51,7 @@ export async function measureHugePages(): Promise<HugeRow[]> {
         page = await open();
         let readabilityMs = NaN;
         const rd = await peakRiseMB(session, async () => {
-          readabilityMs = await page.evaluate(`(() => { ${readabilitySource}; const t = performance.now(); new Readability(document.cloneNode(true)).parse(); return performance.now() - t; })()`) as number;
+          readabilityMs = await page.evaluate(readabilityAlone) as number;
         });
         rows.push({
           page: path, view: run.view.view, answeredMs: run.answeredMs, note: !!run.note,

@@ -3,7 +3,7 @@
 // shortcut with a clear state (a summary, partial with a note where it had to stop), the page's own
 // main thread is never held up for long, and the memory the run leaves behind stays bounded. The same
 // pages in Firefox ESR: the answer within 2 s and the page's responsiveness (Firefox gives a test no
-// per-page heap figure; bench/huge-pages.ts measures memory in Chromium).
+// per-page heap figure; bench/huge-pages.ts and bench/huge-pages-firefox.ts measure memory).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as firefox from './support/firefox';
 import type { Page } from 'puppeteer-core';
@@ -11,6 +11,7 @@ import { launchChromium, type ChromiumSession } from './support/chromium';
 import { serveGenerated, type GeneratedServer } from '../fixtures/hostile/serve-generated';
 import { deepPage, giantParagraphPage, tablesOnlyPage, tenMegabytePage } from '../fixtures/hostile/huge-pages';
 import { measuredRun, type MeasuredRun } from '../fixtures/hostile/measure-run';
+import { measuredFirefoxRun } from '../fixtures/hostile/measure-run-firefox';
 
 /** The issue's promise, on this 2-core machine: the popup answers within 2 s. */
 const ANSWER_MS = 2000;
@@ -98,19 +99,12 @@ describe('Firefox ESR, huge and deep pages', () => {
   async function ffRun(path: keyof typeof pages) {
     const page = await ff.browser.newPage();
     await page.goto(server.url(path), { timeout: 30_000 });
-    await page.evaluate(() => (window as unknown as { __ledeTestArm?: () => void }).__ledeTestArm?.());
-    const pressedAt = await firefox.pressShortcut(ff, page);
-    const view = await firefox.waitForPopup(ff, firefox.settled, 6000);
-    const at = await firefox.inPopup<number>(ff, `content.performance.timeOrigin + content.performance.getEntriesByType('mark').find((m) => m.name.startsWith('lede:')).startTime`);
-    const note = await firefox.inPopup<string | null>(ff, `content.document.querySelector('.note')?.textContent ?? null`);
-    await firefox.closePopup(ff);
-    const gap = await page.evaluate(() => (window as unknown as { __ledeTestMaxGap?: number }).__ledeTestMaxGap ?? null);
+    const r = await measuredFirefoxRun(ff, page);
     await page.close();
-    const r = { view, answeredMs: Math.round(at! - pressedAt), pageMaxGapMs: gap, note };
-    console.log(`Firefox huge page ${path}: ${JSON.stringify({ ...r, view: view.view, headline: view.headline })}`);
+    console.log(`Firefox huge page ${path}: ${JSON.stringify({ ...r, view: r.view.view, headline: r.view.headline })}`);
     expect(r.answeredMs, 'the popup answered within 2 s of the shortcut').toBeLessThan(ANSWER_MS);
-    expect(gap, 'the page’s probe ran').not.toBeNull();
-    expect(gap!, 'the page’s own timer was never held up for long').toBeLessThan(PAGE_GAP_MS);
+    expect(r.pageMaxGapMs, 'the page’s probe ran').not.toBeNull();
+    expect(r.pageMaxGapMs!, 'the page’s own timer was never held up for long').toBeLessThan(PAGE_GAP_MS);
     return r;
   }
 
