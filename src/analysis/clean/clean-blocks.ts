@@ -20,7 +20,18 @@ function authorKeys(byline: string | null | undefined): string[] {
 /** What the metadata already says, so the body need not say it again. */
 export interface CleanContext { byline?: string | null; published?: string | null }
 
-const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+/** The number of words (runs of non-space), counted without building them. */
+function words(t: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(t[i]));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Trailing credits glued to a caption ("… in Brüssel. Quelle: AP", "… (Foto: dpa)"). */

@@ -13,13 +13,22 @@ export interface Token {
 // Words may hold inner hyphens and apostrophes ("Nato-Generalsekretär", "O’Brien", "a-t-il").
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const CAPITAL = /^\p{Lu}/u;
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(TOKEN)) {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  // The first character decides both flags; ASCII (most of it) is read by its code, the rest by the
+  // Unicode classes. Why: this runs over every word of the article twice, cold, in a fresh popup.
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const t = m[0];
-    const punct = !/[\p{L}\p{N}]/u.test(t[0]);
-    out.push({ text: t, lower: t.toLowerCase(), start: from + m.index!, end: from + m.index! + t.length, cap: /^\p{Lu}/u.test(t), punct });
+    const c = t.charCodeAt(0);
+    const ascii = c < 128;
+    const punct = ascii ? !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) : !LETTER_OR_NUMBER.test(t[0]);
+    const cap = ascii ? c >= 65 && c <= 90 : CAPITAL.test(t);
+    out.push({ text: t, lower: t.toLowerCase(), start: from + m.index, end: from + m.index + t.length, cap, punct });
   }
   return out;
 }
