@@ -15,7 +15,8 @@ import { launchFirefox, type FirefoxSession } from '../test/e2e/support/firefox'
 import { serveGenerated } from '../test/fixtures/hostile/serve-generated';
 import { measuredFirefoxRun, type FirefoxRun } from '../test/fixtures/hostile/measure-run-firefox';
 import { descendantsOf, largestRise, peakRises, type PeakRise } from './process-memory';
-import { hugePages, readabilityAloneExpression } from './huge-page-set';
+import { hugePages } from './huge-page-set';
+import { readabilityAloneExpression } from './readability-alone';
 
 /** Firefox's content processes (web pages, the extension, preallocated spares): `-contentproc ... tab`. */
 const contentProcesses = (browserPid: number) => descendantsOf(browserPid, (cmd) => cmd.includes('-contentproc') && /\btab$/.test(cmd));

@@ -10,7 +10,8 @@ import { launchChromium, type ChromiumSession } from '../test/e2e/support/chromi
 import { serveGenerated } from '../test/fixtures/hostile/serve-generated';
 import { measuredRun } from '../test/fixtures/hostile/measure-run';
 import { descendantsOf, largestRise, peakRises } from './process-memory';
-import { hugePages, readabilityAloneExpression } from './huge-page-set';
+import { hugePages } from './huge-page-set';
+import { readabilityAloneExpression } from './readability-alone';
 
 /** The browser's web-page renderers (not the extension's, which carry --extension-process). */
 const pageRenderers = (browserPid: number) =>

@@ -15,6 +15,7 @@ import { decodeBytes } from '../src/cli/decode';
 import { analyze } from '../src/analysis/analyze';
 import type { PageData } from '../src/analysis/types';
 import { writeFloorExtension } from './floor-extension';
+import { readabilityAloneExpression } from './readability-alone';
 import { describe, type Stats } from './stats';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -80,7 +81,7 @@ export async function measurePopupLatency(count: number): Promise<LatencyResult>
   const routes: Record<string, string> = {};
   files.forEach((f, i) => { routes[`/p/${i}`] = decodeBytes(readFileSync(f), f); });
   const server = await serveGenerated(routes);
-  const readabilitySource = readFileSync(join(root, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
+  const readabilityAlone = readabilityAloneExpression();
   const injectSource = readFileSync(join(DIST, 'inject.js'), 'utf8');
   const lede: number[] = []; const floor: number[] = []; const readability: number[] = []; const extraction: number[] = []; const analysis: number[] = [];
   const shares: number[] = []; const sharedRd: number[] = []; const popupAnalysis: number[] = []; const analysisLoad: number[] = [];
@@ -106,7 +107,7 @@ export async function measurePopupLatency(count: number): Promise<LatencyResult>
         if (which === 'lede') {
           views[t.view] = (views[t.view] ?? 0) + 1;
           // In the same tab, after the popup: Readability alone, then Lede's extraction, each on the page as loaded.
-          const rd = await page.evaluate(`(() => { ${readabilitySource}; const t = performance.now(); new Readability(document.cloneNode(true)).parse(); return performance.now() - t; })()`) as number;
+          const rd = await page.evaluate(readabilityAlone) as number;
           const ex = await page.evaluate(`(() => { const t = performance.now(); const r = (0, eval)(${JSON.stringify(injectSource)}); return { ms: performance.now() - t, data: r }; })()`) as { ms: number; data: PageData };
           const started = performance.now();
           analyze(ex.data);

@@ -10,7 +10,7 @@ import type { analyze } from '../analysis/analyze';
 export type LoadAnalysis = () => Promise<typeof analyze>;
 import { asInjectError, asPageData } from './messages';
 import { closedReason, isAccessRefusal, type ClosedReason } from './tab-access';
-import { cacheHolds, readCached, writeCached } from './summary-cache';
+import { cacheHolds, cacheMayHold, readCached, writeCached } from './summary-cache';
 import { t } from './i18n';
 
 export type TabState =
@@ -45,7 +45,7 @@ export async function summariseTab(tab: { id?: number; url?: string }, length: S
   // worth a round trip into the page to compare the document's load time; otherwise the page is read
   // at once, which spares that round trip (about 20 ms in Chromium) on every first open.
   const cached = await readCached(tabId);
-  if (cached && cached.url === tab.url && cached.length === length) {
+  if (cacheMayHold(cached, tab.url, length)) {
     let now;
     try {
       now = (await browser.scripting.executeScript({ target: { tabId }, func: probe, injectImmediately: true }))?.[0]?.result as ReturnType<typeof probe> | undefined;

@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { cacheKey, type CachedSummary } from './cache-entry';
 
-export { cacheHolds, cacheKey, type CachedSummary } from './cache-entry';
+export { cacheHolds, cacheKey, cacheMayHold, type CachedSummary } from './cache-entry';
 
 function asEntry(v: unknown): CachedSummary | null {
   const e = v as CachedSummary | undefined;

@@ -3,6 +3,7 @@
 
 // Keys are made for every word of every sentence and of every gazetteer entry (a thousand names, once
 // per popup): the common cases are answered with character tests, the rest by the general rule.
+import { isAsciiLower } from '../text/char-codes';
 
 /** A character from U+00C0 on: below it nothing decomposes and nothing is a combining mark. */
 const BEYOND_LATIN1_SIGNS = /[^\u0000-\u00bf]/;
@@ -29,7 +30,6 @@ export function stripPossessive(word: string): string {
 }
 
 const ALL_CAPITALS = /^\p{Lu}+$/u;
-const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 
 /** One German ending off the end, as /(es|en|em|e|s|n)$/ would take it: "es", "en", "em" before "e", "s", "n". */
 function stripGermanEnding(w: string): string {

@@ -1,5 +1,6 @@
 // Word tokens of a sentence with the little the actor rules need to know about each.
 import { caselessRegExp } from '../text/caseless-pattern';
+import { isAsciiDigit, isAsciiLetterOrDigit, isAsciiLower, isAsciiUpper } from '../text/char-codes';
 
 export interface Token {
   text: string;
@@ -33,15 +34,12 @@ const CAPITAL = /^\p{Lu}/u;
 const DIGITS_CAPITAL = /^\d+\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,4}$/u;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,4}$/u;
-const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
-const isAsciiLower = (c: number) => c >= 97 && c <= 122;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** A token of WORD is a word unless it is the one character of its last branch (neither letter, mark nor number). */
 function isWord(text: string): boolean {
   if (text.length > 2) return true; // the last branch matches one code point: at most two code units
   const c = text.charCodeAt(0);
-  if (c < 128) return isAsciiUpper(c) || isAsciiLower(c) || isDigit(c);
+  if (c < 128) return isAsciiLetterOrDigit(c);
   return LETTER_MARK_NUMBER.test(text);
 }
 
@@ -50,7 +48,7 @@ function isCap(text: string): boolean {
   const c = text.charCodeAt(0);
   if (isAsciiUpper(c)) return true;
   if (isAsciiLower(c)) return false;
-  if (isDigit(c)) return DIGITS_CAPITAL.test(text);
+  if (isAsciiDigit(c)) return DIGITS_CAPITAL.test(text);
   return CAPITAL.test(text) || DIGITS_CAPITAL.test(text);
 }
 

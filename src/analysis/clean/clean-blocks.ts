@@ -20,13 +20,14 @@ function authorKeys(byline: string | null | undefined): string[] {
 /** What the metadata already says, so the body need not say it again. */
 export interface CleanContext { byline?: string | null; published?: string | null }
 
+const SPACE = /\s/;
 /** The number of words (runs of non-space), counted without building them. */
 function words(t: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(t[i]));
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(t[i]));
     if (!space && !inWord) n++;
     inWord = !space;
   }

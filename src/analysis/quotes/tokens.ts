@@ -1,4 +1,6 @@
 // Word and punctuation tokens with their offsets: the unit the attribution patterns look at.
+import { isAsciiLetterOrDigit, isAsciiUpper } from '../text/char-codes';
+
 export interface Token {
   text: string;
   lower: string;
@@ -26,8 +28,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const t = m[0];
     const c = t.charCodeAt(0);
     const ascii = c < 128;
-    const punct = ascii ? !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) : !LETTER_OR_NUMBER.test(t[0]);
-    const cap = ascii ? c >= 65 && c <= 90 : CAPITAL.test(t);
+    const punct = ascii ? !isAsciiLetterOrDigit(c) : !LETTER_OR_NUMBER.test(t[0]);
+    const cap = ascii ? isAsciiUpper(c) : CAPITAL.test(t);
     out.push({ text: t, lower: t.toLowerCase(), start: from + m.index, end: from + m.index + t.length, cap, punct });
   }
   return out;
