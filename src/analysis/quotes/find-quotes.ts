@@ -6,9 +6,11 @@ import type { Actor, Quote } from '../types';
 import type { ArticleText } from '../article-text';
 import { lexicon, type Gender, type Lexicon } from './lexicon';
 import { People } from './people';
-import { guillemetOrientation, scanQuoteMarks, type QuoteSpan } from './scan-quote-marks';
-import { maskQuotes, sentenceAround, sentenceStarts } from './quote-context';
-import { tokenize, type Token } from './tokens';
+import { guillemetOrientation, type QuoteSpan } from './scan-quote-marks';
+import { sentenceAround } from './quote-context';
+import { firstIndexAtOrAfter, paragraphTokens, sentenceTokens, type QToken } from './paragraph-tokens';
+import { Discourse } from './discourse';
+import type { Token } from './tokens';
 import { literalFullName, phraseAfter, phraseBefore, readPhrase, STOP, type Speaker } from './speaker-phrase';
 import { isSpeech, type Attribution } from './is-speech';
 import speechVerbs from '../data/quote-speech-verbs.json';
@@ -23,13 +25,12 @@ interface Found {
   keep: boolean;
 }
 
-/** A quotation as a token of its own in the paragraph's token list, so patterns can look past it. */
-interface QToken extends Token { quote?: number }
 
 export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
   const lex = lexicon(article.lang);
   const texts = [article.headline ?? '', article.deck ?? '', ...article.paragraphs];
   const people = new People(texts, actors, lex);
+  const discourse = new Discourse(people, lex);
   const orientation = guillemetOrientation(article.paragraphs.join('\n'));
   const all: Found[] = [];
   let open = false;
@@ -37,22 +38,17 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
   let lastQuotePara = -10;
 
   article.paragraphs.forEach((text, para) => {
-    const spans = scanQuoteMarks(text, orientation, open);
-    open = spans.length > 0 && spans[spans.length - 1].runsOn;
-    if (!spans.length) {
-      // A paragraph without quotations still names people: a pronoun later must not skip over them.
-      return;
-    }
-    const masked = maskQuotes(text, spans);
-    const starts = sentenceStarts(masked);
-    const tokens = quoteTokens(tokenize(masked), spans);
+    const p = paragraphTokens(text, orientation, open);
+    open = p.runsOn;
     const at0 = (para + 2) * 1e6;
+    discourse.addParagraph(p, para, at0);
+    const { spans, starts, tokens } = p;
+    if (!spans.length) return;
     people.paragraphAt = at0;
     let prevInPara: Found | null = null;
     spans.forEach((span, si) => {
       const qi = tokens.findIndex((t) => t.quote === si);
-      const [a, b] = sentenceAround(starts, text.length, Math.max(0, span.open >= 0 ? span.open : span.close));
-      const ta = firstIndexAtOrAfter(tokens, a), tb = firstIndexAtOrAfter(tokens, b);
+      const [ta, tb] = sentenceTokens(p, Math.max(0, span.open >= 0 ? span.open : span.close));
       const { speaker, attribution } = attribute(tokens, qi, ta, tb, lex, people, at0 + (span.open >= 0 ? span.open : 0));
       const f: Found = { span, para, speaker, attribution, name: null, keep: false };
       f.keep = isSpeech({ text: span.text, before: tokens.slice(ta, qi), after: tokens.slice(qi + 1, tb), attribution, runsOn: span.runsOn || span.continued }, lex);
@@ -68,9 +64,14 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
         if (s && !f.name) f.attribution = 'context';
       }
       const recent = lastQuotePara >= para - 1 ? lastSpeaker : null;
-      if (s && !f.name) f.name = resolve(s, recent, people, at0 + Math.max(0, span.open), () => sentenceSubject(tokens, ta, starts, lex, people));
+      const here = at0 + Math.max(0, span.open);
+      if (s && !f.name) f.name = resolve(s, recent, people, here, () => sentenceSubject(tokens, ta, starts, lex, people), (g) => discourse.resolvePronoun(g, here, para));
       if (f.keep) {
-        if (f.name) lastSpeaker = { name: f.name, gender: s?.gender ?? people.genderOf(f.name), at: at0 + Math.max(0, span.close, span.open) };
+        if (f.name) {
+          const gender = s?.gender ?? people.genderOf(f.name);
+          lastSpeaker = { name: f.name, gender, at: at0 + Math.max(0, span.close, span.open) };
+          discourse.setSpeaker(here, para, f.name, gender, at0 + (tokens[ta]?.start ?? 0));
+        }
         lastQuotePara = para;
         prevInPara = f;
       }
@@ -89,38 +90,6 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
     out.push({ text: f.span.text, speaker: f.name });
   }
   return out;
-}
-
-/** Replaces the marks and (blanked) inside of each span by one token that points at the span. */
-function quoteTokens(tokens: Token[], spans: QuoteSpan[]): QToken[] {
-  const out: QToken[] = [];
-  let si = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    while (si < spans.length && t.start > spans[si].close) si++;
-    const s = spans[si];
-    if (s && t.start >= (s.open >= 0 ? s.open : 0) && t.start <= s.close) {
-      const from = s.open >= 0 ? s.open : s.close;
-      if (t.start === from) out.push({ ...t, text: '«Q»', lower: '«q»', punct: true, cap: false, quote: si });
-      else if (s.open < 0 && i === 0 && t.start < s.close) continue;
-      continue;
-    }
-    out.push(t);
-  }
-  // A continued span (opened in an earlier paragraph) has no opening mark: put its token at its closing one.
-  spans.forEach((s, si2) => {
-    if (s.open < 0 && !out.some((t) => t.quote === si2)) {
-      const k = out.findIndex((t) => t.start > s.close);
-      out.splice(k < 0 ? out.length : k, 0, { text: '«Q»', lower: '«q»', start: s.close, end: s.close + 1, punct: true, cap: false, quote: si2 });
-    }
-  });
-  return out;
-}
-
-function firstIndexAtOrAfter(tokens: Token[], offset: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < offset) lo = mid + 1; else hi = mid; }
-  return lo;
 }
 
 const isVerb = (t: Token | undefined, lex: Lexicon) => !!t && !t.punct && (lex.speechVerbs.has(t.lower) || /-(t-)?(il|elle|ils|elles)$/u.test(t.lower));
@@ -238,6 +207,9 @@ function speakerAtVerb(tokens: Token[], v: number, from: number, to: number, lex
   // "Albares destacó, antes del inicio de la reunión del Grupo de Madrid, que …": a person named right before the
   // verb is its subject; a name behind a comma after it sits in an adverbial, not in an inverted subject.
   if (before?.kind === 'name' && before.name && people.isPerson(before.name) && tokens[v + 1]?.text === ',') return before;
+  // Subject-verb-object languages: a subject before the verb makes the phrase after it an object ("Trump told
+  // Britain’s ITV", "Obama asked Republican politicians"); only a clause that opens on its verb has its subject after.
+  if (!lex.verbSecond && before && !(before.kind === 'role' && before.generic)) return before;
   return strength(before) > strength(after) ? before : after ?? before;
 }
 
@@ -324,8 +296,13 @@ function previousSentenceActor(tokens: QToken[], ta: number, starts: number[], l
 }
 
 /** A speaker phrase to a name: pronouns take the last speaker of their gender, roles stay as printed. */
-function resolve(s: Speaker, last: { name: string; gender: Gender | null; at: number } | null, people: People, at: number, subject: () => Speaker | null): string | null {
+function resolve(s: Speaker, last: { name: string; gender: Gender | null; at: number } | null, people: People, at: number, subject: () => Speaker | null, pronoun: (g: Gender | null) => string | null): string | null {
   if (s.kind === 'name') return s.name;
+  // A pronoun takes up the nearest earlier subject that can be that person (discourse.ts).
+  if (s.kind === 'pronoun') {
+    const taken = pronoun(s.gender);
+    if (taken) return taken;
+  }
   const fits = (g: Gender | null) => !s.gender || !g || s.gender === g;
   // "ein Sprecher", "Einer der Feuerwehrmänner", "die Polizei": a new speaker, not the last one again.
   if (s.kind === 'role' && s.spokesperson) return people.organisationBefore(at) ?? s.name;

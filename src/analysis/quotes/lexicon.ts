@@ -10,6 +10,8 @@ export type Gender = 'male' | 'female';
 
 export interface Lexicon {
   lang: string;
+  /** German and Dutch put the finite verb second: the subject may follow it ("Dem Spiegel sagte Stoltenberg"). */
+  verbSecond: boolean;
   speechVerbs: Set<string>;
   /** Helper verbs and adverbs that may stand between a quotation and its verb ("ha detto", "a déclaré"). */
   auxiliaries: Set<string>;
@@ -71,7 +73,7 @@ export function lexicon(lang: string): Lexicon {
   const key: Lang = (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en';
   let lex = cache.get(key);
   if (lex) return lex;
-  const verbs = speechVerbs[key] as { weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[]; viewOpeners?: string[]; subordinators?: string[] };
+  const verbs = speechVerbs[key] as { verbSecond?: boolean; weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[]; viewOpeners?: string[]; subordinators?: string[] };
   const src = sources[key] as { nouns: string[]; prepositions: string[] };
   const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[]; nominative?: string[]; possessive?: string[]; indefinite?: string[] };
   const gendered = (lists: Partial<Record<'male' | 'female' | 'any', string[]>>) => {
@@ -84,6 +86,7 @@ export function lexicon(lang: string): Lexicon {
   const cues = nameCues[key] as { exact: string[]; suffix: string[] };
   lex = {
     lang: key,
+    verbSecond: verbs.verbSecond === true,
     speechVerbs: new Set([...verbs.forms, ...(verbs.weak ?? []).flatMap((s) => weakForms(s, key))]),
     auxiliaries: new Set(verbs.auxiliaries ?? []),
     pronouns: gendered(p),

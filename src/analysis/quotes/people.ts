@@ -5,7 +5,7 @@
 // actors module misses someone; the actors, when given, are consulted first.
 import type { Actor } from '../types';
 import functionWords from '../data/function-words.json';
-import { isFirstName } from '../actors/first-names';
+import { firstNameGender, isFirstName } from '../actors/first-names';
 import type { Gender, Lexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
 
@@ -351,7 +351,8 @@ export class People {
       if (firsts.size > 1) return null;
     }
     for (const r of runs) if (r.gender) return r.gender;
-    return null;
+    // Nothing in the article tells it: the first name does ("Elizabeth Warren", "Carly Fiorina").
+    return parts.length >= 2 ? firstNameGender(parts[0]) ?? null : null;
   }
 
   /**

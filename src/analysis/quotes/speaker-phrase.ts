@@ -198,6 +198,13 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
     n++;
     while (n < words.length && !words[n].cap) n++;
   }
+  // Outside German a noun phrase ends in its head: in "Sanders campaign manager Jeff Weaver" or "Virginia delegate
+  // Beau Correll" the name the phrase ends on is the person; the capitalised words before the role noun own or
+  // qualify it. (Not after a genitive preposition: "the head of Tiktok" is headed by the role.)
+  if (lex.lang !== 'de' && !complement) {
+    const last = lastCapsRun(words, n, lex);
+    if (last > n) n = last;
+  }
   while (n < words.length && (words[n].cap || (lex.particles.has(words[n].lower) && words[n + 1]?.cap))) caps.push(words[n++]);
   if (caps.length && !complement && !(caps.length === 1 && lex.determiners.has(caps[0].lower))) {
     const run = people.split(caps, from ? words[0].lower : '', at);
@@ -261,6 +268,21 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
   const text = words.slice(from).map((w) => w.text).join(' ');
   // "der CDU-Politiker", "la premier": a definite role already introduced stands for the person, like a pronoun.
   return { kind: 'role', name: text, gender, anaphoric: definite && !body, generic: roleGender === undefined && !body };
+}
+
+/**
+ * Where the capitalised run that ends the phrase starts, when a lowercase word other than a preposition or a
+ * determiner stands right before it ("campaign manager", "delegate", "police"); else -1.
+ */
+function lastCapsRun(words: Token[], from: number, lex: Lexicon): number {
+  let e = words.length;
+  if (e <= from || !words[e - 1].cap) return -1;
+  let b = e - 1;
+  while (b > from && (words[b - 1].cap || (lex.particles.has(words[b - 1].lower) && words[b].cap && b - 1 > from && words[b - 2].cap))) b--;
+  const before = words[b - 1];
+  if (b <= from || !before || before.cap || /['’]s$/u.test(before.text)) return -1;
+  if (STOP.has(before.lower) || lex.genitive.has(before.lower) || lex.determiners.has(before.lower) || lex.particles.has(before.lower)) return -1;
+  return b;
 }
 
 /**

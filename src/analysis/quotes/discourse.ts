@@ -1,0 +1,180 @@
+// Who the article is talking about, sentence by sentence: the subject of every sentence (and the speaker of
+// every quotation, once resolved), in reading order. A pronoun that attributes a quotation ("…," she said)
+// takes up the nearest earlier subject that can be that person: a person, of the pronoun's gender where both
+// are known. Subjects, not any name: in "Fiorina was upfront about her distaste for Donald Trump. “…,” she
+// said" the object Donald Trump is nobody's antecedent; in "Warren said Trump University was … “…,” she
+// continued" Warren is.
+import type { Gender, Lexicon } from './lexicon';
+import type { People } from './people';
+import type { ParagraphTokens, QToken } from './paragraph-tokens';
+import { readPhrase, STOP } from './speaker-phrase';
+import { isFirstName } from '../actors/first-names';
+
+interface Subject {
+  /** Article position: paragraph index * 1e6 + offset (as People counts). */
+  at: number;
+  para: number;
+  /** Resolved full name, or null (a pronoun not yet resolved, a role nobody holds). */
+  name: string | null;
+  gender: Gender | null;
+  /** A pronoun subject: resolved when first asked for, from the subjects before it. */
+  pronoun?: boolean;
+}
+
+// How far back a pronoun looks: subjects, and paragraphs.
+const MAX_SUBJECTS = 8;
+const MAX_PARAGRAPHS = 3;
+
+export class Discourse {
+  private readonly subjects: Subject[] = [];
+
+  constructor(private readonly people: People, private readonly lex: Lexicon) {}
+
+  /** Records the subject of every sentence of a paragraph that does not open on a quotation. */
+  addParagraph(p: ParagraphTokens, para: number, base: number): void {
+    for (let s = 0; s < p.starts.length; s++) {
+      const from = firstAt(p.tokens, p.starts[s]);
+      const to = s + 1 < p.starts.length ? firstAt(p.tokens, p.starts[s + 1]) : p.tokens.length;
+      const subject = this.readSubject(p.tokens, from, to, base);
+      if (subject) this.subjects.push({ ...subject, para });
+      // A speech verb inside the sentence names a speaker too ("Among Zephyr’s constituents, … had been
+      // building, Medrano said;"): whoever speaks is who the next "he said" most likely is.
+      for (let v = from + 1; v < to; v++) {
+        const t = p.tokens[v];
+        if (t.punct || !this.lex.speechVerbs.has(t.lower) || p.tokens[v - 1].quote !== undefined || p.tokens[v + 1]?.quote !== undefined) continue;
+        const w = p.tokens[v - 1];
+        if (w.punct || !w.cap || /['’]s$/u.test(w.text)) continue;
+        const np = this.phraseAt(p.tokens, this.phraseStart(p.tokens, v, from), v, base);
+        if (np && np.at > (subject?.at ?? -1)) this.subjects.push({ ...np, para });
+      }
+    }
+  }
+
+  /** Where the capitalised run (with its role words) that ends right before tokens[v] starts. */
+  private phraseStart(tokens: QToken[], v: number, from: number): number {
+    let b = v;
+    while (b > from && !tokens[b - 1].punct && (tokens[b - 1].cap || this.lex.particles.has(tokens[b - 1].lower))) b--;
+    return b;
+  }
+
+  /** A quotation's resolved speaker is the subject of its sentence: it replaces what was read there. */
+  setSpeaker(at: number, para: number, name: string, gender: Gender | null, sentenceFrom: number): void {
+    for (let i = this.subjects.length - 1; i >= 0 && this.subjects[i].at >= sentenceFrom; i--) {
+      if (this.subjects[i].at <= at) { this.subjects.splice(i, 1); }
+    }
+    let k = this.subjects.length;
+    while (k > 0 && this.subjects[k - 1].at > at) k--;
+    this.subjects.splice(k, 0, { at, para, name, gender });
+  }
+
+  /**
+   * The person a pronoun of this gender (null: unmarked) at this position stands for: the nearest earlier
+   * subject that is a person of a fitting gender, within a few sentences and paragraphs.
+   */
+  resolvePronoun(gender: Gender | null, at: number, para: number): string | null {
+    let seen = 0;
+    for (let i = this.indexBefore(at) - 1; i >= 0 && seen < MAX_SUBJECTS; i--) {
+      const s = this.subjects[i];
+      if (para - s.para > MAX_PARAGRAPHS) break;
+      if (s.pronoun && s.name === null) this.resolveAt(i);
+      if (!s.name) continue;
+      seen++;
+      if (!this.canBePerson(s.name)) continue;
+      const g = s.gender ?? this.people.genderOf(s.name);
+      if (gender && g && g !== gender) continue;
+      return s.name;
+    }
+    return null;
+  }
+
+  private resolveAt(i: number): void {
+    const s = this.subjects[i];
+    s.pronoun = false;
+    s.name = this.resolvePronoun(s.gender, s.at, s.para);
+  }
+
+  private indexBefore(at: number): number {
+    let lo = 0, hi = this.subjects.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.subjects[mid].at < at) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+
+  /** A name that can stand for a person: one the actors module lists as a person, or shaped like one. */
+  private canBePerson(name: string): boolean {
+    if (this.people.isPerson(name)) return true;
+    if (this.people.isActor(name)) return false;
+    const words = name.split(' ');
+    return words.length >= 2 && words.length <= 4 && isFirstName(words[0]);
+  }
+
+  /**
+   * The subject of the sentence tokens[from, to): the noun phrase that opens its main clause, after a
+   * conjunction and after a fronted adverbial or subordinate clause that ends at a comma ("In an interview
+   * last week, Mr. Hoenlein described …"). Verb-second languages may put it right after the verb ("Seit
+   * 1971 lebt Armstrong …"). Null when the sentence opens on a quotation (its speaker is set apart).
+   */
+  private readSubject(tokens: QToken[], from: number, to: number, base: number): Omit<Subject, 'para'> | null {
+    let k = from;
+    if (k >= to || tokens[k].quote !== undefined) return null;
+    if (!tokens[k].punct && this.lex.coordinators.has(tokens[k].lower)) k++;
+    // A fronted adverbial or clause: a preposition, a subordinator or a lowercase word opening the sentence.
+    const opener = (t: QToken) => !t.punct && (STOP.has(t.lower) || this.lex.subordinators.has(t.lower) || this.lex.adverbialPrepositions.has(t.lower) || (!t.cap && !this.lex.determiners.has(t.lower) && !this.lex.pronouns.has(t.lower)));
+    if (k < to && opener(tokens[k])) {
+      let c = k;
+      while (c < to && c < k + 20 && tokens[c].text !== ',' && tokens[c].quote === undefined) c++;
+      if (c < to && tokens[c].text === ',') k = c + 1;
+      else if (!this.lex.verbSecond) return null;
+    }
+    const np = this.phraseAt(tokens, k, to, base);
+    if (np) return np;
+    // An opening constituent that is no name ends at a comma: "Mathematik in der achten Klasse, Lehrer Rejhan
+    // Nisic moderiert."
+    for (let c = k + 1; c < Math.min(to, k + 12); c++) {
+      if (tokens[c].quote !== undefined) break;
+      if (tokens[c].text !== ',') continue;
+      const after = this.phraseAt(tokens, c + 1, to, base);
+      if (after && !after.pronoun) return after;
+      break;
+    }
+    if (!this.lex.verbSecond) return null;
+    // Verb second: the first lowercase word after the opening constituent is the finite verb; the subject follows.
+    for (let v = k + 1; v < Math.min(to, k + 8); v++) {
+      const t = tokens[v];
+      if (t.punct) break;
+      if (t.cap || this.lex.determiners.has(t.lower) || STOP.has(t.lower) || /^\d/u.test(t.text)) continue;
+      return this.phraseAt(tokens, v + 1 + (this.lex.reflexive.has(tokens[v + 1]?.lower ?? '') ? 1 : 0), to, base);
+    }
+    return null;
+  }
+
+  /** A name, a role resolved to its holder, or a pronoun, starting at tokens[k]. */
+  private phraseAt(tokens: QToken[], k: number, to: number, base: number): Omit<Subject, 'para'> | null {
+    const t = tokens[k];
+    if (!t || k >= to || t.punct) return null;
+    if (this.lex.pronouns.has(t.lower) && (t.lower !== 'sie' || !tokens[k + 1]?.cap)) {
+      return { at: base + t.start, name: null, gender: this.lex.pronouns.get(t.lower) ?? null, pronoun: true };
+    }
+    const phrase: QToken[] = [];
+    for (let j = k; j < to && phrase.length < 8; j++) {
+      const w = tokens[j];
+      if (w.punct && w.text !== '-' && w.text !== '.') break;
+      if (!w.punct && !w.cap && phrase.length && (STOP.has(w.lower) || this.lex.speechVerbs.has(w.lower) || this.lex.auxiliaries.has(w.lower))) break;
+      // Lowercase words inside the phrase only before a capitalised one ("campaign chairman Paul Manafort").
+      if (!w.punct && !w.cap && !this.lex.determiners.has(w.lower) && !tokens.slice(j + 1, Math.min(to, j + 4)).some((x) => x.cap && !x.punct)) break;
+      phrase.push(w);
+    }
+    // "Zephyr’s efforts to speak": a possessor is not the subject.
+    const lastCap = [...phrase].reverse().find((w) => w.cap && !w.punct);
+    if (lastCap && /['’]s$/u.test(lastCap.text)) return null;
+    const s = readPhrase(phrase, this.lex, this.people, base + t.start, false);
+    if (!s || s.kind === 'pronoun' || !s.name) return null;
+    if (s.kind === 'role' && !s.viaRole) return null;
+    return { at: base + t.start, name: s.name, gender: s.gender ?? null };
+  }
+}
+
+function firstAt(tokens: QToken[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < offset) lo = mid + 1; else hi = mid; }
+  return lo;
+}

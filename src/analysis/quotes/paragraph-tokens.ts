@@ -1,0 +1,68 @@
+// One tokenization of a paragraph for the quotation steps: its quoted spans, the text with every span blanked
+// out, its sentence starts, and its tokens with each quotation standing as one token of its own («Q»), so that
+// the attribution patterns see "«Q» , said Smith" and never the words inside a quotation.
+import { scanQuoteMarks, type QuoteSpan } from './scan-quote-marks';
+import { maskQuotes, sentenceAround, sentenceStarts } from './quote-context';
+import { tokenize, type Token } from './tokens';
+
+/** A token; a quotation stands as one token that points at its span. */
+export interface QToken extends Token { quote?: number }
+
+export interface ParagraphTokens {
+  text: string;
+  spans: QuoteSpan[];
+  /** Sentence start offsets, read with the quotations blanked out. */
+  starts: number[];
+  tokens: QToken[];
+  /** The paragraph ends inside a quotation that goes on in the next one. */
+  runsOn: boolean;
+}
+
+export function paragraphTokens(text: string, orientation: 'german' | 'french', continues: boolean): ParagraphTokens {
+  const spans = scanQuoteMarks(text, orientation, continues);
+  const masked = maskQuotes(text, spans);
+  return {
+    text,
+    spans,
+    starts: sentenceStarts(masked),
+    tokens: quoteTokens(tokenize(masked), spans),
+    runsOn: spans.length > 0 && spans[spans.length - 1].runsOn,
+  };
+}
+
+/** The token range [from, to) of the sentence holding offset `at`. */
+export function sentenceTokens(p: ParagraphTokens, at: number): [number, number] {
+  const [a, b] = sentenceAround(p.starts, p.text.length, at);
+  return [firstIndexAtOrAfter(p.tokens, a), firstIndexAtOrAfter(p.tokens, b)];
+}
+
+/** Replaces the marks and (blanked) inside of each span by one token that points at the span. */
+function quoteTokens(tokens: Token[], spans: QuoteSpan[]): QToken[] {
+  const out: QToken[] = [];
+  let si = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (si < spans.length && t.start > spans[si].close) si++;
+    const s = spans[si];
+    if (s && t.start >= (s.open >= 0 ? s.open : 0) && t.start <= s.close) {
+      const from = s.open >= 0 ? s.open : s.close;
+      if (t.start === from) out.push({ ...t, text: '«Q»', lower: '«q»', punct: true, cap: false, quote: si });
+      continue;
+    }
+    out.push(t);
+  }
+  // A continued span (opened in an earlier paragraph) has no opening mark: put its token at its closing one.
+  spans.forEach((s, si2) => {
+    if (s.open < 0 && !out.some((t) => t.quote === si2)) {
+      const k = out.findIndex((t) => t.start > s.close);
+      out.splice(k < 0 ? out.length : k, 0, { text: '«Q»', lower: '«q»', start: s.close, end: s.close + 1, punct: true, cap: false, quote: si2 });
+    }
+  });
+  return out;
+}
+
+export function firstIndexAtOrAfter(tokens: Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < offset) lo = mid + 1; else hi = mid; }
+  return lo;
+}
