@@ -1,0 +1,91 @@
+// Attribution of quotations to speakers (issue 12), read through the whole analysis as the popup runs it:
+// the cue's subject, never its object or a name that only owns or qualifies the role; a pronoun taken up by
+// the nearest earlier subject of its gender. Real sentences, each with its origin (PolNeAR articles are the
+// train split of shared/corpus/quotes-en; page folders are in test/pages).
+import { describe, expect, it } from 'vitest';
+import { analyze, pageFromText } from '../../src/analysis/analyze';
+
+interface Case { origin: string; why: string; lang?: string; text: string; quote: string; speaker: string }
+
+function speakerOf(c: Case): string | null | undefined {
+  const s = analyze(pageFromText(c.text), { lang: c.lang ?? 'en' });
+  return s.quotes.find((q) => q.text.startsWith(c.quote))?.speaker;
+}
+
+const check = (c: Case) => expect(speakerOf(c), c.why).toBe(c.speaker);
+
+const HEADS: Case[] = [
+  {
+    why: 'a name before a role noun owns the role; the name the phrase ends on speaks',
+    origin: 'PolNeAR breitbart_2016-04-01_hillary-clinton-gets-testy-on-ca',
+    text: 'Clinton’s campaign has said the criticism is unfair. “If the Clinton campaign wants to argue that industry lobbyists giving thousands of dollars to her campaign won’t affect her decisions if she’s elected, that’s fine,” Sanders campaign manager Jeff Weaver said.',
+    quote: 'If the Clinton campaign wants', speaker: 'Jeff Weaver',
+  },
+  {
+    why: 'a place before a role noun qualifies it: "Virginia delegate Beau Correll"',
+    origin: 'PolNeAR breitbart_2016-07-19_republicans-begin-roll-call-vote',
+    text: 'But they now find themselves atop a party that has shifted to the right. “This is just a scripted television show and we are all props,” said Virginia delegate Beau Correll, angered that party leaders ignored the movement to free delegates to vote their conscience.',
+    quote: 'This is just a scripted', speaker: 'Beau Correll',
+  },
+  {
+    why: 'a party word before "party boss" is no speaker: the name at the end is',
+    origin: 'PolNeAR breitbart_2016-07-19_republicans-begin-roll-call-vote',
+    text: 'Both suggested Melania’s speechwriter be fired. “The distraction gets you off message a little,” said Republican party boss Reince Priebus, though he added that he expected the flap to fade quickly.',
+    quote: 'The distraction gets you', speaker: 'Reince Priebus',
+  },
+];
+
+const OBJECTS: Case[] = [
+  {
+    why: 'the subject before "told" speaks; the broadcaster after it is the object',
+    origin: 'PolNeAR huff-post_2016-05-16_trump-says-he-s-unlikely-to-have',
+    text: 'London Mayor Sadiq Khan suggested that the New York billionaire would unite Britain against him if he visited. “It looks like we’re not going to have a very good relationship, who knows?” Donald Trump told Britain’s ITV television station in an interview aired on Monday.',
+    quote: 'It looks like we’re not going', speaker: 'Donald Trump',
+  },
+];
+
+const PRONOUNS: Case[] = [
+  {
+    why: '"she continued" takes up the speaker of the sentence before (Warren), not the man named inside it',
+    origin: 'PolNeAR breitbart_2016-06-05_elizabeth-warren-donald-trump-is',
+    text: 'Saturday at the Massachusetts Democratic state’s party convention Sen. Elizabeth Warren (D-MA) said presumptive Republican presidential nominee Donald Trump was a “proven failure” in business.\n\nWarren said Trump university was “like a used car dealership—except that’s unfair to used car dealerships.”\n\n“Trump’s salespeople would focus on how much money people could come up with,” she continued.',
+    quote: 'Trump’s salespeople would focus', speaker: 'Elizabeth Warren',
+  },
+  {
+    why: 'the woman who is the subject is whom "she said" takes up; the man she speaks about is an object',
+    origin: 'PolNeAR huff-post_2016-03-09_carly-fiorina-endorses-ted-cruz-',
+    text: 'Carly Fiorina threw her support behind Sen. Ted Cruz (R-Texas) Wednesday, saying it is time to have a “real constitutional conservative in the White House.”\n\n“Ted Cruz has stood up and fought for our right to bear arms. He has fought for our religious liberty,” she said to cheers.\n\nFiorina was upfront about her distaste for Donald Trump, the current GOP front-runner, saying conservatives need to band together to stop him.\n\n“There are other people in our party who are actually kind of horrified by Donald Trump. I’m one of them,” she said.',
+    quote: 'There are other people in our party', speaker: 'Carly Fiorina',
+  },
+  {
+    why: 'the subject of the sentence before speaks, not the accused man its clause names last',
+    origin: 'PolNeAR huff-post_2016-07-28_charleston-church-shooting-survi',
+    text: 'PHILADELPHIA ― Felicia Sanders and Polly Sheppard, two of the three people who survived a shooting at the Mother Emanuel Church shooting in Charleston, South Carolina, last year, made an impassioned call for love and racial unity on Wednesday.\n\nDylann Roof is accused of killing nine people inside the church in June 2015, including Sanders’ son, 26-year-old Tywanza. Sanders called her fallen son her hero before explaining why she forgave Roof.\n\n“Hate destroys those who harbor it,” she said on stage at the Democratic National Convention.',
+    quote: 'Hate destroys those', speaker: 'Felicia Sanders',
+  },
+  {
+    why: 'a speech verb inside a sentence that opens on an adverbial names who "he said" is',
+    origin: 'test/pages/TheIntercept_2023_04_28',
+    text: 'As policy director for the American Civil Liberties Union’s Montana office, Keegan Medrano has been in the Capitol for four months. Zooey Zephyr’s efforts to speak from the gallery were repeatedly rebuffed.\n\nAmong Zephyr’s constituents, a combination of frustration, fear, and outrage had been building from the moment the legislative session began, Medrano said; the protest was a form of release.\n\n“I think that all sort of came out,” he said.',
+    quote: 'I think that all sort', speaker: 'Keegan Medrano',
+  },
+  {
+    why: 'German: a sentence that opens on a constituent ending at a comma has its subject after it ("Lehrer Rejhan Nisic moderiert"); "erklärt er" takes him up, not the teacher quoted before',
+    origin: 'test/pages/RheinischePost_2024_04_21',
+    lang: 'de',
+    text: 'Lehrer Andreas Heller hat vorher festgelegt, wie schwer das Programm zu überzeugen sein soll: „Die GPT ist absolut anpassbar“, erklärt er.\n\nMathematik in der achten Klasse, Lehrer Rejhan Nisic moderiert. „Wir haben einen Chatbot speziell für unsere Mathe-Stunden kreiert“, erklärt er.',
+    quote: 'Wir haben einen Chatbot', speaker: 'Rejhan Nisic',
+  },
+];
+
+describe('the subject phrase: its head, not a name that owns or qualifies the role', () => {
+  for (const c of HEADS) it(`${c.why} [${c.origin}]`, () => check(c));
+});
+
+describe('subject-verb-object languages: the phrase after the verb is its object', () => {
+  for (const c of OBJECTS) it(`${c.why} [${c.origin}]`, () => check(c));
+});
+
+describe('pronouns take up the nearest earlier subject of their gender', () => {
+  for (const c of PRONOUNS) it(`${c.why} [${c.origin}]`, () => check(c));
+});
