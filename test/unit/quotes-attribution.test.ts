@@ -35,6 +35,27 @@ const HEADS: Case[] = [
   },
 ];
 
+const FORMS: Case[] = [
+  {
+    why: 'the full stop of an abbreviated title does not end the attribution ("Gov. Kasich replied")',
+    origin: 'PolNeAR breitbart_2016-02-06_republican-presidential-candidat',
+    text: 'During Saturday night’s candidate debate, on the eve of the Super Bowl, ABC moderator David Muir asked Republicans a simple question: Who do you think will win the Super Bowl, the North Carolina Panthers or the Denver Broncos?\n\n“Carolina’s going to win that one,” Gov. Kasich replied. “I hate to say it. But they’re going to win that one.”',
+    quote: 'Carolina’s going to win', speaker: 'Kasich',
+  },
+  {
+    why: 'a long apposition between the name and its verb, full stops of an acronym inside it',
+    origin: 'PolNeAR nyt_2016-01-30_traditionally-democrat-unions-ar',
+    text: 'Despite Mr. Trump\'s appeal, longtime labor officials point out that Mr. Trump\'s popularity is a vastly different proposition.\n\n“In every election around this time there are stories suggesting that union members will defect - \'Oh, white union men won\'t vote for Obama,”\' Steve Rosenthal, a former political director of the A.F.L.-C.I.O. and progressive political organizer, wrote in an email response to questions.',
+    quote: 'In every election around', speaker: 'Steve Rosenthal',
+  },
+  {
+    why: 'a space between an inner closing mark and the outer one closes the quotation: the name after it speaks',
+    origin: 'PolNeAR wash-post_2016-06-27_the-revolutionary-s-next-tactic-',
+    text: 'Sanders\'s role is under discussion, but he has said a more immediate priority is trying to find common ground on the issues he championed during the primaries.\n\n"It\'s not just Bernie Sanders saying, \'Oh, yes, just vote for Hillary Clinton,\' " Sanders told CNN on Sunday. "It is Hillary Clinton standing up and saying, \'You know what? These are the things we need to do.\'"',
+    quote: 'It\'s not just Bernie Sanders', speaker: 'Bernie Sanders',
+  },
+];
+
 const OBJECTS: Case[] = [
   {
     why: 'the subject before "told" speaks; the broadcaster after it is the object',
@@ -80,6 +101,15 @@ const PRONOUNS: Case[] = [
 
 describe('the subject phrase: its head, not a name that owns or qualifies the role', () => {
   for (const c of HEADS) it(`${c.why} [${c.origin}]`, () => check(c));
+});
+
+describe('attribution forms: abbreviations, long appositions, nested marks', () => {
+  for (const c of FORMS) it(`${c.why} [${c.origin}]`, () => check(c));
+});
+
+it('two quoted words are a fragment, not a quotation, even with a speaker and a verb after them [test/pages/EuronewsEN_2024_04_30]', () => {
+  const s = analyze(pageFromText('At least 30 police employees had for different reasons been considered “security risks” and either resigned or were forced to quit, the newspaper reported.'), { lang: 'en' });
+  expect(s.quotes.map((q) => q.text)).toEqual([]);
 });
 
 describe('subject-verb-object languages: the phrase after the verb is its object', () => {

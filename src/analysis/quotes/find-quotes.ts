@@ -10,7 +10,7 @@ import { guillemetOrientation, type QuoteSpan } from './scan-quote-marks';
 import { sentenceAround } from './quote-context';
 import { firstIndexAtOrAfter, paragraphTokens, sentenceTokens, type QToken } from './paragraph-tokens';
 import { Discourse } from './discourse';
-import type { Token } from './tokens';
+import { isAbbreviationDot, type Token } from './tokens';
 import { literalFullName, phraseAfter, phraseBefore, readPhrase, STOP, type Speaker } from './speaker-phrase';
 import { isSpeech, type Attribution } from './is-speech';
 import speechVerbs from '../data/quote-speech-verbs.json';
@@ -112,10 +112,13 @@ function attribute(tokens: QToken[], qi: number, ta: number, tb: number, lex: Le
       const s = phraseAfter(tokens, k, tb, lex, people);
       if (s) return { speaker: s, attribution: 'after' };
     }
-    // Subject first: ", Smith said", ", the minister told reporters", ", er sagte".
-    const end = Math.min(tb, j + 8);
+    // Subject first: ", Smith said", ", the minister told reporters", ", er sagte", past an apposition between
+    // commas (", Steve Rosenthal, a former political director of the A.F.L.-C.I.O., wrote") and the full stops
+    // of abbreviations and initials (", Gov. Kasich replied").
+    const end = Math.min(tb, j + 30);
     for (let v = j + 1; v < end; v++) {
-      if (tokens[v].punct && tokens[v].text !== '-') break;
+      if (tokens[v].quote !== undefined) break;
+      if (tokens[v].punct && !/^[-,()’']$/u.test(tokens[v].text) && !isAbbreviationDot(tokens, v)) break;
       if (isVerb(tokens[v], lex)) {
         const s = phraseBefore(tokens, v, j, lex, people);
         if (s) return { speaker: s, attribution: 'after' };
@@ -312,6 +315,12 @@ function resolve(s: Speaker, last: { name: string; gender: Gender | null; at: nu
   // earlier paragraph. (Pronouns keep the last speaker: on quotes-de that reads better.)
   const near = subject();
   if (s.kind === 'role' && near?.kind === 'name' && near.name && people.isPerson(near.name) && fits(near.gender ?? people.genderOf(near.name))) return near.name;
+  // A definite role no one in the article holds by that name ("dijo el jefe de Gobierno polaco" after "El primer
+  // ministro polaco, … Donald Tusk, anunció …") takes up the nearest earlier subject, as a pronoun would.
+  if (s.kind === 'role') {
+    const taken = pronoun(s.gender);
+    if (taken) return taken;
+  }
   // "Lehrer Rejhan Nisic moderiert. „…“, erklärt er." after quotations of Andreas Heller: a pronoun takes up the one
   // person named since the last quotation, when the last speaker has not been named again since.
   if (s.kind === 'pronoun' && last) {

@@ -27,10 +27,10 @@ const SENTENCE_END = /[.!?…]["'”“’]?$|[.!?…]\s+\p{Lu}/u;
 
 export function isSpeech(e: SpanEvidence, lex: Lexicon): boolean {
   const w = words(e.text);
-  // One word is a quoted term, never shown as a quote, even where a speaker used it and a verb follows
-  // ("«tendue», a déclaré …", "als „Wortbruch“ bezeichnet"): the issue and the labelling rules say single
-  // terms are not quotes, and a reader gains nothing from a one-word line.
-  if (w.length < 2) return false;
+  // One or two words are a quoted term or fragment, never shown as a quote, even where a speaker used them and
+  // a verb follows ("«tendue», a déclaré …", "als „Wortbruch“ bezeichnet", "“security risks,” the newspaper
+  // said"): a quotation is three words or more (issue 12 settles it), and a reader gains nothing from such a line.
+  if (w.length < 3) return false;
   // A colon before five words or more introduces words said, whatever noun stands before it ("La miembro de la
   // Plataforma coincide: "…"").
   const colonBefore = e.before[e.before.length - 1]?.text === ':';

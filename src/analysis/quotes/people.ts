@@ -7,6 +7,7 @@ import type { Actor } from '../types';
 import functionWords from '../data/function-words.json';
 import { firstNameGender, isFirstName } from '../actors/first-names';
 import type { Gender, Lexicon } from './lexicon';
+import { lexicon as actorLexicon, type Lexicon as ActorLexicon } from '../actors/lexicon';
 import { tokenize, type Token } from './tokens';
 
 export interface NameRun {
@@ -47,8 +48,10 @@ export class People {
   private readonly actorWords = new Set<string>();
 
   private readonly allActors: Actor[];
+  private readonly roles: ActorLexicon;
 
   constructor(texts: string[], actors: Actor[], private readonly lex: Lexicon) {
+    this.roles = actorLexicon(lex.lang);
     this.texts = texts.map((t) => tokenize(t));
     for (const toks of this.texts) {
       for (let i = 0; i < toks.length; i++) {
@@ -155,6 +158,9 @@ export class People {
     const h = this.lex.honorifics.get(lower);
     if (h !== undefined || this.lex.honorifics.has(lower)) return h ?? null;
     const part = lower.split('-').pop()!;
+    // The actors module's role nouns and titles of this language ("Gov.", "delegate", "porte-parole"): one
+    // vocabulary of roles for both steps. German role nouns mark their gender, read below.
+    if (this.lex.lang !== 'de' && (this.roles.isRoleNoun(word) || this.roles.isTitle(word))) return /(woman|wife|mother|queen)$/u.test(part) ? 'female' : null;
     const ends = (w: string) => this.lex.roleEndings.some((e) => w.endsWith(e));
     if (part.endsWith('in') && ends(part.slice(0, -2))) return 'female';
     if (part.endsWith('frau') || part.endsWith('woman')) return 'female';

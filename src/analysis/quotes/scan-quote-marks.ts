@@ -111,6 +111,9 @@ export function scanQuoteMarks(text: string, orientation: 'german' | 'french', c
     }
     // Double marks: “ ” " ‟. When a mark could do both, an open quotation of its family decides.
     if (canClose && (!canOpen || k >= 0) && k >= 0) { closeTo(k, i, c); continue; }
+    // A thin space between an inner quotation's closing mark and the outer one: "… 'Oh, yes, just vote
+    // for Hillary Clinton,' " Sanders told CNN.
+    if (!canOpen && !canClose && k >= 0 && isSpace(prev) && /['’]/u.test(text[i - 2] ?? '') && isSpace(next)) { closeTo(k, i, c); continue; }
     if (canOpen) { push(i, family, c); continue; }
     if (canClose && k < 0 && !sawMark && continues && stack.length === 0) {
       spans.push(span(text, -1, i, '', c, false, true));

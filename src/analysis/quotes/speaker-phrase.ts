@@ -106,7 +106,7 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
   if (t && !t.punct && lex.pronouns.has(t.lower)) return pronoun(t.lower, lex);
   // Collect back to the clause edge, appositions included ("One of the protesters, Hayley Walsh, 42, a lecturer, said").
   let i = k - 1;
-  while (i >= start && k - i < 24) {
+  while (i >= start && k - i < 32) {
     const w = tokens[i];
     if (w.punct && !/^[-.,’'()]$/u.test(w.text)) break;
     // A full stop the sentence splitter took for an ordinal ("des Modells 3. Ein Sprecher von Tesla teilte mit:"):

@@ -1,5 +1,6 @@
 // Word and punctuation tokens with their offsets: the unit the attribution patterns look at.
 import { isAsciiLetterOrDigit, isAsciiUpper } from '../text/char-codes';
+import abbreviations from '../data/abbreviations.json';
 
 export interface Token {
   text: string;
@@ -37,3 +38,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** Words of a text, for counting. */
 export const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+const ABBREVIATIONS = new Set(abbreviations.all);
+const INITIAL = /^\p{Lu}$/u;
+
+/**
+ * tokens[i] is the full stop of an abbreviation or an initial ("Gov. Kasich", "Andrew J. Tabler",
+ * "A.F.L.-C.I.O."): part of a name phrase, not the end of a clause.
+ */
+export function isAbbreviationDot(tokens: Token[], i: number): boolean {
+  const t = tokens[i], w = tokens[i - 1];
+  return !!t && t.text === '.' && !!w && !w.punct && w.end === t.start && (ABBREVIATIONS.has(w.text) || INITIAL.test(w.text));
+}
