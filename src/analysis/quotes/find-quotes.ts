@@ -58,7 +58,11 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
       if (!s && f.keep) {
         const next = nextSentenceSpeaker(tokens, tb, starts, text.length, lex, people);
         const carried = prevInPara?.name ?? (lastQuotePara >= para - 1 && lastSpeaker ? lastSpeaker.name : null);
+        // The sentence before names a speaker with a verb of saying ("Es sei erschreckend, …, sagt SWR-Landeskorrespondent
+        // Matthias Zahn. „…“"): the quotation goes on with their words, not with the last one quoted.
+        const before = previousSentenceSpeaker(tokens, ta, starts, lex, people);
         if (next && (next.kind === 'pronoun' || !carried)) s = next;
+        else if (before && before.kind !== 'pronoun') s = before;
         else if (carried) { f.name = carried; }
         else s = previousSentenceSpeaker(tokens, ta, starts, lex, people) ?? next ?? previousSentenceActor(tokens, ta, starts, lex, people);
         if (s && !f.name) f.attribution = 'context';
@@ -96,6 +100,14 @@ const isVerb = (t: Token | undefined, lex: Lexicon) => !!t && !t.punct && (lex.s
 
 /** The speaker of the quotation at tokens[qi], from its own sentence [ta, tb). */
 function attribute(tokens: QToken[], qi: number, ta: number, tb: number, lex: Lexicon, people: People, at: number): { speaker: Speaker | null; attribution: Attribution } {
+  // 0. A verb of saying right before the quotation, after a comma or colon ("recalled that he said, “…,” the U.S.
+  // attorney's office said"): the quotation is its object, closer than a report of the report after it.
+  let c0 = qi - 1;
+  if (c0 > ta && (tokens[c0].text === ',' || tokens[c0].text === ':')) c0--;
+  if (c0 >= ta && c0 < qi - 1 && isVerb(tokens[c0], lex) && !lex.sourceWords.has(tokens[c0].lower)) {
+    const s = speakerAtVerb(tokens, c0, ta, qi, lex, people);
+    if (s) return { speaker: s, attribution: tokens[qi - 1].text === ':' ? 'colon' : 'verb' };
+  }
   // 1. Right after the quotation: "„…“, sagte Stoltenberg", "“…,” Smith said", "« … », a déclaré X".
   let j = qi + 1;
   while (j < tb && tokens[j].punct && /[,–—(-]/u.test(tokens[j].text)) j++;
@@ -177,6 +189,12 @@ function speakerAtVerb(tokens: Token[], v: number, from: number, to: number, lex
     const prev = lastVerb(tokens, from, v - 1, lex);
     if (prev >= 0 && !tokens.slice(prev + 1, v - 1).some((t) => t.punct && t.text !== '-')) {
       const s = speakerAtVerb(tokens, prev, from, v - 1, lex, people);
+      if (s) return s;
+    }
+    // "Doch der russische Außenminister Sergej Lawrow sieht das Land als „…“ und erklärte Anfang März: „…“": with no
+    // speech verb before, the second verb shares the subject of the clause; what follows it is no subject.
+    if (prev < 0) {
+      const s = clauseSubject(tokens, from, v - 1, lex, people);
       if (s) return s;
     }
   }

@@ -126,6 +126,10 @@ export class People {
       const g = this.roleGender(run[m].text);
       if (g !== undefined) { lastRole = m; if (g) gender = g; }
     }
+    // "Schulleiter der Volksschule Tristach", "Präsident der Vereinigten Staaten": a name after an article that follows
+    // the role noun is the role's complement, not its holder (holders follow with no article: "Schulleiter Norbert
+    // Salcher"; "Präsidentin von der Leyen" has a nobiliary particle first).
+    if (lastRole >= 0 && NAME_ARTICLES.has(run[lastRole + 1]?.lower ?? '')) return null;
     let nameTokens = run.slice(lastRole >= 0 ? lastRole + 1 : k).filter((t, n) => n === 0 ? !this.lex.particles.has(t.lower) : true);
     // After a body's name ("Tribunal Supremo Ángel Hurtado") the body may go on for a word: keep the last two.
     if (lastRole >= 0 && nameTokens.length >= 3 && this.lex.bodyEndings.some((e) => run[lastRole].lower.endsWith(e))) nameTokens = nameTokens.slice(-2);

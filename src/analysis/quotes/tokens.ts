@@ -14,7 +14,8 @@ export interface Token {
 }
 
 // Words may hold inner hyphens and apostrophes ("Nato-Generalsekretär", "O’Brien", "a-t-il").
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// "U.S." and "N.H." keep their full stops, as the actors' tokens do: an abbreviation, not two initials.
+const TOKEN = /(?:\p{Lu}\.){2,4}(?!\p{L})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const CAPITAL = /^\p{Lu}/u;
