@@ -245,7 +245,9 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
   const spokes = words.slice(from).findIndex((w) => SPOKESPERSONS.has(w.lower));
   if (spokes >= 0 && !definite) {
     const owner = words.slice(from + spokes + 1).filter((w) => w.cap).map((w) => w.text);
-    if (owner.length && people.isSpeakerActor(owner.join(' '))) return { kind: 'name', name: people.fullName(owner), gender: null };
+    // "ein Sprecher der Downing Street", "a spokesman for the Pentagon": the body named after the genitive speaks.
+    const genitive = lex.genitive.has(words[from + spokes + 1]?.lower ?? '') || OBJECT_ARTICLES.has(words[from + spokes + 1]?.lower ?? '') || /^(des|der|of|for)$/u.test(words[from + spokes + 1]?.lower ?? '');
+    if (owner.length && (genitive || people.isSpeakerActor(owner.join(' ')))) return { kind: 'name', name: people.fullName(owner), gender: null };
     if (!owner.length) return { kind: 'role', name: words.slice(from).map((w) => w.text).join(' '), gender: det ?? null, spokesperson: true };
   }
   // "der brasilianische Präsident": the adjective tells which of the article's presidents.
