@@ -3,9 +3,10 @@
 // a quote is a button: it shows its first occurrence in the page (see find-in-page.ts).
 import type { Actor, Quote, Removed } from '../src/analysis/types';
 import { MAX_ACTORS } from '../src/shared/settings';
-import { t } from '../src/shared/i18n';
+import { t, tCount, tNumber } from '../src/shared/i18n';
 
 const KIND_LABEL = { person: 'kindPerson', organization: 'kindOrganization', place: 'kindPlace' } as const;
+const MORE_ACTORS = { one: 'moreActorsOne', other: 'moreActorsOther' } as const;
 export type ShowInPage = (needles: string[], label: string) => void;
 
 export function LeadSummary({ sentences, lang }: { sentences: string[]; lang: string | null }) {
@@ -37,7 +38,7 @@ export function Actors({ actors, lang, onShow }: { actors: Actor[]; lang: string
           ))}
         </ul>
       ) : <p class="empty">{t('noActorsShown')}</p>}
-      {actors.length > MAX_ACTORS && <p class="more">{t('moreActors', actors.length - MAX_ACTORS)}</p>}
+      {actors.length > MAX_ACTORS && <p class="more">{tCount(MORE_ACTORS, actors.length - MAX_ACTORS)}</p>}
     </section>
   );
 }
@@ -67,7 +68,7 @@ export function RemovedNoise({ removed, lang }: { removed: Removed[]; lang: stri
   if (!removed.length) return <p class="removed-none">{t('removedNone')}</p>;
   return (
     <details class="removed">
-      <summary>{t('removedCount', removed.length)}</summary>
+      <summary>{t('removedCount', tNumber(removed.length))}</summary>
       <ul>
         {removed.map((r, i) => (
           <li key={i}><span class="reason">{r.reason}</span> <span class="removed-text" lang={lang ?? undefined} dir="auto">{r.text}</span></li>
