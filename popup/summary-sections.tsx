@@ -4,9 +4,12 @@
 import type { Actor, Quote, Removed } from '../src/analysis/types';
 import { MAX_ACTORS } from '../src/shared/settings';
 import { t, tCount, tNumber } from '../src/shared/i18n';
+import { reasonKey } from './noise-reasons';
 
 const KIND_LABEL = { person: 'kindPerson', organization: 'kindOrganization', place: 'kindPlace' } as const;
 const MORE_ACTORS = { one: 'moreActorsOne', other: 'moreActorsOther' } as const;
+/** Why a block was removed, in the interface language; as the analysis wrote it when no message has it. */
+const reasonText = (reason: string) => { const key = reasonKey(reason); return key ? t(key) : reason; };
 export type ShowInPage = (needles: string[], label: string) => void;
 
 export function LeadSummary({ sentences, lang }: { sentences: string[]; lang: string | null }) {
@@ -71,7 +74,7 @@ export function RemovedNoise({ removed, lang }: { removed: Removed[]; lang: stri
       <summary>{t('removedCount', tNumber(removed.length))}</summary>
       <ul>
         {removed.map((r, i) => (
-          <li key={i}><span class="reason">{r.reason}</span> <span class="removed-text" lang={lang ?? undefined} dir="auto">{r.text}</span></li>
+          <li key={i}><span class="reason">{reasonText(r.reason)}</span> <span class="removed-text" lang={lang ?? undefined} dir="auto">{r.text}</span></li>
         ))}
       </ul>
     </details>
