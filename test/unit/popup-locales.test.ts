@@ -40,6 +40,16 @@ describe('_locales', () => {
   });
 });
 
+// The stores cut or refuse longer ones: addons.mozilla.org's linter and the Edge store take a name of
+// at most 45 characters, the Chrome Web Store a description of at most 132.
+describe.each([['en', en], ['de', de]] as const)('the store listing in %s', (_lang, messages) => {
+  it('a name of at most 45 characters, starting with the brand', () => {
+    expect(messages.extName.message.length).toBeLessThanOrEqual(45);
+    expect(messages.extName.message.startsWith('Lede – ')).toBe(true);
+  });
+  it('a description of at most 132 characters', () => expect(messages.extDescription.message.length).toBeLessThanOrEqual(132));
+});
+
 describe('every message the code and the manifest use exists', () => {
   const used = new Set([...code.matchAll(/\bt\(\s*'([A-Za-z]+)'/g)].map((m) => m[1]));
   // Keys passed through tables (LENGTH_LABEL and the like) are quoted values ending the table's entries.
