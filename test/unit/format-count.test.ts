@@ -17,11 +17,14 @@ describe('countForm', () => {
   it.each([
     ['en', 1, 'one'], ['en', 2, 'other'], ['en', 0, 'other'],
     ['de', 1, 'one'], ['de', 6, 'other'],
+    ['fr', 1, 'one'], ['fr', 0, 'one'], ['fr', 2, 'other'],
+    ['es', 1, 'one'], ['it', 1, 'one'], ['it', 11, 'other'], ['nl', 1, 'one'], ['nl', 21, 'other'],
   ] as [string, number, CountForm][])('%s %d -> %s', (lang, n, form) => expect(countForm(n, lang)).toBe(form));
 });
 
 describe('formatCount', () => {
   it.each([
+    ['en', 12345, '12,345'], ['de', 12345, '12.345'], ['fr', 12345, '12\u202f345'],
     ['es', 12345, '12.345'], ['it', 12345, '12.345'], ['nl', 12345, '12.345'], ['en', 7, '7'],
   ] as [string, number, string][])('%s %d -> %s', (lang, n, text) => expect(formatCount(n, lang)).toBe(text));
 });
@@ -30,6 +33,10 @@ describe('"n more not shown" under the actors, in each interface language', () =
   it.each([
     ['en', 1, '1 more not shown'], ['en', 6, '6 more not shown'],
     ['de', 1, '1 weiterer nicht angezeigt'], ['de', 6, '6 weitere nicht angezeigt'],
-    ['de', 1234, '1.234 weitere nicht angezeigt'],
+    ['fr', 1, '1 autre non affiché'], ['fr', 6, '6 autres non affichés'],
+    ['es', 1, '1 más sin mostrar'], ['es', 6, '6 más sin mostrar'],
+    ['it', 1, '1 altro non mostrato'], ['it', 6, 'Altri 6 non mostrati'],
+    ['nl', 1, 'Nog 1 niet getoond'], ['nl', 6, 'Nog 6 niet getoond'],
+    ['de', 1234, '1.234 weitere nicht angezeigt'], ['fr', 1234, '1\u202f234 autres non affichés'],
   ] as [string, number, string][])('%s, %d -> %s', (lang, n, line) => expect(moreLine(lang, n)).toBe(line));
 });
