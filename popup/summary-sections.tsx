@@ -72,7 +72,8 @@ export function RemovedNoise({ removed, lang }: { removed: Removed[]; lang: stri
   return (
     <details class="removed">
       <summary>{t('removedCount', tNumber(removed.length))}</summary>
-      <ul>
+      {/* A scrolling list (it can be long): focusable, so the keyboard can scroll it too. */}
+      <ul tabIndex={0}>
         {removed.map((r, i) => (
           <li key={i}><span class="reason">{reasonText(r.reason)}</span> <span class="removed-text" lang={lang ?? undefined} dir="auto">{r.text}</span></li>
         ))}
