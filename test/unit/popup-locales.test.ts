@@ -3,7 +3,7 @@
 // message left in English; every key the code asks for exists, and the manifest's __MSG_ names resolve.
 // A missing message would otherwise show the English one (or the key) in the middle of a French popup.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(new URL('.', import.meta.url).pathname, '..', '..');
@@ -34,6 +34,14 @@ const code = [...files('popup'), ...files('src/shared'), ...files('src/backgroun
 
 it('every language Lede reads has its folder in _locales, and no other', () => {
   expect(readdirSync(join(root, '_locales')).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl']);
+});
+
+// What ships: dist/ (which `npm test` builds first, and `npm run pack` zips as it is) carries every
+// language's messages as written.
+describe.skipIf(!existsSync(join(root, 'dist', 'manifest.json')))('dist/_locales', () => {
+  it.each(['en', ...LANGUAGES])('%s ships', (lang) => {
+    expect(readFileSync(join(root, 'dist', '_locales', lang, 'messages.json'), 'utf8')).toBe(readFileSync(join(root, '_locales', lang, 'messages.json'), 'utf8'));
+  });
 });
 
 describe.each(LANGUAGES)('_locales/%s', (lang) => {
