@@ -10,6 +10,11 @@ export function countForm(n: number, locale?: string): CountForm {
   return new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : 'other';
 }
 
+/** A share in percent (94) as the language writes it: "94%", "94 %" (German, French, Spanish). */
+export function formatPercent(percent: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+}
+
 /** The count's digits, grouped and written as the language writes them. */
 export function formatCount(n: number, locale?: string): string {
   return new Intl.NumberFormat(locale).format(n);

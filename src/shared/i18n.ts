@@ -3,7 +3,7 @@
 // own text carries its `lang`.
 import browser from 'webextension-polyfill';
 import type { FormatLabels } from '../format/format-summary';
-import { countForm, formatCount, type CountForm } from '../format/format-count';
+import { countForm, formatCount, formatPercent, type CountForm } from '../format/format-count';
 
 export type MessageKey = keyof typeof import('../../_locales/en/messages.json');
 
@@ -29,6 +29,11 @@ export function uiLanguage(): string {
 /** A count, written for the interface language. */
 export function tNumber(n: number): string {
   return formatCount(n, uiLanguage());
+}
+
+/** A share in percent, written for the interface language. */
+export function tPercent(percent: number): string {
+  return formatPercent(percent, uiLanguage());
 }
 
 /** A message about a count, in the form the count takes in the interface language ("1 autre non

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countForm, formatCount, type CountForm } from '../../src/format/format-count';
+import { countForm, formatCount, formatPercent, type CountForm } from '../../src/format/format-count';
 
 const root = join(new URL('.', import.meta.url).pathname, '..', '..');
 const message = (lang: string, key: string) =>
@@ -27,6 +27,12 @@ describe('formatCount', () => {
     ['en', 12345, '12,345'], ['de', 12345, '12.345'], ['fr', 12345, '12\u202f345'],
     ['es', 12345, '12.345'], ['it', 12345, '12.345'], ['nl', 12345, '12.345'], ['en', 7, '7'],
   ] as [string, number, string][])('%s %d -> %s', (lang, n, text) => expect(formatCount(n, lang)).toBe(text));
+});
+
+describe('formatPercent', () => {
+  it.each([
+    ['en', '94%'], ['de', '94\u00a0%'], ['fr', '94\u00a0%'], ['es', '94\u00a0%'], ['it', '94%'], ['nl', '94%'],
+  ] as [string, string][])('%s 94 -> %s', (lang, text) => expect(formatPercent(94, lang)).toBe(text));
 });
 
 describe('"n more not shown" under the actors, in each interface language', () => {
