@@ -3,9 +3,13 @@
 // a quote is a button: it shows its first occurrence in the page (see find-in-page.ts).
 import type { Actor, Quote, Removed } from '../src/analysis/types';
 import { MAX_ACTORS } from '../src/shared/settings';
-import { t } from '../src/shared/i18n';
+import { t, tCount, tNumber } from '../src/shared/i18n';
+import { reasonKey } from './noise-reasons';
 
 const KIND_LABEL = { person: 'kindPerson', organization: 'kindOrganization', place: 'kindPlace' } as const;
+const MORE_ACTORS = { one: 'moreActorsOne', other: 'moreActorsOther' } as const;
+/** Why a block was removed, in the interface language; as the analysis wrote it when no message has it. */
+const reasonText = (reason: string) => { const key = reasonKey(reason); return key ? t(key) : reason; };
 export type ShowInPage = (needles: string[], label: string) => void;
 
 export function LeadSummary({ sentences, lang }: { sentences: string[]; lang: string | null }) {
@@ -37,7 +41,7 @@ export function Actors({ actors, lang, onShow }: { actors: Actor[]; lang: string
           ))}
         </ul>
       ) : <p class="empty">{t('noActorsShown')}</p>}
-      {actors.length > MAX_ACTORS && <p class="more">{t('moreActors', actors.length - MAX_ACTORS)}</p>}
+      {actors.length > MAX_ACTORS && <p class="more">{tCount(MORE_ACTORS, actors.length - MAX_ACTORS)}</p>}
     </section>
   );
 }
@@ -67,10 +71,11 @@ export function RemovedNoise({ removed, lang }: { removed: Removed[]; lang: stri
   if (!removed.length) return <p class="removed-none">{t('removedNone')}</p>;
   return (
     <details class="removed">
-      <summary>{t('removedCount', removed.length)}</summary>
-      <ul>
+      <summary>{t('removedCount', tNumber(removed.length))}</summary>
+      {/* A scrolling list (it can be long): focusable, so the keyboard can scroll it too. */}
+      <ul tabIndex={0}>
         {removed.map((r, i) => (
-          <li key={i}><span class="reason">{r.reason}</span> <span class="removed-text" lang={lang ?? undefined} dir="auto">{r.text}</span></li>
+          <li key={i}><span class="reason">{reasonText(r.reason)}</span> <span class="removed-text" lang={lang ?? undefined} dir="auto">{r.text}</span></li>
         ))}
       </ul>
     </details>

@@ -4,7 +4,7 @@ import { useCallback, useState } from 'preact/hooks';
 import type { Summary } from '../src/analysis/types';
 import type { Settings } from '../src/shared/settings';
 import { clipboardPayload } from '../src/format/clipboard-payload';
-import { formatLabels, t } from '../src/shared/i18n';
+import { formatLabels, t, tPercent } from '../src/shared/i18n';
 import { SummaryHeader } from './summary-header';
 import { Actors, LeadSummary, Quotes, RemovedNoise, type ShowInPage } from './summary-sections';
 import { useCopy } from './use-copy';
@@ -29,7 +29,7 @@ export function SummaryView({ summary, settings, tabId }: { summary: Summary; se
   return (
     <main class="summary-view">
       <SummaryHeader summary={summary} />
-      {summary.note && <p class="note">{summary.note}</p>}
+      {noteOf(summary) && <p class="note">{noteOf(summary)}</p>}
       {sections.summary && <LeadSummary sentences={summary.summary} lang={summary.lang} />}
       {sections.actors && <Actors actors={summary.actors} lang={summary.lang} onShow={onShow} />}
       {sections.quotes && <Quotes quotes={summary.quotes} lang={summary.lang} onShow={onShow} />}
@@ -47,6 +47,15 @@ export function SummaryView({ summary, settings, tabId }: { summary: Summary; se
       </footer>
     </main>
   );
+}
+
+/** Why the summary may be partial, in the interface language (the English note only for a summary
+ *  cached by an older version, which has no `stopped`). */
+function noteOf(summary: Summary): string | null {
+  const stopped = summary.stopped;
+  if (stopped?.at === 'size') return t('noteStoppedSize', tPercent(stopped.readPercent));
+  if (stopped?.at === 'readability') return t('noteStoppedReadability', stopped.error);
+  return summary.note;
 }
 
 /** "or press C", with the key as <kbd> wherever the language puts it. */

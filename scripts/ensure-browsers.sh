@@ -7,10 +7,12 @@ set -euo pipefail
 missing=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 [ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ] || missing+=(firefox-esr)
-# Firefox shows a German interface (the popup's German e2e test) only with its German language pack.
-if [ -z "${FIREFOX_PATH:-}" ] && command -v dpkg-query >/dev/null \
-  && ! dpkg-query -W -f='${Status}' firefox-esr-l10n-de 2>/dev/null | grep -q 'install ok installed'; then
-  missing+=(firefox-esr-l10n-de)
+# Firefox shows the extension in another language (the popup's e2e tests in each interface language)
+# only with that language's pack. Spanish is Spain's (es-ES): Debian splits Spanish by country.
+if [ -z "${FIREFOX_PATH:-}" ] && command -v dpkg-query >/dev/null; then
+  for pack in firefox-esr-l10n-de firefox-esr-l10n-fr firefox-esr-l10n-es-es firefox-esr-l10n-it firefox-esr-l10n-nl; do
+    dpkg-query -W -f='${Status}' "$pack" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pack")
+  done
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 

@@ -31,6 +31,7 @@ export function analyze(page: PageData, options: AnalyzeOptions = {}): Summary {
     removed,
     readerable: page.readerable,
     note: page.note ?? null,
+    stopped: page.stopped ?? null,
   };
 }
 

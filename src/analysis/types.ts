@@ -64,7 +64,13 @@ export interface PageData {
   removed: Removed[];
   /** Set when the page was too large and extraction stopped early: what was cut, in words. */
   note?: string | null;
+  /** Why `note` was written, as facts, so the popup can say it in the interface language. */
+  stopped?: Stopped | null;
 }
+
+/** Where reading a page stopped short: the budget ran out (the share of the page read, in percent), or
+ *  Readability threw (its message). */
+export type Stopped = { at: 'size'; readPercent: number } | { at: 'readability'; error: string };
 
 export type ActorKind = 'person' | 'organization' | 'place';
 
@@ -100,7 +106,9 @@ export interface Summary {
   body: string;
   removed: Removed[];
   readerable: boolean;
+  /** In English, for the CLI; `stopped` holds the same facts for the popup. */
   note: string | null;
+  stopped: Stopped | null;
 }
 
 export type SummaryLength = 'short' | 'medium' | 'long';

@@ -2,7 +2,7 @@
 // Readability rewrites the DOM it is given, so it only ever sees a clone: the live page stays as it was.
 import { Readability } from '@mozilla/readability';
 import { isReaderable } from './readerable';
-import type { PageData, Removed } from '../analysis/types';
+import type { PageData, Removed, Stopped } from '../analysis/types';
 import { readMeta } from './read-meta';
 import { blocksFrom } from './blocks';
 import { pruneLinkLines, pruneNoise } from './prune-noise';
@@ -21,6 +21,7 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions 
   const removed: Removed[] = [];
   pruneNoise(clone, removed);
   const share = bounded.total ? Math.round((100 * (bounded.total - bounded.skipped)) / bounded.total) : 100;
+  let stopped: Stopped | null = bounded.skipped ? { at: 'size', readPercent: share } : null;
   let note: string | null = bounded.skipped
     ? `This page is very long: Lede read its first ${share}% and stopped there, to answer quickly.`
     : null;
@@ -31,6 +32,7 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions 
     }).parse();
   } catch (error) {
     note = `Readability stopped: ${(error as Error).message}`;
+    stopped = { at: 'readability', error: String((error as Error)?.message ?? error) };
   }
   if (article?.content) pruneLinkLines(article.content, removed);
   const blocks = article?.content ? blocksFrom(article.content) : [];
@@ -45,5 +47,6 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions 
     blocks,
     removed,
     note,
+    stopped,
   };
 }

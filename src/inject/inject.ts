@@ -12,7 +12,9 @@ function run(): InjectResult {
   try {
     return { ...extractPage(document, location.href), loadedAt: performance.timeOrigin };
   } catch (error) {
-    return { error: `The page could not be read: ${(error as Error)?.message ?? String(error)}` };
+    // The error's own words only: the popup's title already says, in the reader's language, that the
+    // page could not be read.
+    return { error: (error as Error)?.message ?? String(error) };
   }
 }
 

@@ -3,6 +3,7 @@
 // own text carries its `lang`.
 import browser from 'webextension-polyfill';
 import type { FormatLabels } from '../format/format-summary';
+import { countForm, formatCount, formatPercent, type CountForm } from '../format/format-count';
 
 export type MessageKey = keyof typeof import('../../_locales/en/messages.json');
 
@@ -23,6 +24,23 @@ export function uiLanguage(): string {
   const messages = t('uiLocale');
   const browserLang = browser.i18n.getUILanguage() || '';
   return browserLang.toLowerCase().split('-')[0] === messages ? browserLang : messages;
+}
+
+/** A count, written for the interface language. */
+export function tNumber(n: number): string {
+  return formatCount(n, uiLanguage());
+}
+
+/** A share in percent, written for the interface language. */
+export function tPercent(percent: number): string {
+  return formatPercent(percent, uiLanguage());
+}
+
+/** A message about a count, in the form the count takes in the interface language ("1 autre non
+ *  affiché", "6 autres non affichés"), the count written for that language. */
+export function tCount(forms: Record<CountForm, MessageKey>, n: number): string {
+  const lang = uiLanguage();
+  return t(forms[countForm(n, lang)], formatCount(n, lang));
 }
 
 /** The copied summary's headings and placeholders, in the interface language. */

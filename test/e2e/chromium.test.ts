@@ -7,7 +7,6 @@ import {
   tabIdOf, waitForBadge, type ChromiumSession,
 } from './support/chromium';
 import { ENGLISH_SOURCE, servePages, SEED_SOURCE, type PageServer } from './support/serve-pages';
-import { readFileSync } from 'node:fs';
 import { readableDay } from '../../src/format/format-date';
 import { summaryOf } from './support/expected-summary';
 import { expectCopiedMarkdown, expectPopupShowsSummary, expectSeedFields } from './support/article-checks';
@@ -16,6 +15,8 @@ import { toHtml, toMarkdown, toPlainText } from '../../src/format/format-summary
 import { shownSummary } from '../../src/format/clipboard-payload';
 import type { Summary } from '../../src/analysis/types';
 import { DEFAULT_SETTINGS, MAX_ACTORS } from '../../src/shared/settings';
+import { countForm, formatCount } from '../../src/format/format-count';
+import { englishLeft, filled, formatLabelsOf, INTERFACE_LANGUAGES, messagesOf } from './support/interface-language';
 
 // The extension's chrome.* API, in functions that run inside the browser.
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -406,37 +407,111 @@ describe('Chromium, settings', () => {
   });
 });
 
-describe('Chromium in German, on an English article', () => {
-  let de: ChromiumSession;
-  beforeAll(async () => { de = await launchChromium({ lang: 'de' }); });
-  afterAll(async () => { await de?.close(); });
+describe('Chromium, the check for English left on screen', () => {
+  it('finds the English interface’s messages in an English popup (what the other languages must not show)', async () => {
+    await page.goto(server.url('/english'));
+    const { popup } = await openPopup(session, page);
+    await settledView(popup);
+    const found = englishLeft(await popup.evaluate(() => document.documentElement.outerHTML), 'fr').map((f) => f.split(':')[0]);
+    await closePopup(popup);
+    expect(found).toEqual(expect.arrayContaining([
+      'settingsButton', 'lengthLegend', 'summaryHeading', 'copyButton', 'orPress', 'moreActorsOther', 'removedCount', 'shortcutHintChromium', 'allSettings',
+    ]));
+    expect(found.filter((k) => k.startsWith('noise')).length, 'the removed noise’s reasons').toBeGreaterThan(0);
+  });
+});
 
-  it('speaks German in the popup and in the copy; the article keeps its English and its lang', async () => {
-    const messages = JSON.parse(readFileSync('_locales/de/messages.json', 'utf8')) as Record<string, { message: string }>;
-    const m = (k: string) => messages[k].message;
-    const article = await de.browser.newPage();
+// Each interface language but English (Chromium started with --lang=xx picks _locales/xx), on an
+// English article: the popup and the options page speak the language, with no English message left;
+// dates and counts are written for it, the copy's headings are in it, axe finds nothing and no longer
+// text runs out of the 400 px popup or is cut.
+describe.each(INTERFACE_LANGUAGES)('Chromium in $lang, on an English article', ({ lang }) => {
+  const m = messagesOf(lang);
+  let ui: ChromiumSession;
+  let article: Page;
+  let popup: Page;
+  let view: PopupView;
+  let expected: Summary;
+  beforeAll(async () => {
+    ui = await launchChromium({ lang });
+    article = await ui.browser.newPage();
     await article.goto(server.url('/english'));
-    const expected = summaryOf(ENGLISH_SOURCE, server.url('/english'));
+    expected = summaryOf(ENGLISH_SOURCE, server.url('/english'));
+    popup = (await openPopup(ui, article)).popup;
+    view = await settledView(popup);
+  });
+  afterAll(async () => { await ui?.close(); });
+
+  it('speaks the language in the popup; the article keeps its English and its lang', async () => {
     expect(expected.lang).toBe('en');
-    const { popup } = await openPopup(de, article);
-    const view = await settledView(popup);
-    expect(view.lang, 'the popup’s lang: the interface language').toBe('de');
+    expect(view.view).toBe('summary');
+    expect(view.lang, 'the popup’s lang: the interface language').toBe(lang);
     expect(view.headline).toBe(expected.headline);
     expect(await popup.$eval('.headline', (h) => h.getAttribute('lang'))).toBe('en');
     expect(await popup.$$eval('main h2', (hs) => hs.map((h) => h.textContent))).toEqual([m('summaryHeading'), m('actorsHeading'), m('quotesHeading')]);
-    expect(view.buttons).toContain('Zusammenfassung kopieren');
-    expect(await popup.$eval('summary.menu-button', (s) => s.textContent)).toBe('Einstellungen');
-    if (expected.published) expect(view.meta).toContain(readableDay(expected.published, 'de'));
+    expect(view.buttons).toContain(m('copyButton'));
+    expect(view.copyStatus, 'the hint beside the copy button').toBe(filled(m('orPress'), 'C'));
+    expect(await popup.$eval('summary.menu-button', (e) => e.textContent)).toBe(m('settingsButton'));
+  });
 
+  it('writes the date, the count of actors not shown and the count of removed blocks for the language (Intl)', async () => {
+    expect(expected.published, 'the article has a date').toBeTruthy();
+    expect(view.meta).toContain(readableDay(expected.published, lang));
+    const hidden = expected.actors.length - MAX_ACTORS;
+    expect(hidden, 'the article has more actors than the popup shows').toBeGreaterThan(0);
+    const more = m(countForm(hidden, lang) === 'one' ? 'moreActorsOne' : 'moreActorsOther');
+    expect(await popup.$eval('p.more', (e) => e.textContent)).toBe(filled(more, formatCount(hidden, lang)));
+    expect(expected.removed.length, 'the article has removed noise').toBeGreaterThan(0);
+    expect(await popup.$eval('details.removed > summary', (e) => e.textContent)).toBe(filled(m('removedCount'), formatCount(expected.removed.length, lang)));
+  });
+
+  it('shows no English message, the settings menu and the removed noise included', async () => {
+    expect(englishLeft(await popup.evaluate(() => document.documentElement.outerHTML), lang)).toEqual([]);
+  });
+
+  it('fits the 400 px popup with the menu and the removed noise open: nothing wider, nothing cut; axe finds no violation', async () => {
+    await popup.evaluate(() => {
+      (document.querySelector('details.menu') as HTMLDetailsElement).open = true;
+      (document.querySelector('details.removed') as HTMLDetailsElement).open = true;
+    });
+    // The popup's window can be wider than its body (room for a scrollbar): the body is the 400 px.
+    const layout = await popup.evaluate(() => {
+      const body = document.body.getBoundingClientRect();
+      return {
+        width: body.width,
+        // Past the body's edges, or text cut by its own box (overflow other than visible, content wider).
+        bad: [...document.querySelectorAll('body *')].filter((e) => {
+          const r = e.getBoundingClientRect();
+          const cut = getComputedStyle(e).overflowX !== 'visible' && e.scrollWidth > e.clientWidth + 1;
+          return r.width > 0 && (r.right > body.right + 0.5 || r.left < body.left - 0.5 || cut);
+        }).map((e) => `${e.localName}.${e.className}: ${e.textContent?.slice(0, 40)}`),
+      };
+    });
+    expect(layout.width).toBe(400);
+    expect(layout.bad).toEqual([]);
+    expect(await axeViolations(popup), 'popup, menu and removed noise open').toEqual([]);
+    await popup.evaluate(() => { (document.querySelector('details.menu') as HTMLDetailsElement).open = false; });
+    expect(await axeViolations(popup), 'popup, menu closed').toEqual([]);
+  });
+
+  it('copies the summary with the language’s headings and says so in it', async () => {
     await popup.keyboard.press('c');
     await popup.waitForFunction((t) => document.querySelector('.copy-status')?.textContent === t, { timeout: 5000 }, m('copiedMarkdown'));
-    const labels = {
-      summary: m('summaryHeading'), actors: m('actorsHeading'), quotes: m('quotesHeading'),
-      noHeadline: m('fmtNoHeadline'), noSummary: m('fmtNoSummary'), noActors: m('fmtNoActors'), noQuotes: m('fmtNoQuotes'),
-      kinds: { person: m('kindPerson'), organization: m('kindOrganization'), place: m('kindPlace') },
-    };
-    const copied = await readClipboard(de, article);
-    expect(copied).toBe(toMarkdown(shownSummary(expected), { labels }));
-    expect(copied).toContain('## Wichtige Akteure');
+    const copied = await readClipboard(ui, article);
+    expect(copied).toBe(toMarkdown(shownSummary(expected), { labels: formatLabelsOf(lang) }));
+    expect(copied).toContain(`## ${m('actorsHeading')}`);
+    await closePopup(popup);
+  });
+
+  it('the options page: the language, no English message, nothing wider than the page, no axe violation', async () => {
+    const options = await ui.browser.newPage();
+    await options.goto(`chrome-extension://${ui.extensionId}/popup/options.html`);
+    await options.waitForSelector('kbd.shortcut', { timeout: 5000 });
+    expect(await options.title()).toBe(m('optionsTitle'));
+    expect(await options.$eval('html', (h) => h.lang)).toBe(lang);
+    expect(englishLeft(await options.evaluate(() => document.documentElement.outerHTML), lang)).toEqual([]);
+    expect(await options.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    expect(await axeViolations(options), 'options page').toEqual([]);
+    await options.close();
   });
 });

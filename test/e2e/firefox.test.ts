@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  clickInPopup, closePopup, GERMAN_LANGPACK, launchFirefox, openExtensionPage, pressCopyShortcut, pressKeyInPopup, pressShortcut, readClipboard, settled,
+  clickInPopup, closePopup, inPopup, langpackOf, launchFirefox, openExtensionPage, pressCopyShortcut, pressKeyInPopup, pressShortcut, readClipboard, settled,
   waitForPopup, type FirefoxSession,
 } from './support/firefox';
 import { servePages, SEED_SOURCE, type PageServer } from './support/serve-pages';
@@ -14,8 +14,10 @@ import type { PopupView } from './support/read-popup';
 import { toHtml, toMarkdown, toPlainText } from '../../src/format/format-summary';
 import { shownSummary } from '../../src/format/clipboard-payload';
 import type { Summary } from '../../src/analysis/types';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { ENGLISH_SOURCE } from './support/serve-pages';
+import { readableDay } from '../../src/format/format-date';
+import { englishLeft, filled, formatLabelsOf, INTERFACE_LANGUAGES, messagesOf } from './support/interface-language';
 
 let session: FirefoxSession;
 let server: PageServer;
@@ -176,24 +178,54 @@ describe('Firefox, the summary cache, the copy command, showing text in the page
   });
 });
 
-// Firefox shows an extension in German only with its German language pack installed
-// (scripts/ensure-browsers.sh should install firefox-esr-l10n-de beside firefox-esr).
-describe.skipIf(!existsSync(GERMAN_LANGPACK))('Firefox in German, on an English article', () => {
-  let de: FirefoxSession;
-  beforeAll(async () => { de = await launchFirefox({ locale: 'de' }); });
-  afterAll(async () => { await de?.close(); });
-
-  it('speaks German in the popup; the article keeps its English and its lang', async () => {
-    const messages = JSON.parse(readFileSync('_locales/de/messages.json', 'utf8')) as Record<string, { message: string }>;
-    const article = (await de.browser.pages())[0];
+// Each interface language but English, on an English article. Firefox shows an extension in a language
+// only with that language's pack installed (scripts/ensure-browsers.sh installs Debian's
+// firefox-esr-l10n-de, -fr, -es-es, -it and -nl beside firefox-esr); without it the test is skipped.
+describe.each(INTERFACE_LANGUAGES)('Firefox in $lang, on an English article', ({ lang, firefox }) => {
+  const m = messagesOf(lang);
+  let ui: FirefoxSession;
+  let article: Page;
+  let view: PopupView;
+  let html: string | null;
+  let expected: Summary;
+  beforeAll(async () => {
+    if (!existsSync(langpackOf(firefox))) return;
+    ui = await launchFirefox({ locale: firefox });
+    article = (await ui.browser.pages())[0];
     await article.goto(server.url('/english'));
-    const expected = summaryOf(ENGLISH_SOURCE, server.url('/english'));
-    await pressShortcut(de, article);
-    const view = await waitForPopup(de, settled);
-    expect(view.lang).toBe('de');
+    expected = summaryOf(ENGLISH_SOURCE, server.url('/english'));
+    await pressShortcut(ui, article);
+    view = await waitForPopup(ui, settled);
+    html = await inPopup<string>(ui, 'content.document.documentElement.outerHTML');
+  });
+  afterAll(async () => { await ui?.close(); });
+
+  it.skipIf(!existsSync(langpackOf(firefox)))('speaks the language in the popup, with dates for it; the article keeps its English', () => {
+    expect(view.view).toBe('summary');
+    expect(view.lang.split('-')[0], `the popup’s lang (${view.lang})`).toBe(lang);
     expect(view.headline).toBe(expected.headline);
-    expect(view.buttons).toContain(messages.copyButton.message);
-    expect(view.copyStatus, 'the hint beside the copy button').toBe('oder C drücken');
-    await closePopup(de);
+    expect(view.buttons).toContain(m('copyButton'));
+    expect(view.copyStatus, 'the hint beside the copy button').toBe(filled(m('orPress'), 'C'));
+    expect(view.meta).toContain(readableDay(expected.published, view.lang));
+  });
+
+  it.skipIf(!existsSync(langpackOf(firefox)))('shows no English message, the settings menu and the removed noise included', () => {
+    expect(html).toBeTruthy();
+    expect(englishLeft(html!, lang)).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(langpackOf(firefox)))('copies the summary with the language’s headings', async () => {
+    await pressKeyInPopup(ui, 'c', 'KeyC', 67);
+    await waitForPopup(ui, (v) => v.copyStatus === m('copiedMarkdown'));
+    await closePopup(ui);
+    expect(await readClipboard(article)).toBe(toMarkdown(shownSummary(expected), { labels: formatLabelsOf(lang) }));
+  });
+
+  it.skipIf(!existsSync(langpackOf(firefox)))('the options page speaks it too, with no English message', async () => {
+    const options = await openExtensionPage(ui);
+    await options.waitForSelector('kbd.shortcut', { timeout: 5000 });
+    expect(await options.evaluate(() => document.title)).toBe(m('optionsTitle'));
+    expect(englishLeft(await options.evaluate(() => document.documentElement.outerHTML), lang)).toEqual([]);
+    await options.close();
   });
 });

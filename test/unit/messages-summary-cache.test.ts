@@ -5,7 +5,7 @@ import { cacheHolds, cacheKey, type CachedSummary } from '../../src/shared/cache
 
 const entry: CachedSummary = {
   url: 'https://www.handelsblatt.com/politik/international/27970532.html', loadedAt: 1718000000123.4, length: 'medium',
-  summary: { url: null, lang: 'de', site: null, kicker: null, headline: 'Nato: Gibt signifikante Differenzen mit Russland', deck: null, byline: null, published: null, actors: [], quotes: [], summary: [], body: '', removed: [], readerable: true, note: null },
+  summary: { url: null, lang: 'de', site: null, kicker: null, headline: 'Nato: Gibt signifikante Differenzen mit Russland', deck: null, byline: null, published: null, actors: [], quotes: [], summary: [], body: '', removed: [], readerable: true, note: null, stopped: null },
 };
 
 describe('cacheHolds', () => {

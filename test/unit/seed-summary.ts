@@ -13,6 +13,6 @@ export function seedSummary(removed: Removed[] = []): Summary {
     actors: seed.actors.map((a: { name: string; kind: 'person'; role?: string }) => ({ ...a, role: a.role ?? null, mentions: 2 })),
     quotes: seed.quotes,
     summary: ['Die Differenzen zwischen Russland und dem Westen sind nach den Worten von Nato-Generalsekretär Jens Stoltenberg nur schwer zu überbrücken.'],
-    body: '', removed, readerable: true, note: null,
+    body: '', removed, readerable: true, note: null, stopped: null,
   };
 }

@@ -10,8 +10,9 @@ import { ensureFreshDist } from './fresh-dist';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'lede@lede.invalid';
-/** Debian's German language pack for Firefox ESR (package firefox-esr-l10n-de). */
-export const GERMAN_LANGPACK = '/usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi';
+/** Debian's language pack for Firefox ESR in a locale ("de", "es-ES"; package firefox-esr-l10n-de, -es-es):
+ *  without it Firefox, and so the extension, speaks English whatever locale is asked for. */
+export const langpackOf = (locale: string) => `/usr/lib/firefox-esr/browser/extensions/langpack-${locale}@firefox-esr.mozilla.org.xpi`;
 /** Fixed by pref, so the extension's moz-extension:// address is known in advance. */
 export const EXTENSION_UUID = '6f1c1d0e-1ede-4e2e-8e2e-00000000e2e0';
 
