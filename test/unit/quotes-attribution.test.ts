@@ -54,6 +54,24 @@ const FORMS: Case[] = [
     text: 'Sanders\'s role is under discussion, but he has said a more immediate priority is trying to find common ground on the issues he championed during the primaries.\n\n"It\'s not just Bernie Sanders saying, \'Oh, yes, just vote for Hillary Clinton,\' " Sanders told CNN on Sunday. "It is Hillary Clinton standing up and saying, \'You know what? These are the things we need to do.\'"',
     quote: 'It\'s not just Bernie Sanders', speaker: 'Bernie Sanders',
   },
+  {
+    why: 'a dash and a name after the quotation, with no verb, name its speaker',
+    origin: 'PolNeAR huff-post_2016-09-27_latinos-share-their-most-honest-',
+    text: '“Maybe, we can build a wall around Donald Trump.” ― Steve Quinlan.',
+    quote: 'Maybe, we can build a wall', speaker: 'Steve Quinlan',
+  },
+  {
+    why: 'an abbreviated title the sentence splitter did not know ("Del.") does not cut the attribution',
+    origin: 'PolNeAR politico_2016-09-22_house-panel-votes-to-hold-clinto',
+    text: '"This is a waste of time. It’s destroying this committee. It’s destroying the reputation of this committee," said Del. Stacey Plaskett of the Virgin Islands.',
+    quote: 'This is a waste of time', speaker: 'Stacey Plaskett',
+  },
+  {
+    why: 'a possessive before a common noun owns it: "Powell’s office" speaks, as printed, not a name read out of it',
+    origin: 'PolNeAR west-journal_2016-08-19_report-republican-colin-powell-a',
+    text: '“He did write former Secretary Clinton an email memo describing his use of his personal AOL email account for unclassified messages and how it vastly improved communications within the State Department,” Powell’s office said in a statement.',
+    quote: 'He did write former Secretary Clinton', speaker: 'Powell’s office',
+  },
 ];
 
 const OBJECTS: Case[] = [

@@ -138,6 +138,14 @@ function attribute(tokens: QToken[], qi: number, ta: number, tb: number, lex: Le
       }
     }
   }
+  // A dash and a name closing the sentence, with no verb: "“…” ― Steve Quinlan", "„…“ – Angela Merkel".
+  if (/^[―—–-]$/u.test(tokens[qi + 1]?.text ?? '') && qi + 2 < tb) {
+    const rest = tokens.slice(qi + 2, tb).filter((t) => t.text !== '.');
+    if (rest.length <= 6 && rest.every((t) => t.cap || t.punct && /^[-.,]$/u.test(t.text) || lex.particles.has(t.lower))) {
+      const s = readPhrase(rest, lex, people, rest[0]?.start ?? 0, false);
+      if (s?.kind === 'name') return { speaker: s, attribution: 'after' };
+    }
+  }
   // 2. Before, with a colon: "Kallas sagte: „…“", "sagte Kallas:", "Nina Hagen zur neuen Heimat: „…“".
   let c = qi - 1;
   while (c >= ta && tokens[c].punct && tokens[c].text !== ':' && tokens[c].quote === undefined) c--;

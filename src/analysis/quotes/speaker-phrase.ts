@@ -206,6 +206,9 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
     if (last > n) n = last;
   }
   while (n < words.length && (words[n].cap || (lex.particles.has(words[n].lower) && words[n + 1]?.cap))) caps.push(words[n++]);
+  // "Powell’s office said": a possessive before a common noun owns it; the phrase, not the owner, speaks.
+  const owned = caps.length > 0 && /['’]s$/u.test(caps[caps.length - 1].text) && n < words.length && !words[n].cap;
+  if (owned) return { kind: 'role', name: words.slice(from).map((w) => w.text).join(' '), gender: det ?? null, anaphoric: false };
   if (caps.length && !complement && !(caps.length === 1 && lex.determiners.has(caps[0].lower))) {
     const run = people.split(caps, from ? words[0].lower : '', at);
     if (run) {
