@@ -117,6 +117,23 @@ const PRONOUNS: Case[] = [
   },
 ];
 
+const DROPPED: Case[] = [
+  {
+    why: 'Spanish drops the subject pronoun: "“…”, aclara y remarca" is the woman the sentence before is about, not the last one quoted',
+    origin: 'Página/12, 4 May 2022 (markusmobius/go-trafilatura test-files/comparison/pagina12.com.ar-suprema.html)',
+    lang: 'es',
+    text: '“¿Qué justicia tenemos?”, se pregunta Iris. “No tenemos ni un cuarto de los genocidas condenados”, agrega.\n\nGraciela Lois, de Familiares de Detenidos y Desaparecidos por Razones Políticas, cree que la concentración del jueves puede ser la primera manifestación de muchas otras. “No es por pesimismo”, aclara y remarca cuál es la consigna que sacará a los organismos a las calles.',
+    quote: 'No es por pesimismo', speaker: 'Graciela Lois',
+  },
+  {
+    why: 'a phrase inserted between commas after the verb ("lamenta, por su parte, Iris Avellaneda") does not hide the subject',
+    origin: 'Página/12, 4 May 2022 (go-trafilatura pagina12.com.ar-suprema.html)',
+    lang: 'es',
+    text: '“El jueves tenemos que demostrar, como lo hicimos con el 2x1, que el pueblo unido jamás será vencido”, dice Taty.\n\n“Esto ya no es justicia”, lamenta, por su parte, Iris Avellaneda, presidenta de la Liga Argentina por los Derechos Humanos (LADH).',
+    quote: 'Esto ya no es justicia', speaker: 'Iris Avellaneda',
+  },
+];
+
 describe('the subject phrase: its head, not a name that owns or qualifies the role', () => {
   for (const c of HEADS) it(`${c.why} [${c.origin}]`, () => check(c));
 });
@@ -132,6 +149,10 @@ it('two quoted words are a fragment, not a quotation, even with a speaker and a 
 
 describe('subject-verb-object languages: the phrase after the verb is its object', () => {
   for (const c of OBJECTS) it(`${c.why} [${c.origin}]`, () => check(c));
+});
+
+describe('a dropped subject or a phrase inserted after the verb', () => {
+  for (const c of DROPPED) it(`${c.why} [${c.origin}]`, () => check(c));
 });
 
 describe('pronouns take up the nearest earlier subject of their gender', () => {

@@ -123,6 +123,13 @@ function attribute(tokens: QToken[], qi: number, ta: number, tb: number, lex: Le
       while (k < tb && isVerb(tokens[k], lex) && k < j + 3) k++;
       const s = phraseAfter(tokens, k, tb, lex, people);
       if (s) return { speaker: s, attribution: 'after' };
+      // No subject at all ("“…”, dice.", "«…», aggiunge e …", "“…”, aclara y remarca …"): the languages that drop a
+      // subject pronoun mean the one they would have written, the person the text is about. The verb ends the
+      // clause, or a conjunction, a preposition or the sentence follows it.
+      const next = tokens[k];
+      if (!next || k >= tb || (next.punct && next.quote === undefined && next.text !== '-') || lex.coordinators.has(next.lower) || STOP.has(next.lower)) {
+        return { speaker: { kind: 'pronoun', name: null, gender: null }, attribution: 'after' };
+      }
     }
     // Subject first: ", Smith said", ", the minister told reporters", ", er sagte", past an apposition between
     // commas (", Steve Rosenthal, a former political director of the A.F.L.-C.I.O., wrote") and the full stops

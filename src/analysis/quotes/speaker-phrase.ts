@@ -45,6 +45,12 @@ const isWordTok = (t: Token | undefined) => !!t && !t.punct;
 
 /** The phrase that starts at tokens[k] (after a verb: "sagte Stoltenberg", "betonte der Generalsekretär"). */
 export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexicon, people: People): Speaker | null {
+  // "lamenta, por su parte, Iris Avellaneda", "said, however, the minister": an inserted phrase between commas.
+  if (tokens[k]?.text === ',') {
+    let c = k + 1;
+    while (c < end && c < k + 6 && tokens[c].text !== ',' && !(tokens[c].punct && tokens[c].text !== '-')) c++;
+    if (tokens[c]?.text === ',' && c > k + 1) k = c + 1;
+  }
   // "according to", "nach Angaben von", "selon", "d'après": skip the little words that follow a source word.
   while (k < end && isWordTok(tokens[k]) && /^(to|von|d|di|van|from)$/u.test(tokens[k].lower)) k++;
   // "äußerte sich der Minister", "heißt es": a reflexive or expletive pronoun is not the subject.
