@@ -102,9 +102,10 @@ export class Discourse {
   /** A name that can stand for a person: one the actors module lists as a person, or shaped like one. */
   private canBePerson(name: string): boolean {
     if (this.people.isPerson(name)) return true;
-    if (this.people.isActor(name)) return false;
+    // Opened by a first name: a person, even where the actors module took it for something else.
     const words = name.split(' ');
-    return words.length >= 2 && words.length <= 4 && isFirstName(words[0]);
+    if (words.length >= 2 && words.length <= 4 && isFirstName(words[0])) return true;
+    return false;
   }
 
   /**

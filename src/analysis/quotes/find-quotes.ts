@@ -10,6 +10,7 @@ import { guillemetOrientation, type QuoteSpan } from './scan-quote-marks';
 import { sentenceAround } from './quote-context';
 import { firstIndexAtOrAfter, paragraphTokens, sentenceTokens, type QToken } from './paragraph-tokens';
 import { Discourse } from './discourse';
+import { isFirstName } from '../actors/first-names';
 import { isAbbreviationDot, type Token } from './tokens';
 import { literalFullName, phraseAfter, phraseBefore, readPhrase, STOP, type Speaker } from './speaker-phrase';
 import { isSpeech, type Attribution } from './is-speech';
@@ -38,7 +39,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
   let lastQuotePara = -10;
 
   article.paragraphs.forEach((text, para) => {
-    const p = paragraphTokens(text, orientation, open);
+    const p = paragraphTokens(text, orientation, open, lex.speechVerbs);
     open = p.runsOn;
     const at0 = (para + 2) * 1e6;
     discourse.addParagraph(p, para, at0);
@@ -53,9 +54,11 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
       const f: Found = { span, para, speaker, attribution, name: null, keep: false };
       f.keep = isSpeech({ text: span.text, before: tokens.slice(ta, qi), after: tokens.slice(qi + 1, tb), attribution, runsOn: span.runsOn || span.continued }, lex);
       let s = speaker;
+      // The second half of a quotation around an inserted attribution shares it.
+      if (span.resumed && prevInPara?.name) { s = null; f.name = prevInPara.name; }
       // Nothing in the sentence: the next sentence may carry it with a pronoun ("Details nannte sie nicht.").
-      if (!s && f.keep) s = clauseSubject(tokens, ta, qi, lex, people);
-      if (!s && f.keep) {
+      if (!s && !f.name && f.keep) s = clauseSubject(tokens, ta, qi, lex, people);
+      if (!s && !f.name && f.keep) {
         const next = nextSentenceSpeaker(tokens, tb, starts, text.length, lex, people);
         const carried = prevInPara?.name ?? (lastQuotePara >= para - 1 && lastSpeaker ? lastSpeaker.name : null);
         // The sentence before names a speaker with a verb of saying ("Es sei erschreckend, …, sagt SWR-Landeskorrespondent
@@ -121,7 +124,9 @@ function attribute(tokens: QToken[], qi: number, ta: number, tb: number, lex: Le
       let k = j + 1;
       // "a déclaré", "ha detto", "has said": an auxiliary before the verb.
       while (k < tb && isVerb(tokens[k], lex) && k < j + 3) k++;
-      const s = phraseAfter(tokens, k, tb, lex, people);
+      // Right after the quotation whatever noun phrase follows the verb of saying is its subject, a role the word
+      // lists do not know included ("- ribadisce il meloniano a Rai3 -"): the quotation is the verb's object.
+      const s = phraseAfter(tokens, k, tb, lex, people, false);
       if (s) return { speaker: s, attribution: 'after' };
       // No subject at all ("“…”, dice.", "«…», aggiunge e …", "“…”, aclara y remarca …"): the languages that drop a
       // subject pronoun mean the one they would have written, the person the text is about. The verb ends the
@@ -215,6 +220,11 @@ function speakerAtVerb(tokens: Token[], v: number, from: number, to: number, lex
   }
   let k = v + 1;
   while (k < to && isVerb(tokens[k], lex) && k < v + 3) k++;
+  // A passive participle and its agent: "come riferito dal deputato toscano Giovanni Donzelli", "as reported by Reuters".
+  if (k < to && lex.agentPrepositions.has(tokens[k].lower) && !lex.verbSecond) {
+    const agent = phraseAfter(tokens, k + 1, to, lex, people);
+    if (agent && agent.kind !== 'pronoun') return agent;
+  }
   const after = phraseAfter(tokens, k, to, lex, people);
   // "laut", "according to": the speaker follows; what stands before is the sentence's subject or object.
   if (lex.sourceWords.has(tokens[v].lower)) return after;
@@ -277,7 +287,10 @@ function firstName(tokens: QToken[], from: number, to: number, lex: Lexicon, peo
     const printed = s?.viaRole || words[words.length - 1] === run[run.length - 1].text;
     // Opening the clause, a name need not be known ("Erkki Tuomioja, Präsident des Rats …:"); inside it, German
     // nouns make capitalised runs of their own.
-    const opens = k === from && !people.isNoun(run[0].text) && !people.isCommon(run[0].text) && !run.some((t) => people.nounShaped(t.text));
+    // In German an adjective and a noun open clauses too ("Ernster Nachsatz: „…“"): there the name opens with a first
+    // name or has a role in apposition ("Erkki Tuomioja, Präsident des Rats …:").
+    const opens = k === from && !people.isNoun(run[0].text) && !people.isCommon(run[0].text) && !run.some((t) => people.nounShaped(t.text))
+      && (lex.lang !== 'de' || isFirstName(run[0].text) || (tokens[m]?.text === ',' && people.roleGender(tokens[m + 1]?.text ?? '') !== undefined));
     // "das Land Tirol", "die Stadt Wien": a noun after a determiner, then a name the actors module lists.
     const named = k > from && lex.determiners.has(tokens[k - 1].lower) && run.length >= 2 && people.isActor(run.slice(1).map((t) => t.text).join(' '));
     if (s?.kind === 'name' && words.length > 1 && printed && (s.viaRole || opens || named || people.isSpeakerActor(s.name!) || people.personShaped(words))) return s;

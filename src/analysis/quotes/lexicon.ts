@@ -40,6 +40,8 @@ export interface Lexicon {
   nominative: Set<string>;
   /** Active forms of "to quote": the person quoted is the object, the medium the subject. */
   quoting: Set<string>;
+  /** Prepositions of the agent of a passive participle of saying ("riferito dal deputato", "reported by"). */
+  agentPrepositions: Set<string>;
   /** Prepositions among the attribution words ("laut", "selon"): the speaker follows them. */
   sourceWords: Set<string>;
   /** Conjunctions joining a second verb to the first one's subject ("bestätigte … und nannte"). */
@@ -73,7 +75,7 @@ export function lexicon(lang: string): Lexicon {
   const key: Lang = (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en';
   let lex = cache.get(key);
   if (lex) return lex;
-  const verbs = speechVerbs[key] as { verbSecond?: boolean; weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[]; viewOpeners?: string[]; subordinators?: string[] };
+  const verbs = speechVerbs[key] as { agentPrepositions?: string[]; verbSecond?: boolean; weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[]; viewOpeners?: string[]; subordinators?: string[] };
   const src = sources[key] as { nouns: string[]; prepositions: string[] };
   const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[]; nominative?: string[]; possessive?: string[]; indefinite?: string[] };
   const gendered = (lists: Partial<Record<'male' | 'female' | 'any', string[]>>) => {
@@ -106,6 +108,7 @@ export function lexicon(lang: string): Lexicon {
     possessive: new Set(p.possessive ?? []),
     quoting: new Set(verbs.quoting ?? []),
     sourceWords: new Set(verbs.sourceWords ?? []),
+    agentPrepositions: new Set(verbs.agentPrepositions ?? []),
     coordinators: new Set(verbs.coordinators ?? []),
     viewOpeners: new Set(verbs.viewOpeners ?? []),
     subordinators: new Set(verbs.subordinators ?? []),

@@ -18,8 +18,9 @@ export interface ParagraphTokens {
   runsOn: boolean;
 }
 
-export function paragraphTokens(text: string, orientation: 'german' | 'french', continues: boolean): ParagraphTokens {
-  const spans = scanQuoteMarks(text, orientation, continues);
+export function paragraphTokens(text: string, orientation: 'german' | 'french', continues: boolean, speechVerbs?: Set<string>): ParagraphTokens {
+  let spans = scanQuoteMarks(text, orientation, continues);
+  if (speechVerbs) spans = spans.flatMap((s) => splitAtInsertedAttribution(text, s, speechVerbs));
   const masked = maskQuotes(text, spans);
   return {
     text,
@@ -65,4 +66,27 @@ export function firstIndexAtOrAfter(tokens: Token[], offset: number): number {
   let lo = 0, hi = tokens.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < offset) lo = mid + 1; else hi = mid; }
   return lo;
+}
+
+// An attribution set between dashes inside the marks: "Siamo preoccupati per i cinesi a Prato - ribadisce il
+// meloniano a Rai3 - tornano da area infetta", "Es muy grave —dijo el ministro—. Hay que actuar". A dash, a verb of
+// saying, a short phrase, a dash.
+const INSERTED = /(\s[-–—]\s+|\s?[—–]\s?)(\p{Ll}+)\b[^-–—"“”«»„]{0,100}?\s?[-–—](?=\s|[.,;:])/gu;
+
+/** The span cut in two around an attribution inserted between dashes, so that the attribution is read. */
+function splitAtInsertedAttribution(text: string, s: QuoteSpan, verbs: Set<string>): QuoteSpan[] {
+  if (s.open < 0 || s.runsOn) return [s];
+  const inner = text.slice(s.open + 1, s.close);
+  INSERTED.lastIndex = 0;
+  for (let m = INSERTED.exec(inner); m; m = INSERTED.exec(inner)) {
+    if (!verbs.has(m[2].toLowerCase())) continue;
+    const a = s.open + 1 + m.index, b = a + m[0].length - 1; // b: the closing dash
+    const before = text.slice(s.open + 1, a).trim(), after = text.slice(b + 1, s.close).replace(/^[\s.,;:]+/u, '').trim();
+    if (!before || !after) return [s];
+    return [
+      { ...s, close: a, text: before, closeMark: '' },
+      { ...s, open: b, text: after, openMark: '', resumed: true },
+    ];
+  }
+  return [s];
 }

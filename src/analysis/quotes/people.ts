@@ -26,6 +26,7 @@ import roleWords from '../data/quote-role-words.json';
 
 const NOUN_ENDINGS = roleWords.nameEndingsNot;
 const OBJECT_PREPOSITIONS = new Set(roleWords.objectPrepositions);
+const EVENT_HEADS = new Set(roleWords.eventHeads);
 const NAME_ARTICLES = new Set(roleWords.particlesGerman.articles);
 const GERMAN_FUNCTION = new Set(functionWords.de);
 const FUNCTION = new Set(Object.entries(functionWords).filter(([k]) => k !== '_why').flatMap(([, v]) => v as string[]));
@@ -208,7 +209,12 @@ export class People {
    * the actors module does not list it ("Sondhi Limthongkul", "Annette Widmann-Mauz").
    */
   personShaped(name: string[]): boolean {
-    return name.length >= 2 && name.length <= 4 && isFirstName(name[0]) && !this.isNoun(name[0]) && !this.isCommon(name[0]);
+    return name.length >= 2 && name.length <= 4 && isFirstName(name[0]) && !this.isNoun(name[0]) && !this.isCommon(name[0]) && !this.isEvent(name);
+  }
+
+  /** A name holding the noun of a day or feast ("Día del Trabajador", "Labor Day"): an event, never a speaker. */
+  isEvent(name: string[]): boolean {
+    return name.some((w) => EVENT_HEADS.has(w.toLowerCase()));
   }
 
   /** A German word with a noun's ending ("Entscheidung", "Souveränität"): no part of a person's name. */
@@ -276,7 +282,7 @@ export class People {
         || (this.personShaped(r.name) && !this.actorWords.has(r.name[0].toLowerCase()));
       // "confirmed his daughter’s passing to Nine News": the object of a preposition is nobody's antecedent,
       // unless the actors module knows the name as a person.
-      if (!personLike || (!actor && OBJECT_PREPOSITIONS.has(r.before))) continue;
+      if (!personLike || (!actor && OBJECT_PREPOSITIONS.has(r.before)) || this.isEvent(r.name)) continue;
       const full = this.fullName(r.name);
       const g = r.gender ?? this.genderOf(full);
       if (gender && g && g !== gender) continue;

@@ -17,6 +17,8 @@ export interface QuoteSpan {
   runsOn: boolean;
   /** True when this paragraph continues a quotation left open by the previous one. */
   continued: boolean;
+  /** The second half of a quotation cut by an attribution set between dashes (paragraph-tokens.ts). */
+  resumed?: boolean;
   openMark: string;
   closeMark: string;
 }

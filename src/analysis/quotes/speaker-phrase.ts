@@ -4,6 +4,7 @@
 import type { Gender, Lexicon } from './lexicon';
 import type { People } from './people';
 import type { Token } from './tokens';
+import { isFirstName } from '../actors/first-names';
 import roleWords from '../data/quote-role-words.json';
 
 export interface Speaker {
@@ -30,7 +31,7 @@ const OBJECT_ARTICLES = new Set<string>(roleWords.particlesGerman.articles.filte
 const SPOKESPERSONS = new Set(roleWords.spokespersons);
 // An age as a noun: "36-year-old", "60-Jährige", "45enne", "67-jarige".
 const AGE = /^\d{1,3}-?(year-old|jährige[rnm]?|jarige|enne|añero|añera)$/iu;
-const DEFINITE = new Set(['der', 'die', 'the', 'le', 'la', 'l', 'el', 'il', 'lo', 'de', 'het']);
+const DEFINITE = new Set(['der', 'die', 'the', 'le', 'la', 'l', "l'", 'el', 'il', 'lo', 'de', 'het']);
 
 // Words that end a speaker phrase: prepositions and conjunctions that start an adverbial ("am Mittwoch",
 // "in einem Interview", "to reporters", "à la presse").
@@ -44,7 +45,7 @@ export const STOP = new Set(('am im in an auf bei nach vor gegenüber zu zum zur
 const isWordTok = (t: Token | undefined) => !!t && !t.punct;
 
 /** The phrase that starts at tokens[k] (after a verb: "sagte Stoltenberg", "betonte der Generalsekretär"). */
-export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexicon, people: People): Speaker | null {
+export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexicon, people: People, strict = true): Speaker | null {
   // "lamenta, por su parte, Iris Avellaneda", "said, however, the minister": an inserted phrase between commas.
   if (tokens[k]?.text === ',') {
     let c = k + 1;
@@ -92,7 +93,7 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
     phrase.push(w);
     j++;
   }
-  const s = readPhrase(phrase, lex, people, tokens[k].start, true);
+  const s = readPhrase(phrase, lex, people, tokens[k].start, strict);
   if (!literalFullName(s) && lex.determiners.has(phrase[0]?.lower ?? '')) {
     // "der Vorsitzende des Linux-Verbandes, Elmar Gesse", "der Oberkommandierende General der US-Streitkräfte
     // im Irak, General George Casey": a name in apposition wins over the role, past an adverbial or two.
@@ -197,8 +198,14 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: nu
   while (n < words.length && !words[n].cap) n++;
   // "el portavoz de la Asociación", "the head of Tiktok": outside German a lone capitalised word after a lowercase
   // role noun and a genitive preposition is the role's complement; the role noun heads the phrase.
-  const complement = lex.lang !== 'de' && det !== undefined && n > from && n < words.length && !words[n + 1]?.cap
-    && words.slice(from + 1, n).some((w) => lex.genitive.has(w.lower));
+  // A longer run right after the genitive is the complement too ("l’ex governatore leghista della Regione
+  // Lombardia"), unless a first name in it starts the holder's name ("ministre de la Santé Roman Prymula").
+  let runEnd = n;
+  while (runEnd < words.length && words[runEnd].cap) runEnd++;
+  const afterGenitive = n - 1 > from && (lex.genitive.has(words[n - 1].lower) || (lex.determiners.has(words[n - 1].lower) && lex.genitive.has(words[n - 2]?.lower ?? '')));
+  const holderInside = words.slice(n + 1, runEnd).some((w) => isFirstName(w.text));
+  const complement = lex.lang !== 'de' && det !== undefined && n > from && n < words.length
+    && ((!words[n + 1]?.cap && words.slice(from + 1, n).some((w) => lex.genitive.has(w.lower))) || (afterGenitive && !holderInside));
   // "Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns": a genitive name before the head is not the speaker.
   if (lex.lang === 'de' && n + 1 < words.length && /\p{Lu}\p{Ll}+s$/u.test(words[n].text) && !words[n + 1].cap) {
     n++;

@@ -32,10 +32,24 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const ascii = c < 128;
     const punct = ascii ? !isAsciiLetterOrDigit(c) : !LETTER_OR_NUMBER.test(t[0]);
     const cap = ascii ? isAsciiUpper(c) : CAPITAL.test(t);
-    out.push({ text: t, lower: t.toLowerCase(), start: from + m.index, end: from + m.index + t.length, cap, punct });
+    const start = from + m.index;
+    // French and Italian elide the article into the next word: "l’ex governatore", "dell’Interno", "qu’il". The
+    // article is a token of its own (written with a straight apostrophe in `lower`), so "dice l’ex governatore"
+    // reads as a determiner and a role. Only a lowercase article: "D’Alema", "O’Brien" are names.
+    const e = !punct && !cap && t.length > 3 ? ELISION.exec(t) : null;
+    if (e) {
+      const n = e[1].length + 1;
+      out.push({ text: t.slice(0, n), lower: `${e[1]}'`, start, end: start + n, cap: false, punct: false });
+      const rest = t.slice(n);
+      out.push({ text: rest, lower: rest.toLowerCase(), start: start + n, end: start + t.length, cap: CAPITAL.test(rest), punct: false });
+      continue;
+    }
+    out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, cap, punct });
   }
   return out;
 }
+
+const ELISION = /^(l|d|j|qu|n|s|c|m|t|dell|all|nell|sull|dall|dagl|sugl|quest|quell)['’](?=\p{L}{2})/u;
 
 /** Words of a text, for counting. */
 export const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
