@@ -134,6 +134,30 @@ const DROPPED: Case[] = [
   },
 ];
 
+const ROMANCE: Case[] = [
+  {
+    why: 'an attribution between dashes inside the marks cuts the quotation; both halves are the deputy’s, named as the passive’s agent the sentence before',
+    origin: 'Libero, 17 Feb 2020 (DataAccess2020/Capstone-Project---FRS Libero/data/articles_libero/art_6.html)',
+    lang: 'it',
+    text: 'È allerta per il coronavirus. Sono infatti in arrivo in Toscana 2500 cinesi che hanno festeggiato in patria il loro Capodanno. La maggior parte - come riferito dal deputato toscano Giovanni Donzelli ad Agorà - proviene dalla provincia Zhejiang, quarta regione cinese per numero di casi accertati dell\'epidemia. "Siamo preoccupati per i cinesi a Prato - ribadisce il meloniano a Rai3 - tornano da area infetta. Farli venire tutti insieme è preoccupante".',
+    quote: 'tornano da area infetta', speaker: 'Giovanni Donzelli',
+  },
+  {
+    why: 'an elided article opens the role after the verb ("dice l’ex governatore … della Regione Lombardia"): the person the sentence before is about, not the region',
+    origin: 'Libero, 14 Feb 2020 (DataAccess2020/Capstone-Project---FRS Libero/data/articles_libero/art_37.html)',
+    lang: 'it',
+    text: 'Roberto Maroni, ospite di Corrado Formigli a PiazzaPulita su La7, commenta il caso della nave Gregoretti per il quale Matteo Salvini secondo il Senato deve andare a processo. "Stimo il ministro dell\'Interno di questo governo Luciana Lamorgese", dice l\'ex governatore leghista della Regione Lombardia, "credo stia facendo bene. La conosco bene e so come lavora".',
+    quote: 'credo stia facendo bene', speaker: 'Roberto Maroni',
+  },
+  {
+    why: 'a German colon label that is no name ("Ernster Nachsatz:"): the quotation goes on with the man quoted before',
+    origin: 'laola1.at, 2 Feb 2022 (markusmobius/go-trafilatura test-files/comparison/laola1.at-barisic.html)',
+    lang: 'de',
+    text: 'SCR-Sportchef Zoran Barisic ist Tag und Nacht auf Achse, um die Kaderplanungen voranzutreiben.\n\nBis zum 7. Februar läuft das Tranferfenster noch, danach braucht der Geschäftsführer Sport definitiv eine Auszeit. Was er nach dem Deadline Day als erstes machen wird? "Das Handy zusammenhauen, den Computer zusammenhauen und den E-Mail-Account löschen", scherzt Barisic im Rahmen der Saisonstart-Pressekonferenz.\n\nErnster Nachsatz: "Ich muss noch mit meiner Frau reden, aber ich werde mir drei Tage Ruhe gönnen - gönnen müssen. Das ist einfach so."',
+    quote: 'Ich muss noch mit meiner Frau', speaker: 'Zoran Barisic',
+  },
+];
+
 describe('the subject phrase: its head, not a name that owns or qualifies the role', () => {
   for (const c of HEADS) it(`${c.why} [${c.origin}]`, () => check(c));
 });
@@ -153,6 +177,10 @@ describe('subject-verb-object languages: the phrase after the verb is its object
 
 describe('a dropped subject or a phrase inserted after the verb', () => {
   for (const c of DROPPED) it(`${c.why} [${c.origin}]`, () => check(c));
+});
+
+describe('Italian and German attribution forms: inserted dashes, elided articles, colon labels', () => {
+  for (const c of ROMANCE) it(`${c.why} [${c.origin}]`, () => check(c));
 });
 
 describe('pronouns take up the nearest earlier subject of their gender', () => {
