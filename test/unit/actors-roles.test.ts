@@ -188,6 +188,12 @@ const rows: Row[] = [
     paragraphs: ['A pregnant Meghan Markle reportedly "turned and hissed" at one of her members of staff, leaving them in "tears".'],
     person: 'Meghan Markle', role: '', notInRole: ['pregnant'],
   },
+  {
+    pattern: 'a first name the non-name list holds ("Mark") opens a name before a surname; a verb of saying before the role noun is no qualifier (Dutch)',
+    origin: 'De Telegraaf, 1 March 2016 (flupzor/bijgeschaafd news/parsers/tests/data, www_telegraaf_nl_binnenland_25300150)', lang: 'nl',
+    paragraphs: ['Identificatie van twee slachtoffers van de MH17-ramp is vrijwel uitgesloten. Dat stelde premier Mark Rutte dinsdagavond in de Tweede Kamer tijdens een debat over de MH17.'],
+    person: 'Mark Rutte', role: 'premier', notInRole: ['stelde'],
+  },
 ];
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -128,7 +128,7 @@ export function findMentions(tokens: Token[], ctx: Context): Mention[] {
       const t = tokens[q];
       if (!t.word || !t.cap || t.initial || titled.has(q) || !tokens[q - 1].word || !lex.isWorkNoun(tokens[q - 1].text)) continue;
       let e = q + 1;
-      while (e < tokens.length && e - q < 5 && tokens[e].word && !lex.isFunctionWord(tokens[e].text) && !lex.isSpeechVerb(tokens[e].text)) e++;
+      while (e < tokens.length && e - q < 5 && tokens[e].word && !lex.isFunctionWord(tokens[e].text) && !lex.isAttributionVerb(tokens[e].text)) e++;
       const words = tokens.slice(q, e).map((x) => x.text);
       out.push({ words, kind: 'organization', evidence: 'bare', role: null, afterPlacePreposition: false, initial: false, title: true });
       titled.add(q);
@@ -282,7 +282,12 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     const w = word(k);
     if (!w.cap) { k++; continue; }
     const g = gazetteerAt(tokens, idx, k, lex);
-    if (!g && (lex.isNonName(w.text) || roleWord(k) || lex.isDemonym(w.text) || (lex.isFunctionWord(w.text) && w.initial))) {
+    // A first name the non-name list holds for its common sense ("Mark", "Will", "May") still opens a person's
+    // name when a surname follows it ("premier Mark Rutte").
+    // (German nouns are capitalised: "eine Art Dekolonisierung" is no name.)
+    const opensName = firstName(w) && k + 1 < idx.length && nameWord(word(k + 1)) && !lex.isNonName(word(k + 1).text) && !roleWord(k)
+      && !lex.hasNounSuffix(word(k + 1).text);
+    if (!g && !opensName && (lex.isNonName(w.text) || roleWord(k) || lex.isDemonym(w.text) || (lex.isFunctionWord(w.text) && w.initial))) {
       k += k + 1 < idx.length && lex.isRolePair(w.text, word(k + 1).text) ? 2 : 1;
       continue;
     }

@@ -20,6 +20,7 @@ import natIt from 'i18n-nationality/langs/it.json';
 import natNl from 'i18n-nationality/langs/nl.json';
 import provinceData from '../data/actor-provinces.json';
 import { cachedWordKey, fold } from './name-key';
+import { lexicon as quoteLexicon } from '../quotes/lexicon';
 
 type ByLang<T> = Record<string, T>;
 const COUNTRY_NAMES: ByLang<{ countries: Record<string, string | string[]> }> = { de, en, fr, es, it, nl };
@@ -78,6 +79,8 @@ export interface Lexicon {
   /** A generational suffix after a surname: "Jr", "Sr", "III". */
   isNameSuffix(word: string): boolean;
   isSpeechVerb(word: string): boolean;
+  /** The verbs that open an attribution after a title ("boek Eerlijk gezegd, zegt ze"): this list only, not every form of saying. */
+  isAttributionVerb(word: string): boolean;
   isOrgSuffix(word: string): boolean;
   /** The word is, or (German) ends in, an institution noun; English heads count in every language ("Washington Post"). */
   isOrgHead(word: string): boolean;
@@ -199,6 +202,7 @@ export function lexicon(langTag: string): Lexicon {
   const roles = lang === 'de' ? new Set<string>() : lower((roleData as unknown as ByLang<string[]>)[lang] ?? roleData.en);
   const titles = lower((personData.titles as ByLang<string[]>)[lang] ?? personData.titles.en);
   const speech = lower(((personData.speechVerbs as ByLang<string[]>)[lang] ?? personData.speechVerbs.en).map((v) => v.split(' ').pop()!));
+  const quoteVerbs = quoteLexicon(lang).speechVerbs;
   const heads = lower((orgData.heads as ByLang<string[]>)[lang] ?? orgData.heads.en);
   const adjectives = lower((orgData.adjectives as ByLang<string[]>)[lang] ?? []);
   const fw = lower((functionWords as unknown as ByLang<string[]>)[lang] ?? []);
@@ -281,7 +285,9 @@ export function lexicon(langTag: string): Lexicon {
     isPeerTitle: (w) => lang === 'en' && PEERS.has(bare(w)),
     isParticle: (w) => PARTICLES.has(w.toLowerCase()),
     isNameSuffix: (w) => NAME_SUFFIXES.has(w.replace(/\.$/u, '').toLowerCase()),
-    isSpeechVerb: (w) => speech.has(w.toLowerCase()),
+    // One vocabulary of verbs of saying: the quotation step's (with German and Dutch weak forms) and this list.
+    isSpeechVerb: (w) => speech.has(w.toLowerCase()) || quoteVerbs.has(w.toLowerCase()),
+    isAttributionVerb: (w) => speech.has(w.toLowerCase()),
     isOrgSuffix: (w) => ORG_SUFFIXES.has(w.replace(/\.$/, '')),
     isOrgHead: memo((w) => {
       const l = bare(w);
