@@ -302,6 +302,13 @@ const cases: Case[] = [
     expect: [{ name: 'Republican Party', kind: 'organization', aliases: ['Republican'] }],
     never: ['Republican'],
   },
+  {
+    origin: 'Euronews FR, 6 January 2026 (test/pages): a role noun followed by a clause does not make a person of the ship named after it',
+    lang: 'fr',
+    paragraphs: ["Après la capture de Nicolás Maduro, Donald Trump a partagé une photo sur sa plateforme Truth Social montrant le président vénézuélien menotté à bord de l'USS Iwo Jima, qui le transportait vers New York."],
+    expect: [{ name: 'Nicolás Maduro', kind: 'person' }],
+    never: ['Iwo Jima'],
+  },
 ];
 
 const forms = (a: Actor) => [a.name, ...(a.aliases ?? [])].map((n) => n.toLowerCase());

@@ -194,6 +194,18 @@ const rows: Row[] = [
     paragraphs: ['Identificatie van twee slachtoffers van de MH17-ramp is vrijwel uitgesloten. Dat stelde premier Mark Rutte dinsdagavond in de Tweede Kamer tijdens een debat over de MH17.'],
     person: 'Mark Rutte', role: 'premier', notInRole: ['stelde'],
   },
+  {
+    pattern: 'a role before the name with a comma makes a person of a first name no list knows (Spanish)',
+    origin: 'La Tercera, 4 May 2022 (markusmobius/go-trafilatura test-files/comparison/latercera.com-laagenda.html)', lang: 'es',
+    paragraphs: ['Hasta la sede del Congreso en Valparaíso llegó este martes la ministra del Interior, Izkia Siches. Lo hizo acompañada de su subsecretario, Manuel Monsalve, para exponer la agenda legislativa en la que trabaja su cartera.'],
+    person: 'Izkia Siches', role: 'ministra del Interior',
+  },
+  {
+    pattern: 'an apposition whose complement holds a lowercase noun after a link (Italian)',
+    origin: 'Libero, 10 Feb 2020 (DataAccess2020/Capstone-Project---FRS Libero/data/articles_libero/art_99.html)', lang: 'it',
+    paragraphs: ['Poi ci si è messo anche Ariedo Braida, ex consulente di mercato del Barcellona: "Messi via da Barcellona? Secondo me è molto molto difficile ma non è da escludere. Nel calcio tutto è possibile".'],
+    person: 'Ariedo Braida', role: 'consulente di mercato del Barcellona',
+  },
 ];
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -9,7 +9,7 @@ import type { ActorKind } from '../types';
 import type { Token } from './tokens';
 import type { Lexicon } from './lexicon';
 import { isFirstName } from './first-names';
-import { findRole, roleAppointed } from './find-role';
+import { adjacentRole, findRole, roleAppointed } from './find-role';
 import { cachedWordKey, nameKey } from './name-key';
 
 export type Evidence = 'first-name' | 'role' | 'title' | 'gazetteer' | 'acronym' | 'org' | 'adjective-org' | 'bare';
@@ -402,6 +402,15 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
       while (e < idx.length && !roleWord(e) && !lex.isNonName(word(e).text) && !(e > k && firstName(word(e)) && e + 1 < idx.length && nameWord(word(e + 1)))) e++;
       while (e > k && !word(e - 1).cap) e--;
       if (e > k && !lex.isDemonym(word(e - 1).text)) {
+        // Two to four name words with a role before or beside them are a person, first name known or not:
+        // "la ministra Izkia Siches", "la ministra del Interior, Izkia Siches", "campaign manager Jeff Weaver".
+        if (e - k >= 2 && e - k <= 4 && !g && idx.slice(k, e).every((i) => nameWord(tokens[i]))) {
+          if (adjacentRole(tokens, idx[k], idx[e - 1] + 1, lex)) {
+            push(k, e, { kind: 'person', evidence: 'role' }, findRole(tokens, idx[k], idx[e - 1] + 1, lex));
+            k = e;
+            continue;
+          }
+        }
         const before = out.length;
         // "Dodge City", "Orange County": a place head ends the name.
         const place = e > k + 1 && lex.isPlaceHead(word(e - 1).text) && !lex.isFunctionWord(w.text);

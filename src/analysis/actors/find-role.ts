@@ -254,6 +254,26 @@ function bracket(tokens: Token[], end: number): string | null {
 }
 
 /** The role around the name at tokens[start, end), or null. */
+/**
+ * A listed role noun right beside the name, before it or in apposition after it ("la ministra Izkia Siches", "la
+ * ministra del Interior, Izkia Siches", "Andrew J. Tabler, an expert on Syria"): evidence that the name is a
+ * person's, stricter than findRole (no predicate, no noun known only by its shape).
+ */
+export function adjacentRole(tokens: Token[], start: number, end: number, lex: Lexicon): string | null {
+  const role = roleBefore(tokens, start, lex, false, false) || roleAfter(tokens, end, lex);
+  if (!role || LINKS.has(role.split(' ').pop()!.toLowerCase())) return null;
+  const words = role.split(/\s+/);
+  const head = words.findIndex((w) => lex.isRoleNoun(w));
+  if (head < 0) return null;
+  // After the role noun only its complement: links, articles, names, a country's adjective ("ministra del Interior",
+  // "président vénézuélien"), never a clause ("président vénézuélien menotté à bord de l'USS").
+  // A lowercase noun only after a link ("consulente di mercato del Barcellona").
+  const rest = words.slice(head + 1);
+  const complement = rest.every((w, i) => /^\p{Lu}/u.test(w) || /^(?:l|d)['’]\p{Lu}/iu.test(w) || LINKS.has(w.toLowerCase()) || ARTICLES.has(w.toLowerCase())
+    || lex.isRoleNoun(w) || lex.countryOfAdjective(w) !== null || /^[(),.'’-]/u.test(w) || LINKS.has((rest[i - 1] ?? words[head]).toLowerCase()));
+  return complement ? role : null;
+}
+
 export function findRole(tokens: Token[], start: number, end: number, lex: Lexicon): string | null {
   // "James P. Kennedy Jr., the U.S. Attorney": a full stop before a comma is the abbreviation's, not the sentence's.
   if (tokens[end]?.text === '.' && tokens[end + 1]?.text === ',') end++;
