@@ -23,7 +23,10 @@ export function scoreActors(actors: Actor[], quotes: Quote[], article: ArticleTe
     const quotesBy = spoken.get(speakerKey(a.name)) ?? 0;
     // Presence in the headline, deck and lead counts once each; mentions with diminishing returns.
     const score = 3 * Math.min(st.headline, 1) + 1.5 * Math.min(st.deck, 1) + Math.min(st.lead, 1)
-      + 2.5 * Math.log(1 + mentions + 0.5 * st.compounds) + 0.75 * Math.log(1 + quotesBy) + (a.role ? 0.25 : 0);
+      + 2.5 * Math.log(1 + mentions + 0.5 * st.compounds) + 0.75 * Math.log(1 + quotesBy) + (a.role ? 0.25 : 0)
+      // The actors a reader must know are mostly people: a person edges out a place or body named about as often
+      // (on 69 labelled pages of six languages must-actor recall rose, the order the headline sets held).
+      + (a.kind === 'person' ? 0.5 : 0);
     return { actor: a, i, score, stats: st, quotes: quotesBy };
   });
   scored.sort((x, y) => y.score - x.score || x.stats.first - y.stats.first || x.i - y.i);
@@ -31,7 +34,30 @@ export function scoreActors(actors: Actor[], quotes: Quote[], article: ArticleTe
 }
 
 export function rankActors(actors: Actor[], quotes: Quote[], article: ArticleText): Actor[] {
+  // Whoever speaks is an actor of the story, even one the name rules missed ("dice Taty Almeida", a first name no
+  // list holds): one table of the article's people for quotes and actors.
+  addSpeakers(actors, quotes, (article.lang || 'en').slice(0, 2));
   // The attributions name roles too ("sagte der Tessiner Ständerat"): known only now the speakers are.
   addSpeakerRoles(actors, quotes, article);
   return scoreActors(actors, quotes, article).map((r) => r.actor);
+}
+
+/**
+ * Adds the speakers of quotations that no actor stands for: a name of two to four capitalised words (no role
+ * phrase, no possessive), as a person. An actor already known by the same last word holds it.
+ */
+function addSpeakers(actors: Actor[], quotes: Quote[], lang: string): void {
+  const known = new Set<string>();
+  for (const a of actors) for (const f of [a.name, ...(a.aliases ?? [])]) {
+    known.add(nameKey(f.split(/\s+/), lang));
+    if (a.kind === 'person') known.add(nameKey([f.split(/\s+/).pop()!], lang));
+  }
+  for (const q of quotes) {
+    const words = q.speaker?.split(/\s+/) ?? [];
+    if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}\p{M}.’'-]*$/u.test(w)) || /['’]s$/u.test(q.speaker!)) continue;
+    if (known.has(nameKey(words, lang)) || known.has(nameKey([words[words.length - 1]], lang))) continue;
+    actors.push({ name: q.speaker!, kind: 'person', role: null, mentions: 1, aliases: [words[words.length - 1]] });
+    known.add(nameKey(words, lang));
+    known.add(nameKey([words[words.length - 1]], lang));
+  }
 }
