@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findActors } from '../../src/analysis/actors/find-actors';
 import { rankActors } from '../../src/analysis/actors/rank-actors';
 import type { ArticleText } from '../../src/analysis/article-text';
+import { analyze, pageFromText } from '../../src/analysis/analyze';
 
 const article: ArticleText = {
   lang: 'de',
@@ -40,5 +41,15 @@ describe('rankActors', () => {
   it('keeps every actor, only reordered', () => {
     expect(rankActors(actors, [], article)).toHaveLength(actors.length);
     expect(rankActors([], [], article)).toEqual([]);
+  });
+});
+
+describe('speakers are actors', () => {
+  it('a speaker the name rules miss (a first name no list holds) is listed as a person [Página/12, 4 May 2022, go-trafilatura pagina12.com.ar-suprema.html]', () => {
+    const text = 'Organismos de derechos humanos, sindicatos, partidos políticos y movimientos sociales se congregarán este jueves a las cinco de la tarde frente al Palacio de Justicia para reclamar cambios profundos en la Corte Suprema. “Vamos a exigir la reforma de lo que se ha convertido en un partido Judicial. Es insólito lo que pasa en la Corte: en lugar de impartir justicia, lo que hace es impartir injusticia”, dice Taty Almeida, referente de Madres de Plaza de Mayo– Línea Fundadora, después de terminar un encuentro con otras de las organizaciones.';
+    const s = analyze(pageFromText(text), { lang: 'es' });
+    expect(s.quotes[0]?.speaker).toBe('Taty Almeida');
+    const taty = s.actors.find((a) => a.name === 'Taty Almeida');
+    expect(taty?.kind, JSON.stringify(s.actors.map((a) => a.name))).toBe('person');
   });
 });
