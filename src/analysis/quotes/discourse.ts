@@ -5,13 +5,13 @@
 // said" the object Donald Trump is nobody's antecedent; in "Warren said Trump University was … “…,” she
 // continued" Warren is.
 import type { Gender, Lexicon } from './lexicon';
-import type { People } from './people';
+import type { EntityTable } from './entity-table';
 import type { ParagraphTokens, QToken } from './paragraph-tokens';
 import { readPhrase, STOP } from './speaker-phrase';
 import { isFirstName } from '../actors/first-names';
 
 interface Subject {
-  /** Article position: paragraph index * 1e6 + offset (as People counts). */
+  /** Article position: paragraph index * 1e6 + offset (as the entity table counts). */
   at: number;
   para: number;
   /** Resolved full name, or null (a pronoun not yet resolved, a role nobody holds). */
@@ -28,7 +28,7 @@ const MAX_PARAGRAPHS = 3;
 export class Discourse {
   private readonly subjects: Subject[] = [];
 
-  constructor(private readonly people: People, private readonly lex: Lexicon) {}
+  constructor(private readonly people: EntityTable, private readonly lex: Lexicon) {}
 
   /** Records the subject of every sentence of a paragraph that does not open on a quotation. */
   addParagraph(p: ParagraphTokens, para: number, base: number): void {

@@ -2,7 +2,7 @@
 // Kaja Kallas"), a role ("der Generalsekretär", "ein Sprecher des CERN", "the minister") or a pronoun
 // ("er", "she", "a-t-il"), and resolves it to a full name where the article allows.
 import type { Gender, Lexicon } from './lexicon';
-import type { People } from './people';
+import type { EntityTable } from './entity-table';
 import type { Token } from './tokens';
 import { isFirstName } from '../actors/first-names';
 import roleWords from '../data/quote-role-words.json';
@@ -45,7 +45,7 @@ export const STOP = new Set(('am im in an auf bei nach vor gegenüber zu zum zur
 const isWordTok = (t: Token | undefined) => !!t && !t.punct;
 
 /** The phrase that starts at tokens[k] (after a verb: "sagte Stoltenberg", "betonte der Generalsekretär"). */
-export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexicon, people: People, strict = true): Speaker | null {
+export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexicon, people: EntityTable, strict = true): Speaker | null {
   // "lamenta, por su parte, Iris Avellaneda", "said, however, the minister": an inserted phrase between commas.
   if (tokens[k]?.text === ',') {
     let c = k + 1;
@@ -108,7 +108,7 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
 }
 
 /** The phrase that ends right before tokens[k] (before a verb: "Stoltenberg sagte", "Smith said"). */
-export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lexicon, people: People): Speaker | null {
+export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lexicon, people: EntityTable): Speaker | null {
   const t = tokens[k - 1];
   if (t && !t.punct && lex.pronouns.has(t.lower)) return pronoun(t.lower, lex);
   // Collect back to the clause edge, appositions included ("One of the protesters, Hayley Walsh, 42, a lecturer, said").
@@ -186,7 +186,7 @@ function pronoun(word: string, lex: Lexicon): Speaker {
 }
 
 /** Reads a short phrase as a name, a role or nothing. */
-export function readPhrase(phrase: Token[], lex: Lexicon, people: People, at: number, strict: boolean): Speaker | null {
+export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, at: number, strict: boolean): Speaker | null {
   const words = phrase.filter((w) => !w.punct);
   if (!words.length) return null;
   let det: Gender | null | undefined;
@@ -307,7 +307,7 @@ function lastCapsRun(words: Token[], from: number, lex: Lexicon): number {
  * A document or medium as the source of a quotation ("einer Pressemitteilung des BMI", "dem Schreiben"):
  * the body that owns it, when a genitive names one.
  */
-function documentSource(words: Token[], h: number, lex: Lexicon, people: People): Speaker | null {
+function documentSource(words: Token[], h: number, lex: Lexicon, people: EntityTable): Speaker | null {
   if (h < 0 || !lex.sourceNouns.has(words[h].lower.split('-').pop()!)) return null;
   const g = words[h + 1];
   if (g && /^(des|der|von|vom|of|de|du|des|del|della|dello|van)$/u.test(g.lower)) {

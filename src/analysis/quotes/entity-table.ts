@@ -1,4 +1,6 @@
-// Who the article names, as far as quotation attribution needs it: the fullest form of a name
+// Stage 2 of the quotation steps, the entity table: who the article names, as far as attribution needs it. Every
+// capitalised run of the article split into role words and a name, clustered by last word with the actors (one
+// table for both steps): the fullest form of a name
 // ("Stoltenberg" -> "Jens Stoltenberg"), the person introduced with a role ("der Generalsekretär" ->
 // "Nato-Generalsekretär Jens Stoltenberg" -> Jens Stoltenberg) and a person's gender where the article
 // tells it ("Ministerpräsidentin", "Frau", "Mrs"). Built from the article's own text, so it holds when the
@@ -31,7 +33,7 @@ const NAME_ARTICLES = new Set(roleWords.particlesGerman.articles);
 const GERMAN_FUNCTION = new Set(functionWords.de);
 const FUNCTION = new Set(Object.entries(functionWords).filter(([k]) => k !== '_why').flatMap(([, v]) => v as string[]));
 
-export class People {
+export class EntityTable {
   readonly runs: NameRun[] = [];
   /**
    * The article position of the paragraph being read (as NameRun.at counts). Speaker phrases carry offsets

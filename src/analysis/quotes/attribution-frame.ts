@@ -1,0 +1,284 @@
+// Stage 3 of the quotation steps: the attribution frame of one quotation, read from its own sentence. The cue (a
+// verb of saying, a colon, a dash, a source word such as "laut", "according to", "selon") and its subject, in either
+// word order ("Stoltenberg sagte", "sagte Stoltenberg", "betonte der Generalsekretär"): never the cue's object,
+// never a name inside a prepositional phrase or inside the reported clause. What the subject phrase stands for is
+// resolved later (resolve-speaker.ts).
+import type { Lexicon } from './lexicon';
+import type { EntityTable } from './entity-table';
+import type { QToken } from './paragraph-tokens';
+import { isAbbreviationDot, type Token } from './tokens';
+import { literalFullName, phraseAfter, phraseBefore, readPhrase, STOP, type Speaker } from './speaker-phrase';
+import type { Attribution } from './is-speech';
+import { isFirstName } from '../actors/first-names';
+import speechVerbs from '../data/quote-speech-verbs.json';
+
+export const isVerb = (t: Token | undefined, lex: Lexicon) => !!t && !t.punct && (lex.speechVerbs.has(t.lower) || /-(t-)?(il|elle|ils|elles)$/u.test(t.lower));
+
+/** The speaker of the quotation at tokens[qi], from its own sentence [ta, tb). */
+export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: number, lex: Lexicon, people: EntityTable, at: number): { speaker: Speaker | null; attribution: Attribution } {
+  // 0. A verb of saying right before the quotation, after a comma or colon ("recalled that he said, “…,” the U.S.
+  // attorney's office said"): the quotation is its object, closer than a report of the report after it.
+  let c0 = qi - 1;
+  if (c0 > ta && (tokens[c0].text === ',' || tokens[c0].text === ':')) c0--;
+  if (c0 >= ta && c0 < qi - 1 && isVerb(tokens[c0], lex) && !lex.sourceWords.has(tokens[c0].lower)) {
+    const s = speakerAtVerb(tokens, c0, ta, qi, lex, people);
+    if (s) return { speaker: s, attribution: tokens[qi - 1].text === ':' ? 'colon' : 'verb' };
+  }
+  // 1. Right after the quotation: "„…“, sagte Stoltenberg", "“…,” Smith said", "« … », a déclaré X".
+  let j = qi + 1;
+  while (j < tb && tokens[j].punct && /[,–—(-]/u.test(tokens[j].text)) j++;
+  if (j < tb && tokens[j].quote === undefined) {
+    let a = j;
+    while (a < tb - 1 && a < j + 2 && lex.auxiliaries.has(tokens[a].lower) && !isVerb(tokens[a], lex)) a++;
+    if (a > j && isVerb(tokens[a], lex)) j = a;
+    if (isVerb(tokens[j], lex)) {
+      const inv = tokens[j].lower.match(/-(?:t-)?(il|elle)$/u);
+      if (inv) return { speaker: { kind: 'pronoun', name: null, gender: inv[1] === 'elle' ? 'female' : 'male' }, attribution: 'after' };
+      let k = j + 1;
+      // "a déclaré", "ha detto", "has said": an auxiliary before the verb.
+      while (k < tb && isVerb(tokens[k], lex) && k < j + 3) k++;
+      // Right after the quotation whatever noun phrase follows the verb of saying is its subject, a role the word
+      // lists do not know included ("- ribadisce il meloniano a Rai3 -"): the quotation is the verb's object.
+      const s = phraseAfter(tokens, k, tb, lex, people, false);
+      if (s) return { speaker: s, attribution: 'after' };
+      // No subject at all ("“…”, dice.", "«…», aggiunge e …", "“…”, aclara y remarca …"): the languages that drop a
+      // subject pronoun mean the one they would have written, the person the text is about. The verb ends the
+      // clause, or a conjunction, a preposition or the sentence follows it.
+      const next = tokens[k];
+      if (!next || k >= tb || (next.punct && next.quote === undefined && next.text !== '-') || lex.coordinators.has(next.lower) || STOP.has(next.lower)) {
+        return { speaker: { kind: 'pronoun', name: null, gender: null }, attribution: 'after' };
+      }
+    }
+    // Subject first: ", Smith said", ", the minister told reporters", ", er sagte", past an apposition between
+    // commas (", Steve Rosenthal, a former political director of the A.F.L.-C.I.O., wrote") and the full stops
+    // of abbreviations and initials (", Gov. Kasich replied").
+    const end = Math.min(tb, j + 30);
+    for (let v = j + 1; v < end; v++) {
+      if (tokens[v].quote !== undefined) break;
+      if (tokens[v].punct && !/^[-,()’']$/u.test(tokens[v].text) && !isAbbreviationDot(tokens, v)) break;
+      if (isVerb(tokens[v], lex)) {
+        const s = phraseBefore(tokens, v, j, lex, people);
+        if (s) return { speaker: s, attribution: 'after' };
+        break;
+      }
+    }
+  }
+  // A dash and a name closing the sentence, with no verb: "“…” ― Steve Quinlan", "„…“ – Angela Merkel".
+  if (/^[―—–-]$/u.test(tokens[qi + 1]?.text ?? '') && qi + 2 < tb) {
+    const rest = tokens.slice(qi + 2, tb).filter((t) => t.text !== '.');
+    if (rest.length <= 6 && rest.every((t) => t.cap || t.punct && /^[-.,]$/u.test(t.text) || lex.particles.has(t.lower))) {
+      const s = readPhrase(rest, lex, people, rest[0]?.start ?? 0, false);
+      if (s?.kind === 'name') return { speaker: s, attribution: 'after' };
+    }
+  }
+  // 2. Before, with a colon: "Kallas sagte: „…“", "sagte Kallas:", "Nina Hagen zur neuen Heimat: „…“".
+  let c = qi - 1;
+  while (c >= ta && tokens[c].punct && tokens[c].text !== ':' && tokens[c].quote === undefined) c--;
+  const colon = c >= ta && tokens[c].text === ':';
+  // The last speech verb before it, else the one before that: "kommentierte die Entscheidung laut „news.bbc.co.uk“
+  // mit folgenden Worten:" ("laut" names a source, not the speaker).
+  for (let v = lastVerb(tokens, ta, colon ? c : qi, lex), n = 0; v >= 0 && n < 2; v = lastVerb(tokens, ta, v, lex), n++) {
+    const s = speakerAtVerb(tokens, v, ta, colon ? c : qi, lex, people);
+    if (s) return { speaker: s, attribution: colon ? 'colon' : 'verb' };
+    if (!lex.sourceWords.has(tokens[v].lower)) break;
+  }
+  if (colon) {
+    // "Er sehe darin eine Chance: „…“": a clause opened by a pronoun.
+    for (let f = ta; f < Math.min(c, ta + 3); f++) {
+      const w = tokens[f];
+      if (!w.punct && lex.pronouns.has(w.lower) && (w.lower !== 'sie' || !tokens[f + 1]?.cap)) return { speaker: { kind: 'pronoun', name: null, gender: lex.pronouns.get(w.lower) ?? null }, attribution: 'colon' };
+    }
+    const s = firstName(tokens, ta, c, lex, people);
+    if (s) return { speaker: s, attribution: 'colon' };
+  }
+  // 3. A speech verb later in the sentence: "„…“ kommentierte er seinen Ausfall", "„…“, so die Vorwürfe der Anwältin".
+  // Another quotation may stand between ("Die „…“ hätten „…“, so Murtha"): both share the attribution.
+  for (let v = qi + 1; v < tb; v++) {
+    if (tokens[v].quote !== undefined) continue;
+    if (isVerb(tokens[v], lex)) {
+      const s = speakerAtVerb(tokens, v, qi + 1, tb, lex, people);
+      if (s) return { speaker: s, attribution: 'verb' };
+    }
+  }
+  return { speaker: null, attribution: null };
+}
+
+export function lastVerb(tokens: Token[], from: number, to: number, lex: Lexicon): number {
+  for (let v = to - 1; v >= from; v--) if (isVerb(tokens[v], lex)) return v;
+  return -1;
+}
+
+/** The subject next to a speech verb: inverted after it ("sagte Stoltenberg") or before it ("Stoltenberg sagte"). */
+export function speakerAtVerb(tokens: Token[], v: number, from: number, to: number, lex: Lexicon, people: EntityTable): Speaker | null {
+  const inv = tokens[v].lower.match(/-(?:t-)?(il|elle)$/u);
+  if (inv) return { kind: 'pronoun', name: null, gender: inv[1] === 'elle' ? 'female' : 'male' };
+  if (lex.quoting.has(tokens[v].lower)) {
+    const quoted = quotedPerson(tokens, v, from, to, lex, people);
+    if (quoted) return quoted;
+  }
+  // "Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie „…“": a verb after a conjunction shares
+  // the subject of the speech verb before it.
+  if (v - 1 > from && lex.coordinators.has(tokens[v - 1].lower)) {
+    const prev = lastVerb(tokens, from, v - 1, lex);
+    if (prev >= 0 && !tokens.slice(prev + 1, v - 1).some((t) => t.punct && t.text !== '-')) {
+      const s = speakerAtVerb(tokens, prev, from, v - 1, lex, people);
+      if (s) return s;
+    }
+    // "Doch der russische Außenminister Sergej Lawrow sieht das Land als „…“ und erklärte Anfang März: „…“": with no
+    // speech verb before, the second verb shares the subject of the clause; what follows it is no subject.
+    if (prev < 0) {
+      const s = clauseSubject(tokens, from, v - 1, lex, people);
+      if (s) return s;
+    }
+  }
+  let k = v + 1;
+  while (k < to && isVerb(tokens[k], lex) && k < v + 3) k++;
+  // A passive participle and its agent: "come riferito dal deputato toscano Giovanni Donzelli", "as reported by Reuters".
+  if (k < to && lex.agentPrepositions.has(tokens[k].lower) && !lex.verbSecond) {
+    const agent = phraseAfter(tokens, k + 1, to, lex, people);
+    if (agent && agent.kind !== 'pronoun') return agent;
+  }
+  const after = phraseAfter(tokens, k, to, lex, people);
+  // "laut", "according to": the speaker follows; what stands before is the sentence's subject or object.
+  if (lex.sourceWords.has(tokens[v].lower)) return after;
+  // German puts the subject right before or right after the verb: take the stronger reading.
+  let b = v;
+  while (b > from && tokens[b - 1].punct && /[)\]]/u.test(tokens[b - 1].text)) {
+    while (b > from && tokens[b - 1].text !== '(') b--;
+    b--;
+  }
+  const before = phraseBefore(tokens, b, from, lex, people);
+  // German is verb-second: a subject that stands before the verb makes whatever follows it an object
+  // ("McCarthy nannte Patersons Entscheidung „…“"); an adverbial there yields no phrase and the subject follows.
+  // Unless a pronoun that can only be a subject follows the verb: then what stands before the verb is an
+  // object or an adverbial ("Deren Haltung gegenüber der PKK bezeichnete er als „…“").
+  if (lex.lang === 'de' && after?.kind === 'pronoun' && lex.nominative.has(tokens[k]?.lower ?? '')) return after;
+  // A full name printed after the verb beats a role, or a lone word no name in the article confirms, before it:
+  // "Der englisch-sprachigen Zeitung sagte Filep Karma", "Ähnlich äußerte sich der US-Präsident George W. Bush".
+  if (lex.lang === 'de' && literalFullName(after) && !literalFullName(before) && !(before?.kind === 'name' && !before.viaRole && before.name && people.knownName(before.name.split(' ').pop()!))) return after;
+  // A lone capitalised word before the verb that no other mention confirms as a name is mostly an adverb
+  // opening the sentence ("Dennoch betont der Übergangstrainer:"): a speaker after the verb wins.
+  if (lex.lang === 'de' && after && before?.kind === 'name' && !before.viaRole && before.name && !before.name.includes(' ') && !people.knownName(before.name)) return after;
+  // A noun phrase that is neither a role nor a body before the verb ("Die Veranstalter", or a clause the splitter
+  // left whole) yields to a role, body or name after it ("…, erklärte die Universität so:").
+  if (lex.lang === 'de' && before?.kind === 'role' && before.generic && after && after.kind !== 'pronoun' && !after.generic) return after;
+  if (lex.lang === 'de' && before && before.kind !== 'pronoun') return before;
+  // "Albares destacó, antes del inicio de la reunión del Grupo de Madrid, que …": a person named right before the
+  // verb is its subject; a name behind a comma after it sits in an adverbial, not in an inverted subject.
+  if (before?.kind === 'name' && before.name && people.isPerson(before.name) && tokens[v + 1]?.text === ',') return before;
+  // Subject-verb-object languages: a subject before the verb makes the phrase after it an object ("Trump told
+  // Britain’s ITV", "Obama asked Republican politicians"); only a clause that opens on its verb has its subject after.
+  if (!lex.verbSecond && before && !(before.kind === 'role' && before.generic)) return before;
+  return strength(before) > strength(after) ? before : after ?? before;
+}
+
+/** How sure a speaker phrase is: a full name, a pronoun, a role, a lone name. */
+function strength(s: Speaker | null): number {
+  if (!s) return 0;
+  if (s.kind === 'name') return s.name && s.name.includes(' ') ? 4 : 1.5;
+  if (s.kind === 'pronoun') return 3;
+  return 2;
+}
+
+/**
+ * The first full name in the clause before a colon that no speech verb ties to it ("Jegliche Mitverantwortung weist
+ * Hartmann von sich:", "brachte die Sprecherin …, Annette Widmann-Mauz, zum Ausdruck:"). Only a person or body the
+ * actors module lists, or a name opened by a first name: German capitalises every noun, so "Stoibers Äußerungen",
+ * "Petition Reihe" or "Einkaufszentrum Parolen" are capitalised runs, not names. The clause starts after the last
+ * quotation before the colon ("Parolen wie „Thaksin raus!“ und der Medienunternehmer Sondhi Limthongkul rief aus:").
+ */
+function firstName(tokens: QToken[], from: number, to: number, lex: Lexicon, people: EntityTable): Speaker | null {
+  for (let k = to - 2; k > from; k--) if (tokens[k].quote !== undefined && lex.coordinators.has(tokens[k + 1].lower)) { from = k + 2; break; }
+  for (let k = from; k < to; k++) {
+    if (!tokens[k].cap) continue;
+    const run: Token[] = [];
+    let m = k;
+    while (m < to && (tokens[m].cap || (lex.particles.has(tokens[m].lower) && tokens[m + 1]?.cap))) run.push(tokens[m++]);
+    const s = readPhrase(run, lex, people, tokens[k].start, false);
+    const words = s?.name?.split(' ') ?? [];
+    // The name as printed, not a genitive taken for it ("Gegner Thaksins" is no mention of Thaksin Shinawatra speaking).
+    const printed = s?.viaRole || words[words.length - 1] === run[run.length - 1].text;
+    // Opening the clause, a name need not be known ("Erkki Tuomioja, Präsident des Rats …:"); inside it, German
+    // nouns make capitalised runs of their own.
+    // In German an adjective and a noun open clauses too ("Ernster Nachsatz: „…“"): there the name opens with a first
+    // name or has a role in apposition ("Erkki Tuomioja, Präsident des Rats …:").
+    const opens = k === from && !people.isNoun(run[0].text) && !people.isCommon(run[0].text) && !run.some((t) => people.nounShaped(t.text))
+      && (lex.lang !== 'de' || isFirstName(run[0].text) || (tokens[m]?.text === ',' && people.roleGender(tokens[m + 1]?.text ?? '') !== undefined));
+    // "das Land Tirol", "die Stadt Wien": a noun after a determiner, then a name the actors module lists.
+    const named = k > from && lex.determiners.has(tokens[k - 1].lower) && run.length >= 2 && people.isActor(run.slice(1).map((t) => t.text).join(' '));
+    if (s?.kind === 'name' && words.length > 1 && printed && (s.viaRole || opens || named || people.isSpeakerActor(s.name!) || people.personShaped(words))) return s;
+    k = m;
+  }
+  return null;
+}
+
+/**
+ * The subject of the clause a quotation is embedded in, when no speech verb names one: words someone used,
+ * set inside the writer's sentence ("Zu dieser Zeit ging Celebi, die Anwältin der Frau, davon aus, dass …
+ * „um den Kindern den Anblick zu ersparen“", "Das Nobelkomitee würdigte Obamas Einsatz zur „Stärkung …“").
+ * The leftmost name or role before the quotation that no preposition or object determiner opens.
+ */
+export function clauseSubject(tokens: QToken[], ta: number, qi: number, lex: Lexicon, people: EntityTable): Speaker | null {
+  // "Para Hurtado, García Ortiz fue …", "Estos mensajes, para Hurtado, son “…”": a view set in an inset.
+  for (let k = ta; k < qi - 2; k++) {
+    if (!lex.viewOpeners.has(tokens[k].lower) || (k > ta && tokens[k - 1].text !== ',')) continue;
+    let e = k + 1;
+    // The inset ends at a comma, or, opening the sentence, where a new noun phrase begins ("Para el magistrado del
+    // Supremo los elementos objetivos … apuntan a …").
+    while (e < qi && !tokens[e].punct && e < k + 6 && !(k === ta && e > k + 2 && lex.determiners.has(tokens[e].lower) && !lex.genitive.has(tokens[e - 1].lower))) e++;
+    if (tokens[e]?.text !== ',' && !(k === ta && e > k + 2 && lex.determiners.has(tokens[e]?.lower ?? ''))) continue;
+    const s = readPhrase(tokens.slice(k + 1, e), lex, people, tokens[k + 1].start, true);
+    if (s && (s.kind === 'role' || s.kind === 'name')) return s;
+  }
+  for (let k = ta; k < qi; k++) {
+    const t = tokens[k];
+    if (t.punct) continue;
+    const prev = k > ta ? tokens[k - 1] : undefined;
+    let e = k + (lex.determiners.has(t.lower) ? 1 : 0);
+    while (e < qi && !tokens[e].punct && !tokens[e].cap && e < k + 3 && lex.determiners.has(t.lower)) e++; // "der libanesische Informationsminister"
+    while (e < qi && !tokens[e].punct && (tokens[e].cap || (lex.particles.has(tokens[e].lower) && tokens[e + 1]?.cap))) e++;
+    if (e === k) continue;
+    // After a preposition or a determiner the phrase is a complement; opened by an indefinite article after a
+    // lowercase word it is an object or predicate ("brauche nur ein Opfer, mit dem man „…“").
+    const opened = prev && !prev.punct && (STOP.has(prev.lower) || lex.oblique.has(prev.lower) || lex.determiners.has(prev.lower) || (lex.indefinite.has(t.lower) && !prev.cap));
+    // "Travis Kelce's mom": a possessor is not the subject.
+    const possessive = /['’]s$/u.test(tokens[e - 1].text) || tokens[e]?.text === '’' || tokens[e]?.text === "'";
+    if (k === ta && lex.pronouns.has(t.lower) && !(t.lower === 'sie' && tokens[k + 1]?.cap)) return { kind: 'pronoun', name: null, gender: lex.pronouns.get(t.lower) ?? null };
+    if (!opened && !possessive && !lex.oblique.has(t.lower) && !STOP.has(t.lower)) {
+      const s = readPhrase(tokens.slice(k, e), lex, people, t.start, true);
+      // A weak fallback: only names the actors module confirms as a person or organisation, and roles.
+      if (s?.kind === 'role' || (s?.kind === 'name' && s.name && people.isSpeakerActor(s.name))) return s;
+    }
+    k = e - 1;
+  }
+  return null;
+}
+
+const PASSIVE = new Set(speechVerbs.passiveAuxiliaries);
+
+/**
+ * The person an active "to quote" quotes: its object ("Die Frankfurter Rundschau zitiert einen Augenzeugen mit
+ * den Worten", "zitiert die „Computerwoche“ Lynch", "zitiert ihn die Zeitung"). With the medium as subject
+ * before the verb, the first phrase after it is the person; else the second one. The passive ("wird mit den
+ * Worten zitiert") keeps the ordinary subject.
+ */
+function quotedPerson(tokens: Token[], v: number, from: number, to: number, lex: Lexicon, people: EntityTable): Speaker | null {
+  for (let b = from; b < v; b++) if (PASSIVE.has(tokens[b].lower)) return null;
+  const obj = tokens[v + 1];
+  if (obj && !obj.punct && lex.reflexive.has(obj.lower) && lex.lang === 'de' && /^(ihn|sie)$/u.test(obj.lower)) return { kind: 'pronoun', name: null, gender: obj.lower === 'ihn' ? 'male' : 'female' };
+  const phrases: Speaker[] = [];
+  const inPhrase = (t: Token | undefined) => !!t && !t.punct && (t.cap || lex.determiners.has(t.lower));
+  for (let k = v + 1; k < Math.min(to, v + 10); k++) {
+    const t = tokens[k];
+    if (t.punct) { if ((t as { quote?: number }).quote === undefined && t.text !== '-') break; continue; }
+    if (k > v + 1 && STOP.has(t.lower)) break;
+    // A phrase starts at a determiner or at a capitalised word that no determiner or capital precedes.
+    if (!inPhrase(t) || (k > v + 1 && inPhrase(tokens[k - 1]) && !lex.determiners.has(t.lower))) continue;
+    const s = phraseAfter(tokens, k, to, lex, people);
+    if (s && s.kind !== 'pronoun') phrases.push(s);
+    while (k + 1 < to && inPhrase(tokens[k + 1]) && !lex.determiners.has(tokens[k + 1].lower)) k++;
+  }
+  if (!phrases.length) return null;
+  const subject = phraseBefore(tokens, v, from, lex, people);
+  return subject && subject.kind !== 'pronoun' ? phrases[0] : phrases[1] ?? phrases[0];
+}

@@ -1,0 +1,65 @@
+// When a quotation's own sentence names no speaker: the sentences around it. The next one may carry it ("„…“
+// Details nannte sie nicht."), the one before may have named a speaker with a verb of saying ("…, sagt
+// SWR-Landeskorrespondent Matthias Zahn. „…“") or be about a person or body the quotation goes on for.
+import type { Lexicon } from './lexicon';
+import type { EntityTable } from './entity-table';
+import type { QToken } from './paragraph-tokens';
+import { firstIndexAtOrAfter } from './paragraph-tokens';
+import { sentenceAround } from './quote-context';
+import { readPhrase, STOP, type Speaker } from './speaker-phrase';
+import { isVerb, lastVerb, speakerAtVerb } from './attribution-frame';
+
+/** The next sentence's speaker when it begins with (or holds) a pronoun or a name next to a speech verb. */
+export function nextSentenceSpeaker(tokens: QToken[], tb: number, starts: number[], length: number, lex: Lexicon, people: EntityTable): Speaker | null {
+  if (tb >= tokens.length) return null;
+  const [, e] = sentenceAround(starts, length, tokens[tb].start);
+  const te = firstIndexAtOrAfter(tokens, e);
+  for (let v = tb; v < te; v++) {
+    if (tokens[v].quote !== undefined) return null;
+    if (isVerb(tokens[v], lex)) return speakerAtVerb(tokens, v, tb, te, lex, people);
+  }
+  return null;
+}
+
+/** The speaker named by a speech verb in the sentence before ("…, sagte Stoltenberg. „Das war …“"). */
+export function previousSentenceSpeaker(tokens: QToken[], ta: number, starts: number[], lex: Lexicon, people: EntityTable): Speaker | null {
+  if (ta <= 0) return null;
+  const [s] = sentenceAround(starts, Infinity, tokens[ta - 1].start);
+  const ts = firstIndexAtOrAfter(tokens, s);
+  const v = lastVerb(tokens, ts, ta, lex);
+  return v >= 0 ? speakerAtVerb(tokens, v, ts, ta, lex, people) : null;
+}
+
+/**
+ * The person or body the actors module knows that is the subject of the sentence before, when that sentence has
+ * no speech verb: "Europapolitik: Die SPD will am Kurs der EU-Erweiterung festhalten. „Wir wollen ein Europa …“".
+ */
+export function previousSentenceActor(tokens: QToken[], ta: number, starts: number[], lex: Lexicon, people: EntityTable): Speaker | null {
+  if (ta <= 0) return null;
+  const [st] = sentenceAround(starts, Infinity, tokens[ta - 1].start);
+  const ts = firstIndexAtOrAfter(tokens, st);
+  if (tokens.slice(ts, ta).some((t) => t.quote !== undefined)) return null;
+  for (let k = ts; k < ta; k++) {
+    const t = tokens[k];
+    if (t.punct || !t.cap || lex.determiners.has(t.lower)) continue;
+    let e = k;
+    while (e < ta && (tokens[e].cap || (lex.particles.has(tokens[e].lower) && tokens[e + 1]?.cap)) && !tokens[e].punct) e++;
+    const name = tokens.slice(k, e).map((x) => x.text).join(' ');
+    const prev = tokens[k - 1];
+    // The subject: not the object of a preposition, and before the clause's first lowercase word but its determiner.
+    if (!(prev && !prev.punct && (STOP.has(prev.lower) || lex.oblique.has(prev.lower))) && people.isSpeakerActor(name)) return { kind: 'name', name: people.fullName(name.split(' ')), gender: null };
+    if (tokens.slice(ts, k).some((x) => !x.punct && !x.cap && !lex.determiners.has(x.lower))) return null;
+    k = e - 1;
+  }
+  return null;
+}
+
+/** The first noun phrase of the sentence before tokens[ta]: its subject, as a fallback antecedent. */
+export function sentenceSubject(tokens: QToken[], ta: number, starts: number[], lex: Lexicon, people: EntityTable): Speaker | null {
+  if (ta <= 0) return null;
+  const [s] = sentenceAround(starts, Infinity, tokens[ta - 1].start);
+  const ts = firstIndexAtOrAfter(tokens, s);
+  let e = ts;
+  while (e < ta && !(tokens[e].punct && tokens[e].text !== '-') && !isVerb(tokens[e], lex) && !lex.auxiliaries.has(tokens[e].lower)) e++;
+  return e > ts ? readPhrase(tokens.slice(ts, e), lex, people, tokens[ts].start, false) : null;
+}

@@ -1,0 +1,51 @@
+// Stage 4 of the quotation steps: the speaker phrase of a frame resolved to a name. A name stands for the fullest
+// form the article gives it; a pronoun, and a definite role nobody holds by name, for the nearest earlier subject
+// that can be that person (discourse.ts); a role for the person the article gives it; a spokesperson for the body
+// named last. A quotation with no frame at all takes the chain of the quotations before it (find-quotes.ts).
+import type { Gender } from './lexicon';
+import type { EntityTable } from './entity-table';
+import type { Speaker } from './speaker-phrase';
+
+/** A speaker phrase to a name: pronouns take the last speaker of their gender, roles stay as printed. */
+export function resolveSpeaker(s: Speaker, last: { name: string; gender: Gender | null; at: number } | null, people: EntityTable, at: number, subject: () => Speaker | null, pronoun: (g: Gender | null) => string | null): string | null {
+  if (s.kind === 'name') return s.name;
+  // A pronoun takes up the nearest earlier subject that can be that person (discourse.ts).
+  if (s.kind === 'pronoun') {
+    const taken = pronoun(s.gender);
+    if (taken) return taken;
+  }
+  const fits = (g: Gender | null) => !s.gender || !g || s.gender === g;
+  // "ein Sprecher", "Einer der Feuerwehrmänner", "die Polizei": a new speaker, not the last one again.
+  if (s.kind === 'role' && s.spokesperson) return people.organisationBefore(at) ?? s.name;
+  if (s.kind === 'role' && !s.anaphoric) return s.name;
+  // "Streeck äußerte zugleich Sorge … . „…“, sagte der CDU-Politiker": a person the actors module knows, subject
+  // of the sentence before in the same paragraph, is whom a definite role takes up, before the last speaker of an
+  // earlier paragraph. (Pronouns keep the last speaker: on quotes-de that reads better.)
+  const near = subject();
+  if (s.kind === 'role' && near?.kind === 'name' && near.name && people.isPerson(near.name) && fits(near.gender ?? people.genderOf(near.name))) return near.name;
+  // A definite role no one in the article holds by that name ("dijo el jefe de Gobierno polaco" after "El primer
+  // ministro polaco, … Donald Tusk, anunció …") takes up the nearest earlier subject, as a pronoun would.
+  if (s.kind === 'role') {
+    const taken = pronoun(s.gender);
+    if (taken) return taken;
+  }
+  // "Lehrer Rejhan Nisic moderiert. „…“, erklärt er." after quotations of Andreas Heller: a pronoun takes up the one
+  // person named since the last quotation, when the last speaker has not been named again since.
+  if (s.kind === 'pronoun' && last) {
+    const since = people.personsNamedBetween(last.at, at).filter((n) => fits(people.genderOf(n)));
+    if (since.length === 1 && since[0] !== last.name && !people.personsNamedBetween(last.at, at, true).includes(last.name)) return since[0];
+  }
+  if (last && fits(last.gender)) return last.name;
+  // A definite role whose gender the language marks ("die Synodalpräsidentin") with no speaker before it:
+  // the nearest person of that gender named earlier whom the actors module lists, else the role as printed.
+  if (s.kind === 'role') {
+    const before = s.anaphoric && s.gender ? people.personBefore(at, s.gender) : null;
+    return before && people.isPerson(before) ? before : s.name;
+  }
+  // No speaker yet: the subject of the sentence before ("Der behandelnde Arzt … hat sich geäußert. Er sagte: …").
+  const prev = subject();
+  // Only a role or a name the actors module confirms: "Among Zephyr’s constituents …" opens no subject.
+  if (prev && ((prev.kind === 'role' && !prev.generic) || (prev.kind === 'name' && prev.name && people.isSpeakerActor(prev.name))) && fits(prev.gender)) return prev.name;
+  // The nearest person named before ("Medrano said; … “…,” he said"), of the pronoun's gender where both are known.
+  return people.personBefore(at, s.gender) ?? last?.name ?? null;
+}
