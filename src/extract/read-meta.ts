@@ -2,6 +2,7 @@
 // kicker, <time>, byline elements. Only reads; never writes to the document it is given.
 import type { PageMeta } from '../analysis/types';
 import { decodeEntities } from './decode-entities';
+import { readDates } from './read-dates';
 
 const ARTICLE_TYPES = /(News|Reportage|Analysis|Opinion|Review|Report|Blog|Satirical|Background)?Article$|^BlogPosting$|^LiveBlogPosting$/;
 
@@ -12,7 +13,7 @@ function unescape(s: string | null): string | null {
   return s && s.includes('&') ? clean(decodeEntities(s)) : s;
 }
 
-function names(doc: Document, value: unknown): string[] {
+function names(value: unknown): string[] {
   const list = Array.isArray(value) ? value : value ? [value] : [];
   return list
     .map((a) => (typeof a === 'string' ? a : a && typeof a === 'object' ? (a as Record<string, unknown>).name : null))
@@ -44,8 +45,7 @@ function typesOf(o: Record<string, unknown>): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
 
-function readJsonLd(doc: Document): PageMeta['jsonLd'] {
-  const objects = jsonLdObjects(doc);
+function readJsonLd(objects: Record<string, unknown>[]): PageMeta['jsonLd'] {
   // A fact check describes itself as a ClaimReview (its name is the headline): used when no Article is there.
   const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? objects.find((o) => typesOf(o).includes('ClaimReview'));
   if (!article) return null;
@@ -54,7 +54,7 @@ function readJsonLd(doc: Document): PageMeta['jsonLd'] {
     headline: unescape(clean(article.headline) ?? clean(article.name)),
     alternativeHeadline: unescape(clean(article.alternativeHeadline)),
     description: unescape(clean(article.description)),
-    authors: names(doc, article.author),
+    authors: names(article.author),
     datePublished: clean(article.datePublished) ?? clean(article.dateCreated),
     publisher: unescape(typeof publisher === 'string' ? clean(publisher) : clean(publisher?.name)),
     articleBody: typeof article.articleBody === 'string' ? article.articleBody : null,
@@ -154,16 +154,18 @@ function readByline(doc: Document): string | null {
 }
 
 export function readMeta(doc: Document): PageMeta {
+  const ld = jsonLdObjects(doc);
   const time = doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? null;
   return {
     lang: clean(doc.documentElement?.getAttribute('lang')) ?? clean(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')),
     title: clean(doc.title),
-    jsonLd: readJsonLd(doc),
+    jsonLd: readJsonLd(ld),
     tags: readTags(doc),
     h1: readH1(doc),
     kicker: readKicker(doc),
     deck: readDeck(doc),
     byline: readByline(doc),
     time: clean(time),
+    dates: readDates(doc, mainH1(doc), ld.map((o) => clean(o.datePublished) ?? clean(o.dateCreated)).filter((x): x is string => !!x).slice(0, 3)),
   };
 }

@@ -4,8 +4,7 @@ import { noiseFamily } from '../clean/noise-phrases';
 import type { PageData, Summary } from '../types';
 import { pickHeadline, titleKey } from './pick-headline';
 import { cleanAuthors, cleanByline } from './clean-byline';
-import { normaliseDate } from './normalise-date';
-import dateKeys from '../data/metadata-date-keys.json';
+import { pickPublished } from './pick-date';
 import companyForms from '../data/metadata-company-forms.json';
 
 export { stripSiteName } from './strip-site-name';
@@ -53,7 +52,6 @@ export function pickMetadata(page: PageData): Metadata {
     headline,
     ...pickDeck(page, headline),
     byline: bylines.find(Boolean) ?? null,
-    // The first source that reads as a date, as ISO 8601 (a meta tag may hold "Fri Apr 28 19:20:36 CEST 2023").
-    published: [ld.datePublished, ...dateKeys.keys.map((k) => tags[k]), meta.time, page.readability?.publishedTime].map(normaliseDate).find(Boolean) ?? null,
+    published: pickPublished(page),
   };
 }
