@@ -3,6 +3,7 @@
 import type { PageMeta } from '../analysis/types';
 import { decodeEntities } from './decode-entities';
 import { readDates } from './read-dates';
+import { mainHeadline } from './main-headline';
 
 const ARTICLE_TYPES = /(News|Reportage|Analysis|Opinion|Review|Report|Blog|Satirical|Background)?Article$|^BlogPosting$|^LiveBlogPosting$/;
 
@@ -80,9 +81,7 @@ const BYLINE_CLASS = /byline|author|autor|auteur|firma|signature/i;
 const FOLLOWS = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 const classOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
 
-function mainH1(doc: Document): Element | null {
-  return doc.querySelector('article h1, main h1, [role="main"] h1') ?? doc.querySelector('h1');
-}
+const mainH1 = mainHeadline;
 
 /** A kicker span inside the h1 (by class, or a first short span set apart from the rest of the title). */
 function readH1(doc: Document): PageMeta['h1'] {
@@ -90,14 +89,19 @@ function readH1(doc: Document): PageMeta['h1'] {
   if (!h1) return null;
   const text = clean(h1.textContent);
   if (!text) return null;
-  const byClass = [...h1.querySelectorAll('span, div, small, em, strong, p')]
-    .find((el) => KICKER_CLASS.test(classOf(el)) && clean(el.textContent));
   const kids = [...h1.children].filter((el) => clean(el.textContent));
+  // A kicker is printed before the headline: an element classed as one that comes after other text in the
+  // h1 is not it, whatever its class says ("reader__topline" holding the headline after "reader__subline").
+  const classed = [...h1.querySelectorAll('span, div, small, em, strong, p')]
+    .find((el) => KICKER_CLASS.test(classOf(el)) && clean(el.textContent));
+  const byClass = classed && kids.length >= 2 && !(kids[0] === classed || kids[0].contains(classed)) ? null : classed;
+  // A colon that ends the kicker ("Waffenlieferungen an Israel:", often visually hidden) is punctuation.
+  const first = clean(kids[0]?.textContent)?.replace(/\s*:$/, '') ?? '';
   const bySplit = !byClass && kids.length === 2 && kids.every((el) => el.tagName !== 'A' && el.tagName !== 'BR')
-    && (clean(kids[0].textContent)?.length ?? 0) <= 60 && (clean(kids[0].textContent)?.length ?? 0) < (clean(kids[1].textContent)?.length ?? 0)
-    && !/[.,;:!?]$/.test(clean(kids[0].textContent) ?? '') && clean(h1.textContent) === clean(`${kids[0].textContent} ${kids[1].textContent}`) ? kids[0] : null;
+    && first.length <= 60 && first.length < (clean(kids[1].textContent)?.length ?? 0)
+    && !/[.,;:!?]$/.test(first) && clean(h1.textContent) === clean(`${kids[0].textContent} ${kids[1].textContent}`) ? kids[0] : null;
   const kickerEl = byClass ?? bySplit;
-  const kicker = kickerEl ? clean(kickerEl.textContent) : null;
+  const kicker = kickerEl ? clean(kickerEl.textContent)?.replace(/\s*:$/, '') ?? null : null;
   // The full text keeps a space between kicker and title even where the markup has none.
   const rest = kickerEl ? clean(text.replace(clean(kickerEl.textContent) ?? '', '')) : null;
   return { text: kicker && rest ? `${kicker} ${rest}` : text, kicker };

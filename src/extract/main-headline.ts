@@ -1,0 +1,34 @@
+// The element that prints the article's headline. A page can have several <h1>: the site's logo ("Zoll",
+// "POLITICO Politico Logo"), a section name ("Fachmeldungen", "ニュースリリース"), a widget's title, and
+// the headline. The headline is the one whose words the page's own titles (<title>, og:title,
+// twitter:title) repeat; without such agreement the first h1 in the article, as before.
+import { sharedCount, sharedShare } from '../analysis/text/title-words';
+
+const chosen = new WeakMap<Document, Element | null>();
+/** Headline elements looked at: enough for logo, section, widget and article. */
+const MAX_CANDIDATES = 12;
+
+const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export function mainHeadline(doc: Document): Element | null {
+  if (chosen.has(doc)) return chosen.get(doc)!;
+  const fallback = doc.querySelector('article h1, main h1, [role="main"] h1') ?? doc.querySelector('h1');
+  const meta = (name: string) => doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content') ?? '';
+  const titles = [doc.title, meta('og:title'), meta('twitter:title')].filter((t) => t.trim());
+  let best: Element | null = null;
+  let bestCount = 0;
+  if (titles.length) {
+    const candidates = [...doc.querySelectorAll('h1, [itemprop~="headline"]')].filter((el) => el.tagName !== 'META' && text(el) && text(el).length <= 400).slice(0, MAX_CANDIDATES);
+    for (const el of candidates) {
+      const t = text(el);
+      // Most of its words in some title, and more of them than any other candidate.
+      const agrees = titles.filter((title) => sharedShare(t, title) >= 0.6);
+      const count = Math.max(0, ...agrees.map((title) => sharedCount(t, title)));
+      if (count > bestCount || (count === bestCount && count > 0 && el === fallback)) { best = el; bestCount = count; }
+    }
+  }
+  // One word in common (a logo that is the site name) is no agreement when the article's h1 exists.
+  const result = best && (bestCount >= 2 || !fallback) ? best : fallback;
+  chosen.set(doc, result);
+  return result;
+}
