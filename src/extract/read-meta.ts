@@ -148,13 +148,40 @@ function readDeck(doc: Document): string | null {
   return null;
 }
 
+/** The text of a byline element, with a space where one element ends and the next begins ("Howard Blume" and
+ * "Staff Writer" in two spans are not "Howard BlumeStaff Writer"). */
+function spacedText(el: Element): string | null {
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.nodeValue ?? '');
+  return clean(parts.join(' ').replace(/\s+([,.;:)])/g, '$1'));
+}
+
+/** "By" alone in its element, the names in the elements after it: the byline is the parent's text. */
+const LEAD_ONLY = /^(by|von|par|por|di|door)$/i;
+/** Links to an author's page, as bylines print their names. */
+const AUTHOR_LINK = 'a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], a[href*="/editors/"], a[href*="/journalist/"], a[href*="/by/"], a[href*="/people/"], a[href*="/profile/"]';
+
 function readByline(doc: Document): string | null {
   const el = doc.querySelector('[rel="author"], [itemprop="author"]');
-  if (el) return clean(el.textContent);
+  const withParent = (e: Element) => {
+    const t = spacedText(e);
+    return t && LEAD_ONLY.test(t) && e.parentElement ? spacedText(e.parentElement) : t;
+  };
+  // Microdata whose name is a <meta itemprop="name" content="…"> inside: no text to read, the content is the name.
+  const named = el?.querySelector('meta[itemprop="name"][content]')?.getAttribute('content');
+  if (el && !clean(el.textContent) && named) return clean(named);
+  if (el && clean(el.textContent)) return withParent(el);
   for (const e of doc.querySelectorAll('[class]')) {
-    if (BYLINE_CLASS.test(e.className?.toString() ?? '') && (e.textContent?.length ?? 0) < 200) return clean(e.textContent);
+    if (BYLINE_CLASS.test(e.className?.toString() ?? '') && (e.textContent?.length ?? 0) < 200 && clean(e.textContent)) return withParent(e);
   }
-  return null;
+  // A link to the author's page near the headline.
+  const h1 = mainH1(doc);
+  let scope: Element | null = h1;
+  for (let i = 0; i < 4 && scope?.parentElement && scope.parentElement !== doc.body; i++) scope = scope.parentElement;
+  const link = scope?.querySelector(AUTHOR_LINK);
+  const name = link ? clean(link.textContent) : null;
+  return name && name.split(' ').length <= 6 ? name : null;
 }
 
 export function readMeta(doc: Document): PageMeta {

@@ -21,6 +21,9 @@ const COMPANY = new RegExp(`(?:^|[\\s,])(?:${companyForms.forms.map(esc).join('|
 /** "Tamedia AG", "Nature Publishing Group UK": the company behind the publication, not its name. */
 export const isCompanyName = (name: string | null | undefined) => !!name && COMPANY.test(name);
 
+/** Meta tags that name the article's author, most trusted first ("byl": "By Marc Santora, …"). */
+const META_AUTHOR_KEYS = ['author', 'article:author', 'og:article:author', 'byl', 'parsely-author', 'sailthru.author', 'cxenseparse:author', 'qc:author', 'dc.creator', 'citation_author'];
+
 const first = (...values: (string | null | undefined)[]) => values.find((v) => v && v.trim())?.trim() ?? null;
 
 /** The deck: the publisher's standfirst from the DOM, else the JSON-LD or meta description. */
@@ -42,10 +45,14 @@ export function pickMetadata(page: PageData): Metadata {
   // The publication's own name: JSON-LD's publisher, unless it is the company behind it ("Tamedia AG").
   const site = first(isCompanyName(ld.publisher) ? null : ld.publisher, tags['og:site_name'], tags['application-name'], page.readability?.siteName, ld.publisher);
   const { kicker, headline } = pickHeadline(page, site);
-  const articleAuthor = tags['article:author']?.startsWith('http') ? null : tags['article:author'];
-  // A site crediting itself ("Salzburger Nachrichten", "kicker") is the byline as printed: on news pages the
-  // DOM's author elements, the next source, are more often a section label or a photo credit.
-  const bylines = [cleanAuthors(ld.authors), ...[tags.author, articleAuthor, meta.byline, page.readability?.byline].map(cleanByline)];
+  // A site crediting itself in JSON-LD ("Salzburger Nachrichten", "kicker") is the byline as printed: on news
+  // pages the DOM's author elements, the next source, are more often a section label or a photo credit. A
+  // meta author, though, is often set site-wide to the publisher or its company ("Condé Nast", "ABC News",
+  // "mediagene Inc."): that one gives way to a name the page prints.
+  const publisher = [site, ld.publisher, tags.publisher, tags.copyright, tags['twitter:creator'], page.readability?.siteName].filter((x): x is string => !!x);
+  const isPublisher = (name: string | null) => !!name && (isCompanyName(name) || publisher.some((p) => p.toLowerCase().includes(name.toLowerCase())));
+  const metaAuthors = META_AUTHOR_KEYS.map((k) => tags[k]).filter((v) => v && !/^https?:/.test(v)).map(cleanByline);
+  const bylines = [cleanAuthors(ld.authors), ...metaAuthors.filter((a) => !isPublisher(a)), ...[meta.byline, page.readability?.byline].map(cleanByline).filter((a) => !isPublisher(a)), ...metaAuthors];
   return {
     site,
     kicker,
