@@ -136,11 +136,20 @@ function readDeck(doc: Document): string | null {
   // Document order, starting at the h1: a page of 50,000 paragraphs must not cost a position test each.
   let seen = 0;
   let after = false;
+  let bodyStarted = false;
   for (const el of scope.querySelectorAll('h1, p, div, h2, span, section')) {
     if (el === h1) { after = true; continue; }
     if (!after || h1.contains(el)) continue;
     if (++seen > MAX_DECK_CANDIDATES) break;
     const cls = classOf(el);
+    // The first h2 under the headline, before the article's running text starts, is its standfirst
+    // ("<h2 class="sp-descp">"); a later h2 is a subheading.
+    if (el.tagName === 'H2' && !bodyStarted && !NOT_DECK_CLASS.test(cls)) {
+      const text = clean(el.textContent);
+      const linked = clean([...el.querySelectorAll('a')].map((a) => a.textContent).join(' '));
+      if (text && text.length >= 30 && text.length <= 400 && linked !== text && text !== clean(h1.textContent)) return text;
+    }
+    if (el.tagName === 'P' && (el.textContent?.length ?? 0) > 150 && !DECK_CLASS.test(cls)) bodyStarted = true;
     if (!DECK_CLASS.test(cls) || NOT_DECK_CLASS.test(cls)) continue;
     const text = clean(el.textContent);
     if (text && text.length >= 40 && text.length <= 600 && el.querySelectorAll('p').length <= 1 && !el.querySelector('a[href] + a[href]')) return text;

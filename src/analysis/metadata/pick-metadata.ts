@@ -26,6 +26,12 @@ const META_AUTHOR_KEYS = ['author', 'article:author', 'og:article:author', 'byl'
 
 const first = (...values: (string | null | undefined)[]) => values.find((v) => v && v.trim())?.trim() ?? null;
 
+/** A photo or video caption, no deck: a credit in brackets at its end ("… (Rashid Umar Abbasi / Reuters)",
+ * "… (AP Video by Jane Doe)"), or share buttons' labels before it ("Facebook Twitter Reddit Email The basement …"). */
+const CAPTION_CREDIT = /\((?:[^()]*\s\/\s[^()]*|[^()]*\b(?:Photo|Video|Foto|Bild|Image|Credit|Getty Images|Reuters|AFP|AP|dpa|EPA)\b[^()]*)\)\s*$/u;
+const SHARE_LABELS = /^(?:Facebook|Twitter|Reddit|Email|E-Mail|WhatsApp|LinkedIn|Pinterest|Share|Teilen)(?:\s+(?:Facebook|Twitter|Reddit|Email|E-Mail|WhatsApp|LinkedIn|Pinterest|Share|Teilen))+\b/i;
+export const isCaption = (deck: string) => CAPTION_CREDIT.test(deck) || SHARE_LABELS.test(deck);
+
 /** The deck: the publisher's standfirst from the DOM, else the JSON-LD or meta description. */
 function pickDeck(page: PageData, headline: string | null): { deck: string | null; deckOnPage: boolean } {
   const { meta } = page;
@@ -34,7 +40,7 @@ function pickDeck(page: PageData, headline: string | null): { deck: string | nul
   // A deck that only repeats the headline (some sites copy the title into the description) is none, and
   // neither is a description that is a promotion ("READ MORE Get 75% off annual subscription to …").
   const deck = [meta.deck, meta.jsonLd?.description, tags['og:description'], tags.description]
-    .find((d) => d && d.trim() && titleKey(d) !== h && !h.includes(titleKey(d)) && !noiseFamily(d))?.trim() ?? null;
+    .find((d) => d && d.trim() && titleKey(d) !== h && !h.includes(titleKey(d)) && !noiseFamily(d) && !isCaption(d))?.trim() ?? null;
   return { deck, deckOnPage: !!deck && deck === meta.deck?.trim() };
 }
 
