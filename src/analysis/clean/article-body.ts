@@ -2,7 +2,7 @@
 // source, noise blocks removed, and the headline, kicker and deck taken out of the body (they are fields
 // of their own). analyze() builds everything else on this.
 import type { Block, PageData, Removed } from '../types';
-import { cleanBlocks } from './clean-blocks';
+import { cleanBlocks, DATELINE } from './clean-blocks';
 import { pickMetadata, type Metadata } from '../metadata/pick-metadata';
 import { sharedShare, titleWords } from '../text/title-words';
 
@@ -78,6 +78,7 @@ export function articleBody(page: PageData): ArticleBody {
     if (meta.deckOnPage) blocks = blocks.filter((_, i) => i !== deckAt);
     else meta.deck = null;
   }
-  if (meta.deck && !meta.deckOnPage && !descriptionIsDeck(meta.deck, meta.headline, blocks)) meta.deck = null;
+  // A description that opens with a wire dateline ("LONDON (AP) — Britain's …") is the story's opening.
+  if (meta.deck && !meta.deckOnPage && (DATELINE.test(meta.deck) || !descriptionIsDeck(meta.deck, meta.headline, blocks))) meta.deck = null;
   return { meta, blocks, removed: [...page.removed, ...cleaned.removed] };
 }
