@@ -14,7 +14,7 @@ import { datesInText } from './dates-in-text';
 import dateKeys from '../data/metadata-date-keys.json';
 
 /** Words that say a date is an update, not the publication ("Aktualisiert: 18.01.2018"). */
-const UPDATED = /(?:updat|modif|aktualisiert|bearbeitet|geändert|revision|revised|mis à jour|mise à jour|actualizad|aggiornat|bijgewerkt|atualizad|edited|last changed|\bstand\b)/i;
+const UPDATED = /(?:updat|modif|aktualisier|änderung|bearbeitet|geändert|revision|revised|mis à jour|mise à jour|actualizad|aggiornat|bijgewerkt|atualizad|edited|last changed|\bstand\b)/i;
 /** Words that say a date is the publication ("Veröffentlicht am", "Posted on"). */
 const PUBLISHED = /(?:publi|posted|erschienen|veröffentlicht|pubblicat|gepubliceerd|created|erstellt|pubdate|datum|date)/i;
 /** A copyright line's date is the site's, not the article's. */
