@@ -28,7 +28,22 @@ export function mainHeadline(doc: Document): Element | null {
     }
   }
   // One word in common (a logo that is the site name) is no agreement when the article's h1 exists.
-  const result = best && (bestCount >= 2 || !fallback) ? best : fallback;
+  let result = best && (bestCount >= 2 || !fallback) ? best : fallback;
+  // An h1 that ends a trail of links ("Home – Wirtschaft – <title>") is the breadcrumb's last item; the
+  // headline the page prints is the first h2 after it that a title repeats.
+  if (result && endsTrail(result)) {
+    const headings = [...doc.querySelectorAll('h2')].filter((h) => result!.compareDocumentPosition(h) & 4 /* FOLLOWING */).slice(0, MAX_CANDIDATES);
+    const printed = headings.find((h) => text(h).length <= 400 && titles.some((title) => sharedShare(text(h), title) >= 0.6 && sharedCount(text(h), title) >= 3));
+    if (printed) result = printed;
+  }
   chosen.set(doc, result);
   return result;
+}
+
+/** The last item of a breadcrumb: its parent holds two links or more before it, and ends with its text. */
+function endsTrail(h1: Element): boolean {
+  const parent = h1.parentElement;
+  if (!parent) return false;
+  const links = [...parent.querySelectorAll('a')].filter((a) => !h1.contains(a) && (a.compareDocumentPosition(h1) & 4));
+  return links.length >= 2 && text(parent).endsWith(text(h1));
 }

@@ -74,6 +74,17 @@ describe('the headline element among several h1', () => {
       <main><h1 class="singleview">Verkündung des Tabaksteuermodernisierungsgesetzes</h1><div class="docData news"><span class="label">Datum:</span> <span class="value">18.10.2021</span></div></main></body></html>`).window.document;
     expect(readMeta(doc).h1?.text).toBe('Verkündung des Tabaksteuermodernisierungsgesetzes');
   });
+  it('fundus TOnline_2026_04_15: the h1 is the breadcrumb\'s last item; the printed headline is the h2 after it, with its kicker', () => {
+    const doc = new JSDOM(`<html><head><title>Trump postet nach Kritik an Papst Leo nächstes KI-Foto mit Jesus</title>
+      <meta property="og:title" content="Nach erneuter Kritik an Papst Leo: Trump postet schon wieder Jesus-KI-Foto"></head><body>
+      <div class="hide-scrollbar grid"><a href="/">Home</a><a href="/politik/">Politik</a><a href="/politik/ausland/">Ausland</a>
+      <h1 class="whitespace-nowrap text-10">Trump postet nach Kritik an Papst Leo nächstes KI-Foto mit Jesus</h1></div>
+      <main><h2 class="grid gap-8"><span class="text-14">Nach erneuter Kritik an Papst Leo </span><div class="text-22">Trump postet schon wieder Jesus-KI-Foto</div></h2>
+      <p>Trump postet erneut ein KI-generiertes Bild mit Jesus Christus.</p></main></body></html>`).window.document;
+    const m = pickMetadata(page(readMeta(doc)));
+    expect(m.kicker).toBe('Nach erneuter Kritik an Papst Leo');
+    expect(m.headline).toBe('Trump postet schon wieder Jesus-KI-Foto');
+  });
   it('fundus LTO_2025_10_20: the kicker printed first in the h1, whatever its class says; its hidden colon dropped', () => {
     const doc = new JSDOM(`<html><body><h1 class="reader__item reader__headline">
       <span class="reader__subline">Waffenlieferungen an Israel<span class="visually-hidden">:</span></span>
