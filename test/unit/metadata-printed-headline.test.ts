@@ -36,6 +36,16 @@ describe('the printed headline against social and SEO titles', () => {
       },
       headline: 'Laos methanol poisonings: Australian teenager Holly Bowles becomes sixth to die as police detain hostel bosses',
     },
+    {
+      origin: 'fundus TagesAnzeiger_2024_09_04: the h1 prints kicker and headline with a dash; JSON-LD and <title> set the kicker apart',
+      meta: {
+        h1: { text: 'SVP-Sonderparteitag zur Migration – Chiesa ruft zum «politischen Widerstand» gegen die Schweizer Asylpolitik auf', kicker: null },
+        jsonLd: { headline: 'SVP-Sonderparteitag zur Migration: Chiesa ruft zum «politischen Widerstand» gegen die Schweizer Asylpolitik auf' },
+        title: 'SVP-Sonderparteitag zur Migration: Chiesa ruft zum «politischen Widerstand» gegen die Schweizer Asylpolitik auf | Tages-Anzeiger',
+        tags: { 'og:title': 'Chiesa ruft zum «politischen Widerstand» gegen die Schweizer Asylpolitik auf', 'og:site_name': 'Tages-Anzeiger' },
+      },
+      headline: 'Chiesa ruft zum «politischen Widerstand» gegen die Schweizer Asylpolitik auf', kicker: 'SVP-Sonderparteitag zur Migration',
+    },
   ];
   for (const c of cases) {
     it(c.origin, () => {

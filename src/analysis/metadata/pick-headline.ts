@@ -84,5 +84,9 @@ export function pickHeadline(page: PageData, site: string | null): { kicker: str
     : (ld && metas.some((m) => agree(ld, m))) ? ld
       : h1 ?? ld ?? metas[0] ?? all[0];
   const kicker = all.find((c) => c.kicker && titleKey(c.headline) === titleKey(best.headline))?.kicker ?? null;
+  // The h1 prints kicker and headline as one ("SVP-Sonderparteitag zur Migration – Chiesa ruft …") where another
+  // source sets the same words apart: the split is that source's.
+  const split = !kicker && !best.kicker ? all.find((c) => c.kicker && full(c) === full(best)) : undefined;
+  if (split) return { kicker: split.kicker, headline: split.headline };
   return { kicker: kicker ?? page.meta.kicker ?? null, headline: best.headline };
 }
