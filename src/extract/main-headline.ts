@@ -13,12 +13,14 @@ const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()
 export function mainHeadline(doc: Document): Element | null {
   if (chosen.has(doc)) return chosen.get(doc)!;
   const fallback = doc.querySelector('article h1, main h1, [role="main"] h1') ?? doc.querySelector('h1');
-  const meta = (name: string) => doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content') ?? '';
+  // In <head> only: an attribute selector over a huge page's body would test every element.
+  const meta = (name: string) => doc.head?.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content') ?? '';
   const titles = [doc.title, meta('og:title'), meta('twitter:title')].filter((t) => t.trim());
   let best: Element | null = null;
   let bestCount = 0;
   if (titles.length) {
-    const candidates = [...doc.querySelectorAll('h1, [itemprop~="headline"]')].filter((el) => el.tagName !== 'META' && text(el) && text(el).length <= 400).slice(0, MAX_CANDIDATES);
+    // By tag name, not by an attribute selector: that would test every element of a huge page.
+    const candidates = [...doc.getElementsByTagName('h1')].slice(0, MAX_CANDIDATES).filter((el) => text(el) && text(el).length <= 400);
     for (const el of candidates) {
       const t = text(el);
       // Most of its words in some title, and more of them than any other candidate.
@@ -32,7 +34,7 @@ export function mainHeadline(doc: Document): Element | null {
   // An h1 that ends a trail of links ("Home – Wirtschaft – <title>") is the breadcrumb's last item; the
   // headline the page prints is the first h2 after it that a title repeats.
   if (result && endsTrail(result)) {
-    const headings = [...doc.querySelectorAll('h2')].filter((h) => result!.compareDocumentPosition(h) & 4 /* FOLLOWING */).slice(0, MAX_CANDIDATES);
+    const headings = [...doc.getElementsByTagName('h2')].filter((h) => result!.compareDocumentPosition(h) & 4 /* FOLLOWING */).slice(0, MAX_CANDIDATES);
     const printed = headings.find((h) => text(h).length <= 400 && titles.some((title) => sharedShare(text(h), title) >= 0.6 && sharedCount(text(h), title) >= 3));
     if (printed) result = printed;
   }

@@ -11,6 +11,8 @@ const ELSEWHERE = 'footer, nav, aside, [class*="comment" i], [id*="comment" i], 
 /** Enough for a dateline under the headline, never a whole page of teasers. */
 const MAX_ELEMENTS = 40;
 const MAX_TEXT = 100;
+/** Elements looked at from the top of the page: far past any article header, never a whole huge page. */
+const MAX_VISITED = 4000;
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const nameOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`.trim().slice(0, 120);
@@ -46,7 +48,6 @@ function textNear(doc: Document, h1: Element | null): string | null {
 
 export function readDates(doc: Document, h1: Element | null = null, jsonLdDates: string[] = []): PageDate[] {
   const out: PageDate[] = [];
-  const seen = new Set<Element>();
   const add = (el: Element, source: PageDate['source'], value: string | null | undefined) => {
     const v = clean(value);
     if (!v || v.length > MAX_TEXT * 2) return;
@@ -54,30 +55,36 @@ export function readDates(doc: Document, h1: Element | null = null, jsonLdDates:
   };
   // JSON-LD objects that are not the article (a WebPage in a @graph) still date the page.
   for (const v of jsonLdDates) out.push({ source: 'itemprop', value: v, name: 'json-ld datePublished' });
-  // Marked up as the publication date, in microdata.
-  for (const el of doc.querySelectorAll('[itemprop~="datePublished"], [itemprop~="dateCreated"]')) {
-    if (el.tagName === 'META') continue; // already among the meta tags
-    seen.add(el);
-    add(el, 'itemprop', el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('title') ?? el.textContent);
-  }
-  // <time>: its machine-readable datetime, else its text; a blog's <abbr class="published" title="…">.
+  // One walk over the page's first elements, in document order: microdata, <time>/<abbr>, and elements
+  // named for a date. A selector over the whole document would cost a test of every element of a 50,000-
+  // paragraph page; the dateline is near the top.
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return out;
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
   let times = 0;
-  for (const el of doc.querySelectorAll('time, abbr[title]')) {
-    if (seen.has(el) || times >= MAX_ELEMENTS) continue;
-    if (el.tagName === 'ABBR' && !DATE_CLASS.test(nameOf(el))) continue;
-    if (el.closest(ELSEWHERE)) continue;
-    times++;
-    seen.add(el);
-    add(el, 'time', el.getAttribute('datetime') ?? el.getAttribute('title') ?? el.textContent);
-    // The printed form too: it is the day as the reader sees it, in the page's own time zone.
-    const text = clean(el.textContent);
-    if (text && text !== clean(el.getAttribute('datetime') ?? el.getAttribute('title'))) add(el, 'text', text);
-  }
-  // Short elements named for a date, in document order.
   let named = 0;
-  for (const el of doc.querySelectorAll('[class], [id]')) {
-    if (named >= MAX_ELEMENTS) break;
-    if (seen.has(el) || !DATE_CLASS.test(nameOf(el))) continue;
+  for (let node = walker.nextNode(), visited = 0; node && visited < MAX_VISITED; node = walker.nextNode(), visited++) {
+    const el = node as Element;
+    const tag = el.tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'META' || tag === 'LINK') continue;
+    const itemprop = el.getAttribute('itemprop');
+    // Marked up as the publication date, in microdata.
+    if (itemprop && /\bdate(?:Published|Created)\b/.test(itemprop)) {
+      add(el, 'itemprop', el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('title') ?? el.textContent);
+      continue;
+    }
+    // <time>: its machine-readable datetime, else its text; a blog's <abbr class="published" title="…">.
+    if (tag === 'TIME' || (tag === 'ABBR' && el.hasAttribute('title') && DATE_CLASS.test(nameOf(el)))) {
+      if (times >= MAX_ELEMENTS || el.closest(ELSEWHERE)) continue;
+      times++;
+      add(el, 'time', el.getAttribute('datetime') ?? el.getAttribute('title') ?? el.textContent);
+      // The printed form too: it is the day as the reader sees it, in the page's own time zone.
+      const text = clean(el.textContent);
+      if (text && text !== clean(el.getAttribute('datetime') ?? el.getAttribute('title'))) add(el, 'text', text);
+      continue;
+    }
+    // Short elements named for a date.
+    if (named >= MAX_ELEMENTS || !(el.hasAttribute('class') || el.hasAttribute('id')) || !DATE_CLASS.test(nameOf(el))) continue;
     // A date line has a few children at most; a container's text is long and costly to read.
     const text = el.childElementCount > 8 ? '' : clean(el.textContent);
     if (!text || text.length > MAX_TEXT || !/\d/.test(text)) {
