@@ -19,8 +19,10 @@ export function mainHeadline(doc: Document): Element | null {
   let best: Element | null = null;
   let bestCount = 0;
   if (titles.length) {
-    // By tag name, not by an attribute selector: that would test every element of a huge page.
-    const candidates = [...doc.getElementsByTagName('h1')].slice(0, MAX_CANDIDATES).filter((el) => text(el) && text(el).length <= 400);
+    // By tag name, not by an attribute selector: that would test every element of a huge page. Besides the
+    // h1, an h2 marked up as the headline (itemprop="headline": the h1 is then a short label).
+    const h2s = [...doc.getElementsByTagName('h2')].slice(0, MAX_CANDIDATES).filter((el) => /\bheadline\b/.test(el.getAttribute('itemprop') ?? ''));
+    const candidates = [...[...doc.getElementsByTagName('h1')].slice(0, MAX_CANDIDATES), ...h2s].filter((el) => text(el) && text(el).length <= 400);
     for (const el of candidates) {
       const t = text(el);
       // Most of its words in some title, and more of them than any other candidate.
@@ -35,7 +37,10 @@ export function mainHeadline(doc: Document): Element | null {
   // headline the page prints is the first h2 after it that a title repeats.
   if (result && endsTrail(result)) {
     const headings = [...doc.getElementsByTagName('h2')].filter((h) => result!.compareDocumentPosition(h) & 4 /* FOLLOWING */).slice(0, MAX_CANDIDATES);
-    const printed = headings.find((h) => text(h).length <= 400 && titles.some((title) => sharedShare(text(h), title) >= 0.6 && sharedCount(text(h), title) >= 3));
+    // It must agree with a title as well as the breadcrumb's h1 does (a subheading shares only some words).
+    const agreement = (el: Element) => Math.max(0, ...titles.filter((title) => sharedShare(text(el), title) >= 0.6).map((title) => sharedCount(text(el), title)));
+    const floor = Math.max(3, agreement(result));
+    const printed = headings.find((h) => text(h).length <= 400 && agreement(h) >= floor);
     if (printed) result = printed;
   }
   chosen.set(doc, result);

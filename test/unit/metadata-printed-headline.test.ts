@@ -95,6 +95,17 @@ describe('the headline element among several h1', () => {
     expect(m.kicker).toBe('Nach erneuter Kritik an Papst Leo');
     expect(m.headline).toBe('Trump postet schon wieder Jesus-KI-Foto');
   });
+  it('postlight www.popsugar.com: the h1 is a short label; the h2 marked up as the headline prints it', () => {
+    const doc = new JSDOM(`<html><head><title>Millennial Decorating Mistakes</title><meta property="og:title" content="The 5 Biggest Decorating Mistakes Millennials Make — and How to Solve Them"></head><body>
+      <h1 class="post-header">Millennial Decorating Mistakes</h1><h2 itemprop="headline" class="post-title"><span class="title-text">The 5 Biggest Decorating Mistakes Millennials Make — and How to Solve Them</span></h2></body></html>`).window.document;
+    expect(readMeta(doc).h1?.text).toBe('The 5 Biggest Decorating Mistakes Millennials Make — and How to Solve Them');
+  });
+  it('postlight wired.jp: a trail of links before the only h1 does not hand the headline to a subheading', () => {
+    const doc = new JSDOM(`<html><head><title>あの有名フォント「Helvetica」は、こうしてデジタル時代に生まれ変わった｜WIRED.jp</title></head><body>
+      <div class="ContentHeaderTitleBlock"><a href="/tag/design/">DESIGN</a><a href="/tag/typography/">TYPOGRAPHY</a><h1>あの有名フォント「Helvetica」は、こうしてデジタル時代に生まれ変わった</h1></div>
+      <p>世界で最も多く使われているであろうフォントのひとつ「Helvetica」が、このほどリニューアルを遂げた。</p><h2>デジタル時代になって露呈した弱点</h2></body></html>`).window.document;
+    expect(readMeta(doc).h1?.text).toBe('あの有名フォント「Helvetica」は、こうしてデジタル時代に生まれ変わった');
+  });
   it('fundus LTO_2025_10_20: the kicker printed first in the h1, whatever its class says; its hidden colon dropped', () => {
     const doc = new JSDOM(`<html><body><h1 class="reader__item reader__headline">
       <span class="reader__subline">Waffenlieferungen an Israel<span class="visually-hidden">:</span></span>
