@@ -26,7 +26,8 @@ export function mainHeadline(doc: Document): Element | null {
     for (const el of candidates) {
       const t = text(el);
       // Most of its words in some title, and more of them than any other candidate.
-      const agrees = titles.filter((title) => sharedShare(t, title) >= 0.6);
+      // An h2 marked as the headline must be nearly all title words (not a headline with its subtitle).
+      const agrees = titles.filter((title) => sharedShare(t, title) >= (el.tagName === 'H1' ? 0.6 : 0.8));
       const count = Math.max(0, ...agrees.map((title) => sharedCount(t, title)));
       if (count > bestCount || (count === bestCount && count > 0 && el === fallback)) { best = el; bestCount = count; }
     }

@@ -91,6 +91,14 @@ describe('a UTC stamp a day off the day the page prints', () => {
     const meta: PageMeta = { jsonLd: { datePublished: '2023-11-09T01:09:55Z' } };
     expect(pickPublished(page(meta, 'https://www.denverpost.com/2023/11/08/colorado-election-results/'))).toBe('2023-11-08');
   });
+  it('postlight www.nytimes.com: the same instant with the page\'s offset in <time>; the print edition\'s day in the address does not move it', () => {
+    const meta: PageMeta = { tags: { 'article:published_time': '2016-09-19T11:46:01.000Z' }, time: '2016-09-19T07:46:01-04:00' };
+    expect(pickPublished(page(meta, 'https://www.nytimes.com/2016/09/20/nyregion/nyc-nj-explosions-ahmad-khan-rahami.html'))).toBe('2016-09-19T07:46:01-04:00');
+    expect(pickPublished(page({ tags: { 'article:published_time': '2016-09-19T11:46:01.000Z' } }, 'https://www.nytimes.com/2016/09/20/nyregion/x.html'))).toBe('2016-09-19T11:46:01.000Z');
+  });
+  it('postlight www.reuters.com: og:article:published_time, not the revision date', () => {
+    expect(pickPublished(page({ tags: { 'sailthru.date': '2016-12-15T13:50:38Z', 'og:article:published_time': '2016-12-14T06:02:15Z', 'og:article:modified_time': '2016-12-15T13:50:38Z' } }))).toBe('2016-12-14T06:02:15Z');
+  });
   it('a stamp on the same day as the address stays as written', () => {
     expect(pickPublished(page({ jsonLd: { datePublished: '2023-11-08T15:09:55Z' } }, 'https://www.denverpost.com/2023/11/08/x/'))).toBe('2023-11-08T15:09:55Z');
   });

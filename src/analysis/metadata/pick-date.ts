@@ -111,8 +111,15 @@ export function pickPublished(page: PageData): string | null {
   const locals = [...Object.values(tags).map((v) => normaliseDate(v)), normaliseDate(meta.time), ...found.map((f) => f.iso)].filter((x): x is string => !!x && LOCAL.test(x));
   const local = inLocalTime(best.iso, locals);
   if (local) return local;
+  // The same instant written with the page's own offset ("2016-09-19T07:46:01-04:00" beside "…T11:46:01Z").
+  const instant = Date.parse(best.iso);
+  const zoned = found.find((f) => f.iso !== best.iso && STAMP.test(f.iso) && Date.parse(f.iso) === instant && !/Z$|[+-]00:00$/.test(f.iso));
+  if (zoned) return zoned.iso;
+  // Else the day before or after from the address or the dateline, only where the stamp is near enough to
+  // midnight UTC for a local day to differ (the Americas in the evening, Asia in the morning).
   const day = dayOf(best.iso);
-  const near = [shiftDay(day, -1), shiftDay(day, 1)];
+  const hour = Number(best.iso.slice(11, 13));
+  const near = [...(hour < 10 ? [shiftDay(day, -1)] : []), ...(hour >= 14 ? [shiftDay(day, 1)] : [])];
   if (url && near.includes(url)) return url;
   const shown = printed.filter((p) => !p.updated).map((p) => dayOf(p.iso));
   if (shown.length && near.includes(shown[0]) && !shown.includes(day)) return shown[0];
