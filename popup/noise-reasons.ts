@@ -14,6 +14,7 @@ export const NOISE_REASON: Record<string, MessageKey> = {
   'comments': 'noiseComments',
   'cookie or consent dialog': 'noiseConsent',
   'date line': 'noiseDateLine',
+  'wire dateline': 'noiseWireDateline',
   'embedded-content placeholder': 'noiseEmbed',
   'form': 'noiseForm',
   'form or dialog': 'noiseFormOrDialog',

@@ -43,6 +43,18 @@ export interface PageMeta {
   byline?: string | null;
   /** `datetime` of the first `<time>` element in or near the article. */
   time?: string | null;
+  /** Dates the page prints or marks up outside its meta tags, in document order (extract/read-dates.ts). */
+  dates?: PageDate[];
+}
+
+/** A date found in the page's markup or text, not yet parsed. */
+export interface PageDate {
+  /** itemprop: microdata or JSON-LD datePublished; time: a <time> or <abbr> element's machine value; text: an
+   *  element's printed text; near: the text around the headline, for a date printed in no element of its own. */
+  source: 'itemprop' | 'time' | 'text' | 'near';
+  value: string;
+  /** The element's class, id and itemprop, which often say "published" or "updated". */
+  name: string;
 }
 
 /** What the injected script returns. */

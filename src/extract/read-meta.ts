@@ -2,6 +2,8 @@
 // kicker, <time>, byline elements. Only reads; never writes to the document it is given.
 import type { PageMeta } from '../analysis/types';
 import { decodeEntities } from './decode-entities';
+import { readDates } from './read-dates';
+import { mainHeadline } from './main-headline';
 
 const ARTICLE_TYPES = /(News|Reportage|Analysis|Opinion|Review|Report|Blog|Satirical|Background)?Article$|^BlogPosting$|^LiveBlogPosting$/;
 
@@ -12,7 +14,7 @@ function unescape(s: string | null): string | null {
   return s && s.includes('&') ? clean(decodeEntities(s)) : s;
 }
 
-function names(doc: Document, value: unknown): string[] {
+function names(value: unknown): string[] {
   const list = Array.isArray(value) ? value : value ? [value] : [];
   return list
     .map((a) => (typeof a === 'string' ? a : a && typeof a === 'object' ? (a as Record<string, unknown>).name : null))
@@ -44,8 +46,7 @@ function typesOf(o: Record<string, unknown>): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
 
-function readJsonLd(doc: Document): PageMeta['jsonLd'] {
-  const objects = jsonLdObjects(doc);
+function readJsonLd(objects: Record<string, unknown>[]): PageMeta['jsonLd'] {
   // A fact check describes itself as a ClaimReview (its name is the headline): used when no Article is there.
   const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? objects.find((o) => typesOf(o).includes('ClaimReview'));
   if (!article) return null;
@@ -54,7 +55,7 @@ function readJsonLd(doc: Document): PageMeta['jsonLd'] {
     headline: unescape(clean(article.headline) ?? clean(article.name)),
     alternativeHeadline: unescape(clean(article.alternativeHeadline)),
     description: unescape(clean(article.description)),
-    authors: names(doc, article.author),
+    authors: names(article.author),
     datePublished: clean(article.datePublished) ?? clean(article.dateCreated),
     publisher: unescape(typeof publisher === 'string' ? clean(publisher) : clean(publisher?.name)),
     articleBody: typeof article.articleBody === 'string' ? article.articleBody : null,
@@ -80,9 +81,7 @@ const BYLINE_CLASS = /byline|author|autor|auteur|firma|signature/i;
 const FOLLOWS = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 const classOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
 
-function mainH1(doc: Document): Element | null {
-  return doc.querySelector('article h1, main h1, [role="main"] h1') ?? doc.querySelector('h1');
-}
+const mainH1 = mainHeadline;
 
 /** A kicker span inside the h1 (by class, or a first short span set apart from the rest of the title). */
 function readH1(doc: Document): PageMeta['h1'] {
@@ -90,14 +89,19 @@ function readH1(doc: Document): PageMeta['h1'] {
   if (!h1) return null;
   const text = clean(h1.textContent);
   if (!text) return null;
-  const byClass = [...h1.querySelectorAll('span, div, small, em, strong, p')]
-    .find((el) => KICKER_CLASS.test(classOf(el)) && clean(el.textContent));
   const kids = [...h1.children].filter((el) => clean(el.textContent));
+  // A kicker is printed before the headline: an element classed as one that comes after other text in the
+  // h1 is not it, whatever its class says ("reader__topline" holding the headline after "reader__subline").
+  const classed = [...h1.querySelectorAll('span, div, small, em, strong, p')]
+    .find((el) => KICKER_CLASS.test(classOf(el)) && clean(el.textContent));
+  const byClass = classed && kids.length >= 2 && !(kids[0] === classed || kids[0].contains(classed)) ? null : classed;
+  // A colon that ends the kicker ("Waffenlieferungen an Israel:", often visually hidden) is punctuation.
+  const first = clean(kids[0]?.textContent)?.replace(/\s*:$/, '') ?? '';
   const bySplit = !byClass && kids.length === 2 && kids.every((el) => el.tagName !== 'A' && el.tagName !== 'BR')
-    && (clean(kids[0].textContent)?.length ?? 0) <= 60 && (clean(kids[0].textContent)?.length ?? 0) < (clean(kids[1].textContent)?.length ?? 0)
-    && !/[.,;:!?]$/.test(clean(kids[0].textContent) ?? '') && clean(h1.textContent) === clean(`${kids[0].textContent} ${kids[1].textContent}`) ? kids[0] : null;
+    && first.length <= 60 && first.length < (clean(kids[1].textContent)?.length ?? 0)
+    && !/[.,;:!?]$/.test(first) && clean(h1.textContent) === clean(`${kids[0].textContent} ${kids[1].textContent}`) ? kids[0] : null;
   const kickerEl = byClass ?? bySplit;
-  const kicker = kickerEl ? clean(kickerEl.textContent) : null;
+  const kicker = kickerEl ? clean(kickerEl.textContent)?.replace(/\s*:$/, '') ?? null : null;
   // The full text keeps a space between kicker and title even where the markup has none.
   const rest = kickerEl ? clean(text.replace(clean(kickerEl.textContent) ?? '', '')) : null;
   return { text: kicker && rest ? `${kicker} ${rest}` : text, kicker };
@@ -132,11 +136,20 @@ function readDeck(doc: Document): string | null {
   // Document order, starting at the h1: a page of 50,000 paragraphs must not cost a position test each.
   let seen = 0;
   let after = false;
+  let bodyStarted = false;
   for (const el of scope.querySelectorAll('h1, p, div, h2, span, section')) {
     if (el === h1) { after = true; continue; }
     if (!after || h1.contains(el)) continue;
     if (++seen > MAX_DECK_CANDIDATES) break;
     const cls = classOf(el);
+    // The first h2 under the headline, before the article's running text starts, is its standfirst
+    // ("<h2 class="sp-descp">"); a later h2 is a subheading.
+    if (el.tagName === 'H2' && !bodyStarted && !NOT_DECK_CLASS.test(cls)) {
+      const text = clean(el.textContent);
+      const linked = clean([...el.querySelectorAll('a')].map((a) => a.textContent).join(' '));
+      if (text && text.length >= 30 && text.length <= 400 && linked !== text && text !== clean(h1.textContent)) return text;
+    }
+    if (el.tagName === 'P' && (el.textContent?.length ?? 0) > 150 && !DECK_CLASS.test(cls)) bodyStarted = true;
     if (!DECK_CLASS.test(cls) || NOT_DECK_CLASS.test(cls)) continue;
     const text = clean(el.textContent);
     if (text && text.length >= 40 && text.length <= 600 && el.querySelectorAll('p').length <= 1 && !el.querySelector('a[href] + a[href]')) return text;
@@ -144,26 +157,55 @@ function readDeck(doc: Document): string | null {
   return null;
 }
 
+/** The text of a byline element, with a space where one element ends and the next begins ("Howard Blume" and
+ * "Staff Writer" in two spans are not "Howard BlumeStaff Writer"). */
+function spacedText(el: Element): string | null {
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.nodeValue ?? '');
+  return clean(parts.join(' ').replace(/\s+([,.;:)])/g, '$1'));
+}
+
+/** "By" alone in its element, the names in the elements after it: the byline is the parent's text. */
+const LEAD_ONLY = /^(by|von|par|por|di|door)$/i;
+/** Links to an author's page, as bylines print their names. */
+const AUTHOR_LINK = 'a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], a[href*="/editors/"], a[href*="/journalist/"], a[href*="/by/"], a[href*="/people/"], a[href*="/profile/"]';
+
 function readByline(doc: Document): string | null {
   const el = doc.querySelector('[rel="author"], [itemprop="author"]');
-  if (el) return clean(el.textContent);
+  const withParent = (e: Element) => {
+    const t = spacedText(e);
+    return t && LEAD_ONLY.test(t) && e.parentElement ? spacedText(e.parentElement) : t;
+  };
+  // Microdata whose name is a <meta itemprop="name" content="…"> inside: no text to read, the content is the name.
+  const named = el?.querySelector('meta[itemprop="name"][content]')?.getAttribute('content');
+  if (el && !clean(el.textContent) && named) return clean(named);
+  if (el && clean(el.textContent)) return withParent(el);
   for (const e of doc.querySelectorAll('[class]')) {
-    if (BYLINE_CLASS.test(e.className?.toString() ?? '') && (e.textContent?.length ?? 0) < 200) return clean(e.textContent);
+    if (BYLINE_CLASS.test(e.className?.toString() ?? '') && (e.textContent?.length ?? 0) < 200 && clean(e.textContent)) return withParent(e);
   }
-  return null;
+  // A link to the author's page near the headline.
+  const h1 = mainH1(doc);
+  let scope: Element | null = h1;
+  for (let i = 0; i < 4 && scope?.parentElement && scope.parentElement !== doc.body; i++) scope = scope.parentElement;
+  const link = scope?.querySelector(AUTHOR_LINK);
+  const name = link ? clean(link.textContent) : null;
+  return name && name.split(' ').length <= 6 ? name : null;
 }
 
 export function readMeta(doc: Document): PageMeta {
+  const ld = jsonLdObjects(doc);
   const time = doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? null;
   return {
     lang: clean(doc.documentElement?.getAttribute('lang')) ?? clean(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')),
     title: clean(doc.title),
-    jsonLd: readJsonLd(doc),
+    jsonLd: readJsonLd(ld),
     tags: readTags(doc),
     h1: readH1(doc),
     kicker: readKicker(doc),
     deck: readDeck(doc),
     byline: readByline(doc),
     time: clean(time),
+    dates: readDates(doc, mainH1(doc), ld.map((o) => clean(o.datePublished) ?? clean(o.dateCreated)).filter((x): x is string => !!x).slice(0, 3)),
   };
 }

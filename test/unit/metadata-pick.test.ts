@@ -27,10 +27,11 @@ describe('headline and kicker', () => {
       url: 'https://www.boersen-zeitung.de/maerkte/steigende-us-zinsen', headline: 'Steigende US-Zinsen setzen Dax zu', kicker: null,
     },
     {
-      origin: 'Kicker_2024_04_26: JSON-LD headline HTML-escaped, og:title wins the tie',
+      // Issue 13: the headline is the one the page prints; the social title's shorter wording is not.
+      origin: 'Kicker_2024_04_26: the printed h1, which JSON-LD repeats, beats a differently worded og:title',
       meta: { h1: { text: 'MSV-Interimstrainer Schubert: "Nicht mehr viel zu verlieren"', kicker: null }, jsonLd: { headline: 'MSV-Interimstrainer Schubert: "Nicht mehr viel zu verlieren"' },
         tags: { 'og:title': 'Interimstrainer Schubert: "Nicht mehr viel zu verlieren"', 'og:site_name': 'kicker' } },
-      headline: 'Interimstrainer Schubert: "Nicht mehr viel zu verlieren"', kicker: null,
+      headline: 'MSV-Interimstrainer Schubert: "Nicht mehr viel zu verlieren"', kicker: null,
     },
     {
       origin: 'KleineZeitung_2025_06_30 without og:title: h1 and JSON-LD agree against <title>',

@@ -2,8 +2,9 @@
 // source, noise blocks removed, and the headline, kicker and deck taken out of the body (they are fields
 // of their own). analyze() builds everything else on this.
 import type { Block, PageData, Removed } from '../types';
-import { cleanBlocks } from './clean-blocks';
+import { cleanBlocks, DATELINE } from './clean-blocks';
 import { pickMetadata, type Metadata } from '../metadata/pick-metadata';
+import { sharedShare, titleWords } from '../text/title-words';
 
 const squash = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
 const same = (a: string | null, b: string) => !!a && squash(a) === squash(b);
@@ -34,6 +35,22 @@ function recoverFromJsonLd(page: PageData, blocks: Block[]): { blocks: Block[]; 
   return { blocks: parts.map((text) => ({ kind: 'p' as const, text })), recovered: true };
 }
 
+/**
+ * A meta description is the deck only when it is the publisher's own teaser: not the article's opening
+ * words cut to length (most of its words in the first paragraphs: "「UP Core」は、…" over the same
+ * sentence in the body), and not a site-wide slogan that shares almost nothing with the article
+ * ("PHP/HTML5/CSS3/JavaScript/CSS等の最新技術情報をお届け").
+ */
+function descriptionIsDeck(deck: string, headline: string | null, blocks: Block[]): boolean {
+  const lead = blocks.slice(0, 3).map((b) => b.text).join(' ');
+  if (!lead) return true;
+  // The body opens with the description's first words: the description is the opening, cut to length.
+  const opening = titleWords(deck).slice(0, 8).join(' ');
+  if (opening && titleWords(lead).slice(0, 8).join(' ') === opening && sharedShare(deck, lead) >= 0.8) return false;
+  const article = `${headline ?? ''} ${blocks.slice(0, 12).map((b) => b.text).join(' ')}`;
+  return sharedShare(deck, article) >= 0.25;
+}
+
 export function articleBody(page: PageData): ArticleBody {
   const meta = pickMetadata(page);
   const recovered = recoverFromJsonLd(page, page.blocks);
@@ -61,5 +78,7 @@ export function articleBody(page: PageData): ArticleBody {
     if (meta.deckOnPage) blocks = blocks.filter((_, i) => i !== deckAt);
     else meta.deck = null;
   }
+  // A description that opens with a wire dateline ("LONDON (AP) — Britain's …") is the story's opening.
+  if (meta.deck && !meta.deckOnPage && (DATELINE.test(meta.deck) || !descriptionIsDeck(meta.deck, meta.headline, blocks))) meta.deck = null;
   return { meta, blocks, removed: [...page.removed, ...cleaned.removed] };
 }

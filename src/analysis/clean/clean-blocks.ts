@@ -46,6 +46,11 @@ export const STAMP = caselessRegExp(String.raw`\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\
 /** A block that names the author ("Von Anna Muster", "By John Smith and Jane Doe"). */
 const BYLINE_LEAD = /^(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Tt]ext|[Tt]exto|[Tt]esto)\s+\p{Lu}/u;
 
+/** A wire dateline that opens the article: "WASHINGTON (AP) — ", "KYIV, Ukraine (AP) — ", "Berlin (dpa) - ", or the
+ * agency alone where the place sat in an element of its own ("(AP) — After …"). The place and agency are no
+ * sentence of the story, and would open its summary. */
+export const DATELINE = /^(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’-]+){0,4}\s*)?\((?:AP|AFP|Reuters|dpa|APA|SDA|Keystone-SDA|KNA|epd|EFE|ANSA|Xinhua|UPI|Bloomberg|CNN|PA|ANP|Belga|TT|NTB|Lusa|Europa Press|CP|AAP)\)\s*[—–-]{1,2}\s*(?=\S)/u;
+
 export function cleanBlocks(blocks: Block[], context: CleanContext = {}): { blocks: Block[]; removed: Removed[] } {
   const removed: Removed[] = [];
   const kept: Block[] = [];
@@ -93,6 +98,13 @@ export function cleanBlocks(blocks: Block[], context: CleanContext = {}): { bloc
       const k = key(text.replace(TRAILING_CREDIT, '').replace(TRAILING_AGENCY, ''));
       drop(k.length >= 20 && bodyText().includes(k) ? 'caption repeats the text' : 'photo caption');
       return;
+    }
+    if (block.kind === 'p' && kept.filter((b) => b.kind === 'p').length === 0) {
+      const dateline = text.match(DATELINE);
+      if (dateline && words(text) > words(dateline[0]) + 3) {
+        drop('wire dateline', dateline[0].trim());
+        text = text.slice(dateline[0].length);
+      }
     }
     if (block.kind === 'p') {
       const credit = text.match(TRAILING_CREDIT);

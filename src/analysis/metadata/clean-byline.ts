@@ -1,5 +1,19 @@
 // A byline is names only: no "Von"/"By", no dates, no reading time, no role or agency trailer.
-const LEAD = /^\s*(von|by|par|por|di|de|door|text|texto|testo|autor(in|en)?|author|auteur|redaktion)\s*[:\s]\s*/i;
+const LEAD = /^\s*(?:(?:written|posted|words|story|reported|text|photos?) by|von|by|par|por|di|de|door|text|texto|testo|autor(?:in|en)?|author|auteur|redaktion|著者)\s*[:：\s]\s*|^\s*By(?=\p{Lu}\p{Ll})/iu;
+/** A date and time before the names: "January 17, 2017 at 6:08 PM ET by Kori Schulman". */
+const DATED_LEAD = /^.*\d.*?\s+by\s+(?=\p{Lu})/u;
+/** Separators after which a byline goes on with the outlet or a label ("Saibal Dasgupta / TNN /", "Pete Evans · CBC News · Posted:"). */
+const TRAILER = /\s+[/·|•]\s*.*$|\s*[/·|•]\s*$/u;
+/** A job title after the name ("Sam Stein Senior Politics Editor, The Huffington Post"). */
+const JOB = /\s+(?:Senior|Chief|Staff Writer|Staff Reporter|Editor|Correspondent|Reporter|Contributor|Columnist|Redakteurin|Redakteur|Korrespondentin|Korrespondent)\b.*$/u;
+/** Where the page glued a name and the next element's word ("Howard BlumeStaff Writer", "Joe DavidsonWashington"). */
+const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/u;
+/** Words of a share or follow box, never of a name. */
+const NOT_A_NAME = /\b(?:follow|twitter|facebook|instagram|subscribe|newsletter|e-?mail|share|see all|see more|alle anzeigen)\b/i;
+/** Where the byline goes on with the section and day ("Michael Larabel in Valve on"). */
+const IN_SECTION = /\s+in\s+\p{Lu}.*$/u;
+/** A date in Chinese or Japanese ("2019年04月28日 08時00分"). */
+const CJK_DATE = /\s*\d{4}年\d{1,2}月\d{1,2}日.*$/u;
 const WEEKDAY = '(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\\s+)?';
 const DATE = new RegExp(`\\s*[|,·•–-]?\\s*${WEEKDAY}(\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}+\\s+\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|(updated|aktualisiert|stand|published|veröffentlicht|publié|publicado|pubblicato)\\b).*$`, 'iu');
 const READ_TIME = /\s*[|,·•–-]?\s*\d+\s*(min(ute)?s?\.?|minuten)(\s*(read|lesezeit|de lecture|de lectura|di lettura))?.*$/i;
@@ -7,7 +21,13 @@ const READ_TIME = /\s*[|,·•–-]?\s*\d+\s*(min(ute)?s?\.?|minuten)(\s*(read|l
 export function cleanByline(byline: string | null | undefined): string | null {
   if (!byline) return null;
   let t = byline.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+  if (NOT_A_NAME.test(t)) return null;
+  t = t.replace(DATED_LEAD, '');
   for (let i = 0; i < 2; i++) t = t.replace(LEAD, '');
+  t = t.replace(CJK_DATE, '').replace(TRAILER, '');
+  const glued = t.search(GLUED);
+  if (glued > 0 && t.slice(0, glued).split(' ').length >= 2) t = t.slice(0, glued);
+  if (t.split(' ').length > 2) t = t.replace(JOB, '').replace(IN_SECTION, '');
   t = t.replace(DATE, '').replace(READ_TIME, '').replace(/^(lesezeit|reading time)\b.*$/i, '')
     .replace(/\s*[|,·•–-]\s*$/, '').trim();
   // A footnote mark glued to a name ("Xiaoying You0", an affiliation link) and an editor's short sign in

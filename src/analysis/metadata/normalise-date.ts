@@ -40,6 +40,11 @@ export function normaliseDate(value: string | null | undefined): string | null {
   // Day first with dots or slashes, as German and French meta dates are written: "28.04.2023".
   m = s.match(/^(\d{1,2})[./](\d{1,2})[./](\d{4})$/);
   if (m && Number(m[1]) <= 31 && Number(m[2]) <= 12) return build(m[3], Number(m[2]), m[1], undefined, undefined);
-  // Some other ISO form ("…[Europe/Paris]"): its day is still readable as it stands.
-  return /^\d{4}-\d{2}-\d{2}/.test(s) ? s : null;
+  // Other ISO-like forms: "2020-09-26T12:07:40+02:00CET", "2020-09-25T16:02:50CDT", "2020-12-05T23:15:0Z",
+  // "2022-01-27T12:45:36.270+01", "…[Europe/Paris]": the day, time and zone as far as they can be read.
+  m = s.match(/^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{1,2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[A-Z]{2,5})?/i);
+  if (!m) return null;
+  if (m[2] === undefined) return m[1];
+  const zone = m[5] === undefined ? '' : /^z$/i.test(m[5]) ? 'Z' : /^[+-]\d{2}$/.test(m[5]) ? `${m[5]}:00` : offset(m[5].toUpperCase()) ?? '';
+  return `${m[1]}T${pad(m[2])}:${m[3]}${m[4] !== undefined ? `:${pad(m[4])}` : ''}${zone}`;
 }

@@ -1,17 +1,17 @@
-// The headline and its kicker, chosen among the sources a page offers: og:title, JSON-LD headline, the
-// h1, twitter:title, <title>. Pages disagree with themselves (a short h1 and a longer og:title, a kicker
-// glued on with a colon). og:title leads: it is the headline the publisher wrote to stand for the article
-// on its own, and on the fundus news pages it is the publisher's headline most often (92 of 112 against
-// 79 for the h1 and 72 for JSON-LD; where og:title and JSON-LD differ, the gold follows og:title on 21 pages
-// and JSON-LD on 17, publisher by publisher, so no weighting of the sources does much better). Without it, the headline most other sources agree on wins.
+// The headline and its kicker: the headline the page prints (issue 13). Sources: the h1 (extract/
+// main-headline.ts picks the one the page's titles repeat), JSON-LD headline, og:title, twitter:title,
+// <title>, Readability's title. Pages disagree with themselves: og:title is often a shorter social title
+// ("… here's how to check" for "… here's how to check if you have the rare buck"), <title> an SEO one.
+// So the printed h1 wins where JSON-LD or a meta title agrees with it; else JSON-LD's headline where a meta
+// title agrees with that; else the h1 as printed. An h1 that shares not half its words with any other
+// title (a logo, "Original text", a section name) is no headline; then JSON-LD, then og:title.
 import type { PageData } from '../types';
 import { siteNames, stripSiteName } from './strip-site-name';
+import { sharedShare, titleWords } from '../text/title-words';
 
 /** Comparison key: words only, no soft hyphens, case folded. */
 export const titleKey = (s: string | null | undefined) => (s ?? '').replace(/\u00ad/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** How much each source's say counts. */
-export const WEIGHTS: Record<string, number> = { og: 3, ld: 1, h1: 1, twitter: 0.5, title: 0.5, alternative: 0.3, readability: 0.25 };
 
 /** "Label - Headline": the first dash set off by spaces. */
 const DASHED = /^(.{2,80}?)\s+[–—-]\s+\S/u;
@@ -63,14 +63,30 @@ export function headlineCandidates(page: PageData, site: string | null): Candida
   return out;
 }
 
-export function pickHeadline(page: PageData, site: string | null, weights: Record<string, number> = WEIGHTS): { kicker: string | null; headline: string | null } {
+/** Five words or fewer; Chinese and Japanese, counted by character, twelve or fewer. */
+const isShort = (s: string) => { const n = titleWords(s).length; return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s) ? n <= 12 : n <= 5; };
+
+export function pickHeadline(page: PageData, site: string | null): { kicker: string | null; headline: string | null } {
   const all = headlineCandidates(page, site);
   if (!all.length) return { kicker: page.meta.kicker ?? null, headline: null };
-  const votes = new Map<string, number>();
-  for (const c of all) votes.set(titleKey(c.headline), (votes.get(titleKey(c.headline)) ?? 0) + (weights[c.source] ?? 0));
-  // Candidates are in priority order, so the first with the most votes wins ties.
-  let best = all[0];
-  for (const c of all) if (votes.get(titleKey(c.headline))! > votes.get(titleKey(best.headline))!) best = c;
+  const by = (source: string) => all.find((c) => c.source === source);
+  const full = (c: Candidate) => titleKey(c.kicker ? `${c.kicker} ${c.headline}` : c.headline);
+  const agree = (a: Candidate | undefined, b: Candidate | undefined) => !!a && !!b && (titleKey(a.headline) === titleKey(b.headline) || full(a) === full(b));
+  const metas = ['og', 'twitter', 'title', 'readability'].map(by).filter((c): c is Candidate => !!c);
+  const ld = by('ld');
+  let h1 = by('h1');
+  // A short h1 that shares not half its words with any other title is a logo, a section name or a widget
+  // ("Original text", "POLITICO Politico Logo", "ニュースリリース"); a long one is a printed headline that
+  // the meta titles word differently, and stays.
+  const others = all.filter((c) => c.source !== 'h1');
+  if (h1 && others.length && isShort(h1.headline) && !others.some((o) => sharedShare(h1!.headline, o.headline) >= 0.5)) h1 = undefined;
+  const best = (h1 && (agree(h1, ld) || metas.some((m) => agree(h1, m)))) ? h1
+    : (ld && metas.some((m) => agree(ld, m))) ? ld
+      : h1 ?? ld ?? metas[0] ?? all[0];
   const kicker = all.find((c) => c.kicker && titleKey(c.headline) === titleKey(best.headline))?.kicker ?? null;
+  // The h1 prints kicker and headline as one ("SVP-Sonderparteitag zur Migration – Chiesa ruft …") where another
+  // source sets the same words apart: the split is that source's.
+  const split = !kicker && !best.kicker ? all.find((c) => c.kicker && full(c) === full(best)) : undefined;
+  if (split) return { kicker: split.kicker, headline: split.headline };
   return { kicker: kicker ?? page.meta.kicker ?? null, headline: best.headline };
 }

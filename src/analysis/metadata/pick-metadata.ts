@@ -4,8 +4,7 @@ import { noiseFamily } from '../clean/noise-phrases';
 import type { PageData, Summary } from '../types';
 import { pickHeadline, titleKey } from './pick-headline';
 import { cleanAuthors, cleanByline } from './clean-byline';
-import { normaliseDate } from './normalise-date';
-import dateKeys from '../data/metadata-date-keys.json';
+import { pickPublished } from './pick-date';
 import companyForms from '../data/metadata-company-forms.json';
 
 export { stripSiteName } from './strip-site-name';
@@ -22,7 +21,16 @@ const COMPANY = new RegExp(`(?:^|[\\s,])(?:${companyForms.forms.map(esc).join('|
 /** "Tamedia AG", "Nature Publishing Group UK": the company behind the publication, not its name. */
 export const isCompanyName = (name: string | null | undefined) => !!name && COMPANY.test(name);
 
+/** Meta tags that name the article's author, most trusted first ("byl": "By Marc Santora, …"). */
+const META_AUTHOR_KEYS = ['author', 'article:author', 'og:article:author', 'byl', 'parsely-author', 'sailthru.author', 'cxenseparse:author', 'qc:author', 'dc.creator', 'citation_author'];
+
 const first = (...values: (string | null | undefined)[]) => values.find((v) => v && v.trim())?.trim() ?? null;
+
+/** A photo or video caption, no deck: a credit in brackets at its end ("… (Rashid Umar Abbasi / Reuters)",
+ * "… (AP Video by Jane Doe)"), or share buttons' labels before it ("Facebook Twitter Reddit Email The basement …"). */
+const CAPTION_CREDIT = /\((?:[^()]*\s\/\s[^()]*|[^()]*\b(?:Photo|Video|Foto|Bild|Image|Credit|Getty Images|Reuters|AFP|AP|dpa|EPA)\b[^()]*)\)\s*$/u;
+const SHARE_LABELS = /^(?:Facebook|Twitter|Reddit|Email|E-Mail|WhatsApp|LinkedIn|Pinterest|Share|Teilen)(?:\s+(?:Facebook|Twitter|Reddit|Email|E-Mail|WhatsApp|LinkedIn|Pinterest|Share|Teilen))+\b/i;
+export const isCaption = (deck: string) => CAPTION_CREDIT.test(deck) || SHARE_LABELS.test(deck);
 
 /** The deck: the publisher's standfirst from the DOM, else the JSON-LD or meta description. */
 function pickDeck(page: PageData, headline: string | null): { deck: string | null; deckOnPage: boolean } {
@@ -32,7 +40,7 @@ function pickDeck(page: PageData, headline: string | null): { deck: string | nul
   // A deck that only repeats the headline (some sites copy the title into the description) is none, and
   // neither is a description that is a promotion ("READ MORE Get 75% off annual subscription to …").
   const deck = [meta.deck, meta.jsonLd?.description, tags['og:description'], tags.description]
-    .find((d) => d && d.trim() && titleKey(d) !== h && !h.includes(titleKey(d)) && !noiseFamily(d))?.trim() ?? null;
+    .find((d) => d && d.trim() && titleKey(d) !== h && !h.includes(titleKey(d)) && !noiseFamily(d) && !isCaption(d))?.trim() ?? null;
   return { deck, deckOnPage: !!deck && deck === meta.deck?.trim() };
 }
 
@@ -43,17 +51,20 @@ export function pickMetadata(page: PageData): Metadata {
   // The publication's own name: JSON-LD's publisher, unless it is the company behind it ("Tamedia AG").
   const site = first(isCompanyName(ld.publisher) ? null : ld.publisher, tags['og:site_name'], tags['application-name'], page.readability?.siteName, ld.publisher);
   const { kicker, headline } = pickHeadline(page, site);
-  const articleAuthor = tags['article:author']?.startsWith('http') ? null : tags['article:author'];
-  // A site crediting itself ("Salzburger Nachrichten", "kicker") is the byline as printed: on news pages the
-  // DOM's author elements, the next source, are more often a section label or a photo credit.
-  const bylines = [cleanAuthors(ld.authors), ...[tags.author, articleAuthor, meta.byline, page.readability?.byline].map(cleanByline)];
+  // A site crediting itself in JSON-LD ("Salzburger Nachrichten", "kicker") is the byline as printed: on news
+  // pages the DOM's author elements, the next source, are more often a section label or a photo credit. A
+  // meta author, though, is often set site-wide to the publisher or its company ("Condé Nast", "ABC News",
+  // "mediagene Inc."): that one gives way to a name the page prints.
+  const publisher = [site, ld.publisher, tags.publisher, tags.copyright, tags['twitter:creator'], page.readability?.siteName].filter((x): x is string => !!x);
+  const isPublisher = (name: string | null) => !!name && (isCompanyName(name) || publisher.some((p) => p.toLowerCase().includes(name.toLowerCase())));
+  const metaAuthors = META_AUTHOR_KEYS.map((k) => tags[k]).filter((v) => v && !/^https?:/.test(v)).map(cleanByline);
+  const bylines = [cleanAuthors(ld.authors), ...metaAuthors.filter((a) => !isPublisher(a)), ...[meta.byline, page.readability?.byline].map(cleanByline).filter((a) => !isPublisher(a)), ...metaAuthors];
   return {
     site,
     kicker,
     headline,
     ...pickDeck(page, headline),
     byline: bylines.find(Boolean) ?? null,
-    // The first source that reads as a date, as ISO 8601 (a meta tag may hold "Fri Apr 28 19:20:36 CEST 2023").
-    published: [ld.datePublished, ...dateKeys.keys.map((k) => tags[k]), meta.time, page.readability?.publishedTime].map(normaliseDate).find(Boolean) ?? null,
+    published: pickPublished(page),
   };
 }

@@ -23,10 +23,16 @@ export function siteNames(site: string | null, url: string | null | undefined): 
   return names;
 }
 
-/** True when a title segment is the site's name: equal, or one contains the other. */
+/** True when a title segment is the site's name: equal, or one contains the other, or the name with a section
+ * word ("CBC News", "CNN Politics" for a site called "CBC", "CNN"). */
 export function namesSite(segment: string, sites: string[]): boolean {
   const a = fold(segment);
   if (!a) return false;
+  const words = segment.trim().split(/\s+/);
+  if (words.length >= 2) {
+    const rest = GENERIC.has(words.slice(1).join(' ').toLowerCase()) ? words[0] : GENERIC.has(words[0].toLowerCase()) ? words.slice(1).join(' ') : null;
+    if (rest && sites.some((site) => fold(site) === fold(rest))) return true;
+  }
   return sites.some((site) => {
     const b = fold(site);
     return !!b && (a === b || (a.length >= 3 && b.includes(a)) || (b.length >= 4 && a.includes(b) && a.length <= b.length + 24));
@@ -34,7 +40,24 @@ export function namesSite(segment: string, sites: string[]): boolean {
 }
 
 /** "Headline | Site" -> "Headline". `generic`: section words sites add ("News", "Nachrichten"), from data/metadata-title-words.json. */
+/** A colon, an underscore or a full-width bar glued to the site's name at either end ("…「Treeviz」:phpspot開発日誌",
+ * "…：朝日新聞デジタル", "…_智能_好奇心日报"); inside a headline these are its own punctuation, so only a segment
+ * that names the site goes. */
+const TIGHT_END = /^(.*\S)\s*[:：_｜]\s*([^:：_｜]+)$/u;
+const TIGHT_START = /^([^:：_｜]+)\s*[:：_｜]\s*(\S.*)$/u;
+/** "(Published 2016)": the year a newspaper's social title adds to an old article. */
+const PUBLISHED_YEAR = /\s*\((?:published|veröffentlicht|publié|publicado|pubblicato) (?:19|20)\d{2}\)$/i;
+
 export function stripSiteName(title: string, sites: string[], generic: Set<string> = GENERIC): string {
+  const loose = stripSeparated(title.replace(PUBLISHED_YEAR, ''), sites, generic);
+  const end = loose.match(TIGHT_END);
+  if (end && namesSite(end[2], sites)) return end[1].trim();
+  const start = loose.match(TIGHT_START);
+  if (start && namesSite(start[1], sites) && start[2].split(' ').length >= 3) return start[2].trim();
+  return loose;
+}
+
+function stripSeparated(title: string, sites: string[], generic: Set<string>): string {
   const parts = title.split(SEPARATOR).filter((p) => p.trim());
   if (parts.length < 2) return title.trim();
   const isSite = (p: string) => namesSite(p, sites);
