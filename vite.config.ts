@@ -80,6 +80,7 @@ export default defineConfig({
     async buildApp(builder) {
       await builder.build(builder.environments.popup);
       await builder.build(builder.environments.inject);
+      await builder.build(builder.environments.injectExtract);
       await builder.build(builder.environments.background);
     },
   },
@@ -99,6 +100,8 @@ export default defineConfig({
     },
     // The injected script must end in an expression: that value is what executeScript hands back.
     inject: classicScript('src/inject/inject.ts', 'inject.js', '__lede', '__lede.result;'),
+    // The same copy, read in the page itself: only for Chromium's copy command (no DOMParser in a worker).
+    injectExtract: classicScript('src/inject/inject-extract.ts', 'inject-extract.js', '__ledeExtract', '__ledeExtract.result;'),
     background: classicScript('src/background/background.ts', 'background.js', '__ledeBackground'),
   },
   test: {

@@ -3,12 +3,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { summariseTab, type TabState } from '../src/shared/summarise-tab';
+import { t } from '../src/shared/i18n';
 import type { SummaryLength } from '../src/analysis/types';
 import { SummaryView } from './summary-view';
 import { Closed, Failed, Loading, NotArticle } from './status-views';
 import { SettingsMenu } from './settings-menu';
 import { useSettings } from './use-settings';
 import { useEscapeKey } from './use-popup-keys';
+import { loadSettings } from '../src/shared/settings-store';
 
 /** What the popup shows; also set on <body data-view> for styling and for the browser tests. */
 export type View = 'loading' | 'closed' | 'failed' | 'not-article' | 'summary';
@@ -18,21 +20,32 @@ function viewOf(state: TabState, anyway: boolean): View {
   return state.summary.readerable || anyway ? 'summary' : 'not-article';
 }
 
-// Asked for as the script loads, before the first render: the popup's first question.
+// Asked for as the script loads, before the first render: the tab, the settings, and (unless the cache
+// answers) the page's copy, all at once. The reading code is most of the popup's code: it loads only
+// when the summary is not in the cache, while the page writes its copy. Its load (fetch, parse, module
+// init) is measured for the benchmark.
 const activeTab = browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab);
-// The analysis is most of the popup's code: it loads only when the summary is not in the cache.
-// The load (fetch, parse, module init) is measured for the benchmark; it overlaps the page's extraction.
-const loadAnalysis = () => {
+const settingsAtOpen = loadSettings();
+const loadReading = () => {
   const start = performance.now();
-  return import('../src/analysis/analyze').then((m) => {
+  return import('../src/shared/reading').then((m) => {
     performance.measure('lede-analysis-load', { start, end: performance.now() });
-    return m.analyze;
+    return m;
   });
 };
 
 async function summariseActiveTab(length: SummaryLength): Promise<{ state: TabState; tabId?: number }> {
   const tab = await activeTab;
-  return { state: await summariseTab(tab ?? {}, length, loadAnalysis), tabId: tab?.id };
+  return { state: await summariseTab(tab ?? {}, length, loadReading), tabId: tab?.id };
+}
+
+/** The first summary starts as the script loads, with the settings as they are then; a later change of
+ *  length (from the menu) summarises again. */
+const firstRun = settingsAtOpen.then((s) => ({ length: s.length, run: summariseActiveTab(s.length) }));
+
+async function summaryFor(length: SummaryLength) {
+  const first = await firstRun;
+  return first.length === length ? first.run : summariseActiveTab(length);
 }
 
 export function App() {
@@ -45,9 +58,9 @@ export function App() {
     if (!length) return;
     let live = true;
     setState({ kind: 'loading' });
-    summariseActiveTab(length).then(
+    summaryFor(length).then(
       (r) => { if (!live) return; setState(r.state); setTabId(r.tabId ?? -1); },
-      (e) => live && setState({ kind: 'failed', step: 'tab', message: String(e?.message ?? e) }),
+      (e) => live && setState({ kind: 'failed', step: 'tab', message: t('noTab'), detail: String(e?.message ?? e) }),
     );
     return () => { live = false; };
   }, [length]);
@@ -65,7 +78,7 @@ export function App() {
     switch (state.kind) {
       case 'loading': return <Loading />;
       case 'closed': return <Closed reason={state.reason} />;
-      case 'failed': return <Failed step={state.step} message={state.message} />;
+      case 'failed': return <Failed step={state.step} message={state.message} detail={state.detail} />;
       case 'done': return view === 'summary' && settings
         ? <SummaryView summary={state.summary} settings={settings} tabId={tabId} />
         : <NotArticle onAnyway={() => setAnyway(true)} />;
