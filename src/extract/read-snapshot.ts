@@ -16,6 +16,8 @@ export interface PageSnapshot {
   /** Elements of the page in all, and those the budget left out. */
   total: number;
   skipped: number;
+  /** The document was still loading (what had arrived was read). */
+  loading?: boolean;
 }
 
 /** Parses HTML into an inert document. */

@@ -17,7 +17,7 @@ async function run(): Promise<InjectResult> {
   try {
     const text = await serializePage(document, DEFAULT_LIMITS, { sliceMs: SLICE_MS, pause: pause.next, now: () => performance.now() });
     const snapshot = { url: location.href, loadedAt: performance.timeOrigin, html: text.html, total: text.total, skipped: text.skipped };
-    return { ...extractSnapshot(snapshot), loadedAt: snapshot.loadedAt };
+    return { ...extractSnapshot(snapshot), loadedAt: snapshot.loadedAt, loading: document.readyState === 'loading' };
   } catch (error) {
     return { error: (error as Error)?.message ?? String(error) };
   } finally {

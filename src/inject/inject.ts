@@ -16,7 +16,7 @@ async function run(): Promise<InjectResult> {
   const pause = pauseForPage();
   try {
     const text = await serializePage(document, DEFAULT_LIMITS, { sliceMs: SLICE_MS, pause: pause.next, now: () => performance.now() });
-    return { snapshot: { url: location.href, loadedAt: performance.timeOrigin, html: text.html, total: text.total, skipped: text.skipped } };
+    return { snapshot: { url: location.href, loadedAt: performance.timeOrigin, html: text.html, total: text.total, skipped: text.skipped, loading: document.readyState === 'loading' } };
   } catch (error) {
     // The error's own words only: the popup's title already says, in the reader's language, that the
     // page could not be read.

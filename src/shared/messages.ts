@@ -13,7 +13,7 @@ export interface InjectError {
 }
 
 /** PageData, with the load time of the document it was read from (performance.timeOrigin). */
-export type PageResult = PageData & { loadedAt?: number };
+export type PageResult = PageData & { loadedAt?: number; loading?: boolean };
 
 /** What an injected script returns: the page's bounded copy as text (inject.js, read in the popup),
  *  PageData read in the page itself (inject-extract.js, where no DOMParser is at hand), or an error. */

@@ -77,33 +77,71 @@ async function inject(tabId: number, file: string): Promise<ReadOutcome> {
   }
 }
 
+/** How long a refusal on a web page waits for the navigation that explains it: Firefox withdraws the
+ *  grant as a navigation starts, before the tab reports it. */
+const REFUSAL_EVIDENCE_MS = 1000;
+
 /** Runs `file` (a leading slash: Firefox resolves the path from the caller's folder otherwise) in the
- *  tab's top frame and returns what came of it. */
-export async function readTab(tabId: number, file: string): Promise<ReadOutcome> {
+ *  tab's top frame and returns what came of it. `granted`: the tab showed a web page the one-time grant
+ *  reaches, so a refusal is the page leaving, unless no navigation shows soon after. */
+export interface ReadOptions {
+  granted?: boolean;
+  /** True for an answer from a document that was still loading at another address than the one Lede
+   *  was opened on (it came in mid-navigation): kept, but the document is read again once it has loaded,
+   *  if that happens in time. */
+  provisional?: (value: unknown) => boolean;
+}
+
+export async function readTab(tabId: number, file: string, options: ReadOptions = {}): Promise<ReadOutcome> {
   const watch = new TabWatch(tabId);
   const started = Date.now();
+  // Reads under way, each answering with its own number, so one that failed is dropped alone.
+  const pending = new Map<number, Promise<{ id: number; outcome: ReadOutcome }>>();
+  let nextId = 0;
+  const read = () => { const id = nextId++; pending.set(id, inject(tabId, file).then((outcome) => ({ id, outcome }))); };
+  let navigatedAt: number | null = null;
+  /** A provisional answer, used if nothing better comes in time. */
+  let early: ReadOutcome | null = null;
+  let loadsSeen = 0;
+  let completesSeen = 0;
+  const moved = () => watch.loads > loadsSeen || watch.completes > completesSeen;
   try {
-    const attempts: Promise<ReadOutcome>[] = [inject(tabId, file)];
-    let navigatedAt: number | null = null;
-    let loadsSeen = 0;
-    let completesSeen = 0;
+    read();
     for (;;) {
-      const deadline = navigatedAt === null ? started + ANSWER_TIMEOUT_MS : Math.min(started + ANSWER_TIMEOUT_MS, navigatedAt + NAVIGATION_MS);
-      const event = await Promise.race([...attempts, watch.next(), sleep(deadline - Date.now())]);
-      if (event === 'deadline') return navigatedAt === null ? { kind: 'timeout' } : { kind: 'navigated' };
-      if (event !== 'event') {
-        if (event.kind !== 'refused' || navigatedAt === null) return event;
-        // Refused after a navigation: a new site the grant does not reach is the navigation's doing.
-        if (isAccessRefusal(event.message)) return { kind: 'navigated' };
-        // The old document went away under the script: wait for the new one.
-        attempts.splice(0, attempts.length);
-        continue;
-      }
       if (watch.closed) return { kind: 'tab-closed' };
       if (watch.loads > loadsSeen) { loadsSeen = watch.loads; navigatedAt ??= Date.now(); }
       // A document finished loading while a read was under way: if the read went into the document it
       // replaced, it will never answer, so the new one is read too (whichever answers first counts).
-      if (watch.completes > completesSeen) { completesSeen = watch.completes; attempts.push(inject(tabId, file)); }
+      if (watch.completes > completesSeen) { completesSeen = watch.completes; read(); }
+      const deadline = navigatedAt === null ? started + ANSWER_TIMEOUT_MS : Math.min(started + ANSWER_TIMEOUT_MS, navigatedAt + NAVIGATION_MS);
+      const event = await Promise.race([...pending.values(), watch.next(), sleep(deadline - Date.now())]);
+      if (event === 'deadline') return early ?? (navigatedAt === null ? { kind: 'timeout' } : { kind: 'navigated' });
+      if (event === 'event') continue;
+      const { id, outcome } = event;
+      pending.delete(id);
+      if (outcome.kind === 'refused' && navigatedAt === null && options.granted && isAccessRefusal(outcome.message)) {
+        // The navigation may already have been counted, or show within a moment.
+        for (const until = Date.now() + REFUSAL_EVIDENCE_MS; !moved() && !watch.closed && Date.now() < until;) {
+          await Promise.race([watch.next(), sleep(until - Date.now())]);
+        }
+        if (watch.closed) return { kind: 'tab-closed' };
+        return moved() ? { kind: 'navigated' } : outcome;
+      }
+      // Firefox hands back no value when the document went away under the script: like Chromium's
+      // silence, a sign to read the new one.
+      const wentAway = outcome.kind === 'answer' && outcome.value === undefined && !outcome.error;
+      if (wentAway && (navigatedAt !== null || moved())) { navigatedAt ??= Date.now(); continue; }
+      if (outcome.kind === 'answer' && !outcome.error && options.provisional?.(outcome.value)) {
+        // Read mid-navigation: the loaded document is read when it is there (a read starts on its load).
+        early = outcome;
+        navigatedAt ??= Date.now();
+        if (pending.size || watch.completes === completesSeen) continue;
+        return outcome;
+      }
+      if (outcome.kind !== 'refused' || navigatedAt === null) return outcome;
+      // Refused after a navigation: a new site the grant does not reach is the navigation's doing.
+      if (isAccessRefusal(outcome.message)) return { kind: 'navigated' };
+      // Otherwise the old document went away under the script: the new one is read once it has loaded.
     }
   } finally {
     watch.stop();

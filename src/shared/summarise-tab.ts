@@ -56,6 +56,26 @@ function notRead(outcome: Exclude<ReadOutcome, { kind: 'answer' }>, url: string 
   }
 }
 
+/**
+ * Whether a web page the reader opened Lede on is gone from the tab: Firefox withdraws the one-time
+ * grant on any navigation, Chromium on one to another site, and then refuses the script as it would on
+ * a browser page. Without the grant the tab's address is no longer even readable, so a tab whose address
+ * is missing, or now another, or that is loading again, has moved on.
+ */
+async function leftSinceOpened(tabId: number, url: string | undefined): Promise<boolean> {
+  // No address at all: the grant (which shows it, even for the browser's own pages) was already gone
+  // when the popup asked, a moment after the reader's key press.
+  if (!url) return true;
+  if (!/^https?:/i.test(url)) return false;
+  try {
+    // Still loading: the grant went when the navigation started, before the new address showed.
+    const now = await browser.tabs.get(tabId);
+    return now.url !== url || now.status === 'loading';
+  } catch {
+    return false;
+  }
+}
+
 export async function summariseTab(tab: { id?: number; url?: string }, length: SummaryLength, loadReading: LoadReading, options: SummariseOptions = {}): Promise<TabState> {
   if (tab.id === undefined) return { kind: 'failed', step: 'tab', message: t('noTab') };
   const tabId = tab.id;
@@ -77,7 +97,18 @@ export async function summariseTab(tab: { id?: number; url?: string }, length: S
   }
   // The reading code loads (if the caller loads it lazily) while the page writes its copy.
   const reading = loadReading();
-  const outcome = await readTab(tabId, options.readInPage ? '/inject-extract.js' : '/inject.js');
+  // On a web page the grant reaches, a refusal can only mean the page is leaving: readTab then waits a
+  // moment for the navigation to show. So it does when the tab's address was already hidden as the popup
+  // asked for it (the grant had gone with a navigation that had just begun).
+  const outcome = await readTab(tabId, options.readInPage ? '/inject-extract.js' : '/inject.js', {
+    granted: !tab.url || /^https?:/i.test(tab.url),
+    provisional: (value) => {
+      const read = value as { snapshot?: { url?: unknown; loading?: unknown }; url?: unknown; loading?: unknown } | undefined;
+      const at = read?.snapshot ?? read;
+      return !!at && at.loading === true && typeof at.url === 'string' && at.url !== tab.url;
+    },
+  });
+  if (outcome.kind === 'refused' && isAccessRefusal(outcome.message) && await leftSinceOpened(tabId, tab.url)) return notRead({ kind: 'navigated' }, tab.url);
   if (outcome.kind !== 'answer') return notRead(outcome, tab.url);
   if (outcome.error) return { kind: 'failed', step: 'injection', message: t('pageUnreadable'), detail: messageOf(outcome.error) };
   const injectError = asInjectError(outcome.value);

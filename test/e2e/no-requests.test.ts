@@ -13,6 +13,7 @@ import { launchChromiumWith } from '../fixtures/hostile/launch-chromium-with';
 import { recordingProxy, type RecordingProxy } from '../fixtures/hostile/recording-proxy';
 import { serveGenerated, type GeneratedServer } from '../fixtures/hostile/serve-generated';
 import { article, esc, PARAGRAPHS } from '../fixtures/hostile/page-parts';
+import { WAIT_MS } from './support/patience';
 
 const REMOTE = 'http://images.example.invalid';
 
@@ -62,7 +63,7 @@ describe('Chromium, requests made by the extension', () => {
     const view = await settledView(popup);
     expect(view.view, 'the run reached the summary').toBe('summary');
     await popup.click('button.copy');
-    await popup.waitForFunction(() => document.querySelector('.copy-status')?.classList.contains('copied'), { polling: 'mutation', timeout: 5000 });
+    await popup.waitForFunction(() => document.querySelector('.copy-status')?.classList.contains('copied'), { polling: 'mutation', timeout: WAIT_MS });
     const popupLoads = await popup.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     await closePopup(popup);
     await pressCopyShortcut(page);
@@ -111,7 +112,7 @@ describe('Firefox ESR, requests made by the extension', () => {
       const b = (globalThis as any).browser; // eslint-disable-line @typescript-eslint/no-explicit-any
       const [tab] = await b.tabs.query({ active: true, currentWindow: true });
       return (await b.action.getBadgeText({ tabId: tab.id })) || false;
-    }, { timeout: 10_000, polling: 50 });
+    }, { timeout: WAIT_MS, polling: 50 });
     expect(await badge.jsonValue(), 'the copy command ran').toBe('✓');
     await new Promise((r) => setTimeout(r, 500));
 

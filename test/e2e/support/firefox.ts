@@ -7,6 +7,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readPopup, type PopupView } from './read-popup';
 import { DIST } from './chromium';
 import { ensureFreshDist } from './fresh-dist';
+import { WAIT_MS } from './patience';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'lede@lede.invalid';
@@ -98,7 +99,7 @@ export async function inPopup<T>(session: FirefoxSession, expression: string): P
 }
 
 /** Polls the popup (a round trip each 50 ms) until what it shows passes the check. */
-export async function waitForPopup(session: FirefoxSession, check: (v: PopupView) => boolean, timeout = 15_000): Promise<PopupView> {
+export async function waitForPopup(session: FirefoxSession, check: (v: PopupView) => boolean, timeout = WAIT_MS): Promise<PopupView> {
   const end = Date.now() + timeout;
   let last: PopupView | null = null;
   while (Date.now() < end) {
@@ -172,6 +173,6 @@ export async function clickInPopup(session: FirefoxSession, selector: string): P
 export async function openExtensionPage(session: FirefoxSession, path = 'popup/options.html'): Promise<Page> {
   const tab = await session.browser.newPage();
   void tab.goto(`moz-extension://${EXTENSION_UUID}/${path}`).catch(() => { /* never resolves; waited for below */ });
-  await tab.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 10_000 });
+  await tab.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: WAIT_MS });
   return tab;
 }
