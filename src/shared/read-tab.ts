@@ -5,7 +5,7 @@
 // as soon as it has loaded; if that cannot happen within NAVIGATION_MS of the navigation (the new page is
 // slow, or on another site, which the one-time activeTab grant does not reach), the reader is told.
 import browser from 'webextension-polyfill';
-import { isAccessRefusal } from './tab-access';
+import { isAccessRefusal, isClosedPageRefusal } from './tab-access';
 
 /** The issue's promise: a page that navigates while Lede reads it is read again, or the reader is told,
  *  within 2 s. */
@@ -119,7 +119,7 @@ export async function readTab(tabId: number, file: string, options: ReadOptions 
       if (event === 'event') continue;
       const { id, outcome } = event;
       pending.delete(id);
-      if (outcome.kind === 'refused' && navigatedAt === null && options.granted && isAccessRefusal(outcome.message)) {
+      if (outcome.kind === 'refused' && navigatedAt === null && options.granted && isAccessRefusal(outcome.message) && !isClosedPageRefusal(outcome.message)) {
         // The navigation may already have been counted, or show within a moment.
         for (const until = Date.now() + REFUSAL_EVIDENCE_MS; !moved() && !watch.closed && Date.now() < until;) {
           await Promise.race([watch.next(), sleep(until - Date.now())]);

@@ -8,7 +8,7 @@ import type { PageData, Summary, SummaryLength } from '../analysis/types';
 import type { analyze } from '../analysis/analyze';
 import type { extractSnapshot } from '../extract/read-snapshot';
 import { asInjectError, asPageData, asSnapshot } from './messages';
-import { closedReason, isAccessRefusal, isErrorPageRefusal, type ClosedReason } from './tab-access';
+import { closedReason, isAccessRefusal, isClosedPageRefusal, isErrorPageRefusal, type ClosedReason } from './tab-access';
 import { cacheHolds, cacheMayHold, readCached, writeCached } from './summary-cache';
 import { readTab, type ReadOutcome } from './read-tab';
 import { t } from './i18n';
@@ -108,7 +108,8 @@ export async function summariseTab(tab: { id?: number; url?: string }, length: S
       return !!at && at.loading === true && typeof at.url === 'string' && at.url !== tab.url;
     },
   });
-  if (outcome.kind === 'refused' && isAccessRefusal(outcome.message) && await leftSinceOpened(tabId, tab.url)) return notRead({ kind: 'navigated' }, tab.url);
+  if (outcome.kind === 'refused' && isAccessRefusal(outcome.message) && !isClosedPageRefusal(outcome.message)
+    && await leftSinceOpened(tabId, tab.url)) return notRead({ kind: 'navigated' }, tab.url);
   if (outcome.kind !== 'answer') return notRead(outcome, tab.url);
   if (outcome.error) return { kind: 'failed', step: 'injection', message: t('pageUnreadable'), detail: messageOf(outcome.error) };
   const injectError = asInjectError(outcome.value);

@@ -27,6 +27,12 @@ export function isAccessRefusal(message: string): boolean {
   return /cannot access|cannot be scripted|extensions gallery|missing host permission/i.test(message);
 }
 
+/** A refusal that names a page closed to every extension ("Cannot access a chrome:// URL", the stores,
+ *  local files): not one a navigation caused. */
+export function isClosedPageRefusal(message: string): boolean {
+  return /cannot access a [a-z-]+:\/\/ url|cannot access contents of url "?file:|extensions gallery|cannot be scripted/i.test(message);
+}
+
 /** Chromium's refusal for a tab that shows its error page ("Frame with ID 0 is showing error page"). */
 export function isErrorPageRefusal(message: string): boolean {
   return /showing error page/i.test(message);

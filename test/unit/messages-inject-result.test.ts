@@ -1,7 +1,7 @@
 // What the injected script hands the popup is checked by shape: a page can make it return anything.
 import { describe, expect, it } from 'vitest';
 import { asInjectError, asPageData, asSnapshot } from '../../src/shared/messages';
-import { closedReason, isAccessRefusal, isErrorPageRefusal } from '../../src/shared/tab-access';
+import { closedReason, isAccessRefusal, isClosedPageRefusal, isErrorPageRefusal } from '../../src/shared/tab-access';
 
 const page = {
   url: 'https://www.handelsblatt.com/x.html', readerable: true, meta: { lang: 'de' },
@@ -75,4 +75,15 @@ describe('asSnapshot', () => {
     ['counts that are no numbers', { snapshot: { ...snapshot, total: 'many' } }],
     ['an error', { error: 'boom' }],
   ])('rejects %s', (_what, value) => expect(asSnapshot(value)).toBeNull());
+});
+
+describe('isClosedPageRefusal: a page closed to every extension, not one the tab left', () => {
+  it.each([
+    ['Cannot access a chrome:// URL', true],
+    ['Cannot access a chrome-extension:// URL of different extension', true],
+    ['Cannot access contents of url "file:///tmp/a.html". Extension manifest must request permission to access this host.', true],
+    ['The extensions gallery cannot be scripted.', true],
+    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', false],
+    ['Missing host permission for the tab', false],
+  ])('%s -> %s', (message, closed) => expect(isClosedPageRefusal(message)).toBe(closed));
 });

@@ -173,6 +173,11 @@ export async function clickInPopup(session: FirefoxSession, selector: string): P
 export async function openExtensionPage(session: FirefoxSession, path = 'popup/options.html'): Promise<Page> {
   const tab = await session.browser.newPage();
   void tab.goto(`moz-extension://${EXTENSION_UUID}/${path}`).catch(() => { /* never resolves; waited for below */ });
-  await tab.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: WAIT_MS });
-  return tab;
+  // Polled by hand: while the page swaps from about:blank to the extension's, an evaluation can fail
+  // outright ("right-hand side of 'in' should be an object"), which would end a waitForFunction.
+  for (const end = Date.now() + WAIT_MS; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
+    const ready = await tab.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false);
+    if (ready) return tab;
+  }
+  throw new Error(`the extension page ${path} did not open`);
 }
