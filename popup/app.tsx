@@ -1,8 +1,8 @@
 // The popup: a loading state at once, then the summary (or a clear message), under a small settings
 // menu. Page text is only ever rendered as text nodes; nothing from the page becomes markup.
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { summariseTab, type TabState } from '../src/shared/summarise-tab';
+import type { TabState } from '../src/shared/summarise-tab';
+import { firstRun, summariseActiveTab } from './start';
 import { t } from '../src/shared/i18n';
 import type { SummaryLength } from '../src/analysis/types';
 import { SummaryView } from './summary-view';
@@ -10,7 +10,6 @@ import { Closed, Failed, Loading, NotArticle } from './status-views';
 import { SettingsMenu } from './settings-menu';
 import { useSettings } from './use-settings';
 import { useEscapeKey } from './use-popup-keys';
-import { loadSettings } from '../src/shared/settings-store';
 
 /** What the popup shows; also set on <body data-view> for styling and for the browser tests. */
 export type View = 'loading' | 'closed' | 'failed' | 'not-article' | 'summary';
@@ -20,29 +19,7 @@ function viewOf(state: TabState, anyway: boolean): View {
   return state.summary.readerable || anyway ? 'summary' : 'not-article';
 }
 
-// Asked for as the script loads, before the first render: the tab, the settings, and (unless the cache
-// answers) the page's copy, all at once. The reading code is most of the popup's code: it loads only
-// when the summary is not in the cache, while the page writes its copy. Its load (fetch, parse, module
-// init) is measured for the benchmark.
-const activeTab = browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab);
-const settingsAtOpen = loadSettings();
-const loadReading = () => {
-  const start = performance.now();
-  return import('../src/shared/reading').then((m) => {
-    performance.measure('lede-analysis-load', { start, end: performance.now() });
-    return m;
-  });
-};
-
-async function summariseActiveTab(length: SummaryLength): Promise<{ state: TabState; tabId?: number }> {
-  const tab = await activeTab;
-  return { state: await summariseTab(tab ?? {}, length, loadReading), tabId: tab?.id };
-}
-
-/** The first summary starts as the script loads, with the settings as they are then; a later change of
- *  length (from the menu) summarises again. */
-const firstRun = settingsAtOpen.then((s) => ({ length: s.length, run: summariseActiveTab(s.length) }));
-
+// The first summary was started by the popup's first script (start.ts), before this interface loaded.
 async function summaryFor(length: SummaryLength) {
   const first = await firstRun;
   return first.length === length ? first.run : summariseActiveTab(length);

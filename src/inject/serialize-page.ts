@@ -58,62 +58,87 @@ const jsonLd = (el: Element) => `${startTag(el, 'SCRIPT')}${(el.textContent ?? '
 
 const isJsonLd = (el: Element) => el.matches(JSON_LD);
 
-/** One pass over the document, in document order, writing what the budget allows. Synchronous when
- *  `slices` is not given (the CLI and the tests); otherwise it pauses whenever a slice has run out. */
+/** An element open in the walk: its end tag (null for a wrapper flattened away) and its children's depth. */
+interface Open { el: Node; end: string | null; depth: number }
+
+/**
+ * One pass over the document, in document order, writing what the budget allows. The walk follows the
+ * tree's own links (first child, next sibling, parent) and holds on to no list of children, so on a page
+ * of 50,000 paragraphs it touches only what it writes. Synchronous when `slices` is not given (the CLI and
+ * the tests); otherwise it pauses whenever a slice has run out. A node the page removed during a pause
+ * ends the walk of its parent (what came before stays written); nothing can throw or loop on it.
+ */
 export async function serializePage(doc: Document, limits: CloneLimits = DEFAULT_LIMITS, slices?: SliceOptions): Promise<PageText> {
   const total = doc.getElementsByTagName('*').length;
   const out: string[] = [];
   if (doc.doctype) out.push('<!DOCTYPE html>');
-  // The walk's to-do list: nodes to write, or end tags (strings) to close them with, and each node's depth.
-  const todo: (Node | string)[] = [doc.documentElement];
-  const depths: number[] = [0];
+  const open: Open[] = [];
   const written = new Set<Element>();
   let copied = 0, chars = 0, visited = 0, flattened = 0;
   let budgetOut = false;
+  let node: Node | null = doc.documentElement;
   let sliceStart = slices?.now() ?? 0;
-  for (let step = 0; todo.length; step++) {
+
+  /** The node after `from` in document order, closing the elements it leaves. */
+  const after = (from: Node | null): Node | null => {
+    let next = from?.nextSibling ?? null;
+    while (!next && open.length) {
+      const done = open.pop()!;
+      if (done.end) out.push(done.end);
+      next = done.el.nextSibling;
+    }
+    return next;
+  };
+
+  for (let step = 0; node; step++) {
     // Reading the clock costs too: every 64 nodes.
     if (slices && (step & 63) === 0 && slices.now() - sliceStart >= slices.sliceMs) {
       await slices.pause();
       sliceStart = slices.now();
+      // The page ran meanwhile: a node it took out of its parent ends that parent's walk.
+      const parent = open.at(-1)?.el ?? doc;
+      if (node.parentNode !== parent) { node = after(null); continue; }
     }
-    const node = todo.pop()!;
-    const depth = depths.pop()!;
-    if (typeof node === 'string') { out.push(node); continue; }
+    const depth = open.at(-1)?.depth ?? 0;
     if (node.nodeType === 3) {
       if (chars < limits.maxChars) { const text = node.nodeValue ?? ''; out.push(escapeText(text)); chars += text.length; }
+      node = after(node);
       continue;
     }
-    if (node.nodeType !== 1) continue;
+    if (node.nodeType !== 1) { node = after(node); continue; }
     const el = node as Element;
     const name = el.tagName.toUpperCase();
     if (SKIP.has(name)) {
       visited++;
       if (name === 'SCRIPT' && isJsonLd(el)) { out.push(jsonLd(el)); written.add(el); }
+      node = after(node);
       continue;
     }
     if (copied >= limits.maxElements || chars >= limits.maxChars) { budgetOut = true; break; }
     visited++;
-    const children = el.childNodes;
-    let childDepth = depth;
     if (depth >= limits.maxDepth && !STRUCTURE.has(name) && name !== 'HTML' && name !== 'HEAD' && name !== 'BODY') {
+      // Too deep: the wrapper goes, its content stays, at the same depth.
       flattened++;
+      open.push({ el, end: null, depth });
     } else {
       copied++;
-      childDepth = depth + 1;
       out.push(startTag(el, name));
-      if (VOID.has(name)) continue;
-      if (RAW.has(name)) { out.push(`</${el.localName}>`); continue; }
-      if (LEADING_NEWLINE.has(name) && children[0]?.nodeType === 3 && (children[0].nodeValue ?? '').startsWith('\n')) out.push('\n');
-      todo.push(`</${el.localName}>`);
-      depths.push(depth);
+      if (VOID.has(name)) { node = after(node); continue; }
+      if (RAW.has(name)) { out.push(`</${el.localName}>`); node = after(node); continue; }
+      const first = el.firstChild;
+      if (LEADING_NEWLINE.has(name) && first?.nodeType === 3 && (first.nodeValue ?? '').startsWith('\n')) out.push('\n');
+      open.push({ el, end: `</${el.localName}>`, depth: depth + 1 });
     }
-    for (let i = children.length - 1; i >= 0; i--) { todo.push(children[i]); depths.push(childDepth); }
+    if (el.firstChild) { node = el.firstChild; continue; }
+    // No children: it closes at once.
+    const done = open.pop()!;
+    if (done.end) out.push(done.end);
+    node = after(el);
   }
   let skipped = 0;
   if (budgetOut) {
     // Close what is open; what was never reached is left out and counted.
-    for (const item of todo.reverse()) if (typeof item === 'string') out.push(item);
+    for (let i = open.length - 1; i >= 0; i--) { const end = open[i].end; if (end) out.push(end); }
     skipped = Math.max(0, total - visited);
     // The metadata of the page stays whole: JSON-LD past the cut comes after it (the parser puts it in
     // the body).

@@ -1,11 +1,13 @@
-// Runs the injected script in a tab and waits for its answer, but never for good. Measured in Chromium:
+// Runs the injected script in a tab and waits for its answer, but never for good. It uses the browser's
+// own API (native-api.ts): the popup starts it before the rest of its code has loaded (popup/start.ts). Measured in Chromium:
 // when the page navigates while the script's promise is pending, executeScript never settles at all, so
 // the tab itself is watched. When it starts loading something else, the answer of the old document is
 // still taken if it comes (a change of address within the same document), and the new document is read
 // as soon as it has loaded; if that cannot happen within NAVIGATION_MS of the navigation (the new page is
 // slow, or on another site, which the one-time activeTab grant does not reach), the reader is told.
-import browser from 'webextension-polyfill';
-import { isAccessRefusal, isClosedPageRefusal } from './tab-access';
+import type browser from 'webextension-polyfill';
+import { nativeApi } from './native-api';
+import { closedReason, isAccessRefusal, isClosedPageRefusal } from './tab-access';
 
 /** The issue's promise: a page that navigates while Lede reads it is read again, or the reader is told,
  *  within 2 s. */
@@ -43,8 +45,8 @@ class TabWatch {
   };
 
   constructor(private readonly tabId: number) {
-    browser.tabs.onUpdated.addListener(this.onUpdated);
-    browser.tabs.onRemoved.addListener(this.onRemoved);
+    nativeApi.tabs.onUpdated.addListener(this.onUpdated);
+    nativeApi.tabs.onRemoved.addListener(this.onRemoved);
   }
 
   next(): Promise<'event'> {
@@ -52,8 +54,8 @@ class TabWatch {
   }
 
   stop(): void {
-    browser.tabs.onUpdated.removeListener(this.onUpdated);
-    browser.tabs.onRemoved.removeListener(this.onRemoved);
+    nativeApi.tabs.onUpdated.removeListener(this.onUpdated);
+    nativeApi.tabs.onRemoved.removeListener(this.onRemoved);
     this.wake();
   }
 
@@ -68,7 +70,7 @@ const sleep = (ms: number) => new Promise<'deadline'>((resolve) => setTimeout(()
 
 async function inject(tabId: number, file: string): Promise<ReadOutcome> {
   try {
-    const results = await browser.scripting.executeScript({ target: { tabId }, files: [file], injectImmediately: true });
+    const results = await nativeApi.scripting.executeScript({ target: { tabId }, files: [file], injectImmediately: true });
     // Firefox reports a script that threw as `error` on the result; Chromium rejects the call instead.
     const first = results?.[0] as { result?: unknown; error?: unknown } | undefined;
     return { kind: 'answer', value: first?.result, error: first?.error };
@@ -146,4 +148,21 @@ export async function readTab(tabId: number, file: string, options: ReadOptions 
   } finally {
     watch.stop();
   }
+}
+
+/** Starts the page's copy: the injected script (inject.js, or inject-extract.js for a caller that cannot
+ *  read the copy itself), with the tab watched. Null for a tab closed to extensions. */
+export function readPage(tab: { id?: number; url?: string }, options: { readInPage?: boolean } = {}): Promise<ReadOutcome> | null {
+  if (tab.id === undefined || closedReason(tab.url)) return null;
+  return readTab(tab.id, options.readInPage ? '/inject-extract.js' : '/inject.js', {
+    // On a web page the grant reaches, a refusal can only mean the page is leaving: readTab then waits
+    // a moment for the navigation to show. So it does when the tab's address was already hidden as the
+    // popup asked for it (the grant had gone with a navigation that had just begun).
+    granted: !tab.url || /^https?:/i.test(tab.url),
+    provisional: (value) => {
+      const read = value as { snapshot?: { url?: unknown; loading?: unknown }; url?: unknown; loading?: unknown } | undefined;
+      const at = read?.snapshot ?? read;
+      return !!at && at.loading === true && typeof at.url === 'string' && at.url !== tab.url;
+    },
+  });
 }

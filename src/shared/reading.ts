@@ -1,4 +1,4 @@
-// The reading and the analysis as one module, for the popup to load on demand (they are most of its
-// code): the page's copy parsed and read (Readability, noise, metadata), then analysed.
-export { analyze } from '../analysis/analyze';
+// The reading of the page's copy, for the popup to load on demand: parsed into an inert document and
+// read (Readability, noise, metadata). The analysis of what it reads runs in the background, warm
+// (popup/analyze-in-background.ts).
 export { extractSnapshot } from '../extract/read-snapshot';

@@ -10,14 +10,14 @@ import type { extractSnapshot } from '../extract/read-snapshot';
 import { asInjectError, asPageData, asSnapshot } from './messages';
 import { closedReason, isAccessRefusal, isClosedPageRefusal, isErrorPageRefusal, type ClosedReason } from './tab-access';
 import { cacheHolds, cacheMayHold, readCached, writeCached } from './summary-cache';
-import { readTab, type ReadOutcome } from './read-tab';
+import { readPage, type ReadOutcome } from './read-tab';
 import { t } from './i18n';
 
 /** The reading and the analysis, as the caller provides them: the popup loads them only when needed
  *  (they are most of its code). `extractSnapshot` reads the page's copy; a caller that has it not (the
  *  copy command: Chromium's service worker has no DOMParser) asks for `readInPage`, and the page then
  *  reads its own copy (inject-extract.js). */
-export interface Reading { analyze: typeof analyze; extractSnapshot?: typeof extractSnapshot }
+export interface Reading { analyze: (...args: Parameters<typeof analyze>) => Summary | Promise<Summary>; extractSnapshot?: typeof extractSnapshot }
 export type LoadReading = () => Promise<Reading>;
 export interface SummariseOptions { readInPage?: boolean }
 
@@ -32,6 +32,9 @@ export type TabState =
   | { kind: 'done'; summary: Summary; fromCache: boolean };
 
 const messageOf = (error: unknown) => String((error as Error)?.message ?? error);
+
+/** A User Timing mark at each step of a read, so the benchmark can say where a popup's time goes. */
+const step = (name: string) => { try { performance.mark(`lede-step-${name}`); } catch { /* no User Timing */ } };
 
 /** Which document the tab shows now: its address and load time, read in the page (cheap). */
 function probe(): { url: string; loadedAt: number } {
@@ -76,16 +79,18 @@ async function leftSinceOpened(tabId: number, url: string | undefined): Promise<
   }
 }
 
-export async function summariseTab(tab: { id?: number; url?: string }, length: SummaryLength, loadReading: LoadReading, options: SummariseOptions = {}): Promise<TabState> {
+/** `started`: the page's copy, if the caller has already asked for it (readPage). */
+export async function summariseTab(tab: { id?: number; url?: string }, length: SummaryLength, loadReading: LoadReading, options: SummariseOptions = {}, started?: Promise<ReadOutcome | null> | null): Promise<TabState> {
   if (tab.id === undefined) return { kind: 'failed', step: 'tab', message: t('noTab') };
   const tabId = tab.id;
   const closed = closedReason(tab.url);
   if (closed) return { kind: 'closed', reason: closed };
 
   // A cached summary can hold only when it was made at the address the tab shows now. Only then is it
-  // worth a round trip into the page to compare the document's load time; otherwise the page is read
-  // at once, which spares that round trip (about 20 ms in Chromium) on every first open.
+  // worth a round trip into the page to compare the document's load time (the page's copy, already
+  // under way, is then left unused).
   const cached = await readCached(tabId);
+  step('cache-read');
   if (cacheMayHold(cached, tab.url, length)) {
     let now;
     try {
@@ -97,17 +102,8 @@ export async function summariseTab(tab: { id?: number; url?: string }, length: S
   }
   // The reading code loads (if the caller loads it lazily) while the page writes its copy.
   const reading = loadReading();
-  // On a web page the grant reaches, a refusal can only mean the page is leaving: readTab then waits a
-  // moment for the navigation to show. So it does when the tab's address was already hidden as the popup
-  // asked for it (the grant had gone with a navigation that had just begun).
-  const outcome = await readTab(tabId, options.readInPage ? '/inject-extract.js' : '/inject.js', {
-    granted: !tab.url || /^https?:/i.test(tab.url),
-    provisional: (value) => {
-      const read = value as { snapshot?: { url?: unknown; loading?: unknown }; url?: unknown; loading?: unknown } | undefined;
-      const at = read?.snapshot ?? read;
-      return !!at && at.loading === true && typeof at.url === 'string' && at.url !== tab.url;
-    },
-  });
+  const outcome = (started ? await started : null) ?? await readPage(tab, options)!;
+  step('page-copy');
   if (outcome.kind === 'refused' && isAccessRefusal(outcome.message) && !isClosedPageRefusal(outcome.message)
     && await leftSinceOpened(tabId, tab.url)) return notRead({ kind: 'navigated' }, tab.url);
   if (outcome.kind !== 'answer') return notRead(outcome, tab.url);
@@ -121,6 +117,7 @@ export async function summariseTab(tab: { id?: number; url?: string }, length: S
   let run: Reading;
   try {
     run = await reading;
+    step('code');
   } catch (error) {
     return { kind: 'failed', step: 'analysis', message: t('analysisFailed'), detail: messageOf(error) };
   }
@@ -131,6 +128,7 @@ export async function summariseTab(tab: { id?: number; url?: string }, length: S
       page = run.extractSnapshot(snapshot);
       // User Timing measures, so the benchmark reads where the time goes in a fresh popup (cold code).
       performance.measure('lede-extraction', { start: started, end: performance.now() });
+      step('extracted');
       loadedAt = snapshot.loadedAt;
     } else {
       page = asPageData(outcome.value);
@@ -144,8 +142,9 @@ export async function summariseTab(tab: { id?: number; url?: string }, length: S
   let summary: Summary;
   try {
     const started = performance.now();
-    summary = run.analyze(page, { length });
+    summary = await run.analyze(page, { length });
     performance.measure('lede-analysis', { start: started, end: performance.now() });
+    step('analysed');
   } catch (error) {
     return { kind: 'failed', step: 'analysis', message: t('analysisFailed'), detail: messageOf(error) };
   }

@@ -23,7 +23,7 @@ export interface ChromiumSession {
 }
 
 /** `lang`: the browser's interface language (--lang); English unless a test asks for another. */
-export async function launchChromium(options: { headless?: boolean; lang?: string } = {}): Promise<ChromiumSession> {
+export async function launchChromium(options: { headless?: boolean; lang?: string; args?: string[] } = {}): Promise<ChromiumSession> {
   await ensureFreshDist();
   const profile = mkdtempSync(join(tmpdir(), 'lede-chromium-'));
   const browser = await puppeteer.launch({
@@ -35,7 +35,7 @@ export async function launchChromium(options: { headless?: boolean; lang?: strin
     args: [
       `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox', '--disable-gpu',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-      `--lang=${options.lang ?? 'en-US'}`, '--window-size=1200,900',
+      `--lang=${options.lang ?? 'en-US'}`, '--window-size=1200,900', ...(options.args ?? []),
     ],
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: WAIT_MS });
@@ -70,8 +70,8 @@ export async function openPopup(session: ChromiumSession, page: Page): Promise<{
 }
 
 /** Waits until the popup has left its loading state, then reads what it shows. */
-export async function settledView(popup: Page): Promise<PopupView> {
-  await popup.waitForFunction(() => !!document.body.dataset.view && document.body.dataset.view !== 'loading', { timeout: WAIT_MS, polling: 'mutation' });
+export async function settledView(popup: Page, timeout = WAIT_MS): Promise<PopupView> {
+  await popup.waitForFunction(() => !!document.body.dataset.view && document.body.dataset.view !== 'loading', { timeout, polling: 'mutation' });
   return viewOf(popup);
 }
 

@@ -29,8 +29,9 @@ export interface FirefoxSession {
 /** `locale`: the interface language asked for (intl.locale.requested); it takes effect only where that
  *  language's pack is installed (Debian: firefox-esr-l10n-<lang>). */
 /** `prefs`: more preferences (a proxy for the request recorder, for example). */
-export async function launchFirefox(options: { locale?: string; prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
-  await ensureFreshDist();
+/** `extension`: the folder to install (dist/ unless a benchmark installs another with Lede's Gecko id). */
+export async function launchFirefox(options: { locale?: string; prefs?: Record<string, unknown>; extension?: string } = {}): Promise<FirefoxSession> {
+  if (!options.extension) await ensureFreshDist();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -44,7 +45,7 @@ export async function launchFirefox(options: { locale?: string; prefs?: Record<s
       ...options.prefs,
     },
   });
-  await browser.installExtension(DIST);
+  await browser.installExtension(options.extension ?? DIST);
   const send = ((browser as unknown as { connection: { send: BidiSend } }).connection.send).bind((browser as any).connection) as BidiSend;
   const tree = await send('browsingContext.getTree', { 'moz:scope': 'chrome' } as object);
   const top = tree.result.contexts[0].context as string;
