@@ -1,6 +1,6 @@
 // Speed and the page's stalls, in Chromium and in Firefox ESR, over 60 corpus pages: for Lede and for
 // the floor (a popup that only prints the tab's title: bench/floor-extension.ts), each in a browser of
-// its own with the same flags, the shortcut pressed as soon as the page has loaded, and again on a fresh
+// its own with the same flags, side by side, page by page, the shortcut pressed as soon as the page has loaded, and again on a fresh
 // load of the same page 250 ms after its load (both in the one run); for each press, the time to the
 // answer on screen and the page's longest stall meanwhile (bench/press.ts). Then the huge and deep pages
 // (bench/huge-page-set.ts), pressed 250 ms after their load: the same two figures.
@@ -56,25 +56,28 @@ export async function measureSpeedAndStall(browser: BrowserName, count = 60): Pr
     lede: { load: [], settled: [], huge: [] }, floor: { load: [], settled: [], huge: [] },
   };
   try {
-    // Lede first, then the floor, each in a browser of its own, page by page.
-    for (const [which, dir] of [['lede', DIST], ['floor', floorDir]] as const) {
-      const driver: Driver = browser === 'chromium' ? await chromiumDriver(dir, proxy) : await firefoxDriver(dir, proxy);
-      try {
-        // A warm-up press, not counted: the first popup of a browser pays for its process start.
-        await driver.open(server.url('/p/0'));
-        await driver.press(SETTLE_MS);
-        for (let i = 0; i < files.length; i++) {
-          await driver.open(server.url(`/p/${i}`));
-          presses[which].load.push(await driver.press(0));
-          // A fresh load of the page (a new document: no summary is cached for it).
-          await driver.open(server.url(`/p/${i}`));
-          presses[which].settled.push(await driver.press(SETTLE_MS));
+    // Lede and the floor in a browser each, with the same flags, open side by side and pressed in turn
+    // on each page: a change in the machine's load (other jobs share its cores) then weighs on both.
+    const launch = (dir: string) => (browser === 'chromium' ? chromiumDriver(dir, proxy) : firefoxDriver(dir, proxy));
+    const drivers: Record<'lede' | 'floor', Driver> = { lede: await launch(DIST), floor: await launch(floorDir) };
+    try {
+      const both = async (url: string, settleMs: number, into: 'load' | 'settled' | 'huge') => {
+        for (const which of ['lede', 'floor'] as const) {
+          await drivers[which].open(url);
+          presses[which][into].push(await drivers[which].press(settleMs));
         }
-        for (const path of Object.keys(hugePages())) {
-          await driver.open(server.url(path));
-          presses[which].huge.push(await driver.press(SETTLE_MS));
-        }
-      } finally { await driver.close(); }
+      };
+      // A warm-up press each, not counted: the first popup of a browser pays for its process start.
+      for (const which of ['lede', 'floor'] as const) { await drivers[which].open(server.url('/p/0')); await drivers[which].press(SETTLE_MS); }
+      for (let i = 0; i < files.length; i++) {
+        await both(server.url(`/p/${i}`), 0, 'load');
+        // A fresh load of the page (a new document: no summary is cached for it).
+        await both(server.url(`/p/${i}`), SETTLE_MS, 'settled');
+      }
+      for (const path of Object.keys(hugePages())) await both(server.url(path), SETTLE_MS, 'huge');
+    } finally {
+      await drivers.lede.close();
+      await drivers.floor.close();
     }
   } finally {
     rmSync(floorDir, { recursive: true, force: true });
