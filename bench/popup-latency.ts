@@ -1,27 +1,28 @@
-// Popup latency in Chromium over corpus pages: from the shortcut press to the summary on screen (the
-// popup's `lede:<view>` mark), beside the same path with a popup that only prints the page's title (the
-// floor for any popup), beside Readability.js alone on the same pages (in the page, as the injected
-// script runs), Lede's own extraction in the page (dist/inject.js) and the analysis of what it returns.
-// Usage: npx tsx bench/popup-latency.ts [pages, default 60]   (dist/ must be built: npm run bench does)
+// Speed and the page's stalls, in Chromium and in Firefox ESR, over 60 corpus pages: for Lede and for
+// the floor (a popup that only prints the tab's title: bench/floor-extension.ts), each in a browser of
+// its own with the same flags, side by side, page by page, the shortcut pressed as soon as the page has loaded, and again on a fresh
+// load of the same page 250 ms after its load (both in the one run); for each press, the time to the
+// answer on screen and the page's longest stall meanwhile (bench/press.ts). Then the huge and deep pages
+// (bench/huge-page-set.ts), pressed 250 ms after their load: the same two figures.
+// Budgets (issue 14): Lede's median within 1.2x the floor's, its p95 under 1.5x the floor's, in each
+// press timing; on every page, the page's longest stall during Lede's run within 50 ms of the floor's.
+// Usage: npx tsx bench/popup-latency.ts [pages, default 60] [chromium|firefox]   (dist/ must be built)
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Page } from 'puppeteer-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { CHROMIUM, DIST, closePopup, openPopup, type ChromiumSession } from '../test/e2e/support/chromium';
+import { DIST } from '../test/e2e/support/chromium';
 import { serveGenerated } from '../test/fixtures/hostile/serve-generated';
 import { decodeBytes } from '../src/cli/decode';
-import { analyze } from '../src/analysis/analyze';
-import type { PageData } from '../src/analysis/types';
 import { writeFloorExtension } from './floor-extension';
-import { readabilityAloneExpression } from './readability-alone';
+import { hugePages } from './huge-page-set';
+import { chromiumDriver, deadPort, firefoxDriver, type Driver, type Press } from './press';
 import { describe, type Stats } from './stats';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-/** The pause between the page's load and the shortcut press (see popupTime). */
-const SETTLE_MS = 250;
 const CORPORA = ['fundus', 'scrapinghub'].map((c) => join(root, '..', 'shared', 'corpus', c, 'html'));
+/** The later press: a reader who presses the shortcut a moment after the page has loaded. */
+export const SETTLE_MS = 250;
+export const BUDGET = { medianRatio: 1.2, p95Ratio: 1.5, stallOverFloorMs: 50 };
 
 /** An even spread over the corpora (every k-th file of each, sorted), so the set is the same each run. */
 export function corpusPages(count: number): string[] {
@@ -33,125 +34,117 @@ export function corpusPages(count: number): string[] {
   }).slice(0, count);
 }
 
-async function launch(extension: string): Promise<ChromiumSession> {
-  const profile = mkdtempSync(join(tmpdir(), 'lede-bench-'));
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM, headless: true, userDataDir: profile, pipe: true, enableExtensions: true,
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=en-US', '--window-size=1200,900'],
-  });
-  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 15_000 });
-  return { browser, extensionId: new URL(worker.url()).host, async close() { await browser.close(); rmSync(profile, { recursive: true, force: true }); } };
-}
+export type BrowserName = 'chromium' | 'firefox';
+type Timing = 'load' | 'settled';
+interface PagePress { page: string; lede: Press; floor: Press }
 
-/** Shortcut -> the popup's first answer on screen, in ms (null when it never answered), with the
- *  popup's own measures of the analysis (its run, and the load of its chunk) when it ran one. */
-async function popupTime(session: ChromiumSession, page: Page): Promise<{ ms: number | null; view: string; analysis?: number; load?: number }> {
-  // A reader presses the shortcut a while after the page has loaded. Pressed at once, the popup's own
-  // navigation started either about 90 or about 265 ms after the press, at random and for both
-  // extensions alike (measured here), which made the Lede/floor ratio swing between runs; a pause
-  // before the press puts both on the same footing.
-  await page.bringToFront();
-  await new Promise((r) => setTimeout(r, SETTLE_MS));
-  const { popup, pressedAt } = await openPopup(session, page);
-  try {
-    await popup.waitForFunction('!!document.body.dataset.view && document.body.dataset.view !== "loading" && performance.getEntriesByType("mark").some((m) => m.name.startsWith("lede:"))', { timeout: 10_000, polling: 50 });
-    const [origin, mark, view, analysis, load] = await popup.evaluate('[performance.timeOrigin, performance.getEntriesByType("mark").find((m) => m.name.startsWith("lede:")).startTime, document.body.dataset.view, performance.getEntriesByName("lede-analysis")[0]?.duration, performance.getEntriesByName("lede-analysis-load")[0]?.duration]') as [number, number, string, number?, number?];
-    return { ms: origin + mark - pressedAt, view, analysis, load };
-  } catch {
-    return { ms: null, view: 'loading' };
-  } finally {
-    await closePopup(popup);
-  }
-}
-
-export interface LatencyResult {
+export interface SpeedResult {
+  browser: BrowserName;
   pages: number;
-  lede: Stats; floor: Stats; readability: Stats; extraction: Stats; analysis: Stats;
-  /** The analysis as the popup ran it (fresh popup, cold code), and the load of its chunk there. */
-  popupAnalysis: Stats; analysisLoad: Stats;
-  /** Per page, the popup's analysis time / Readability time: its median, and the ratio of the sums. */
-  analysisShareMedian: number; analysisShareTotal: number;
-  views: Record<string, number>;
-  unanswered: string[];
+  corpus: Record<Timing, PagePress[]>;
+  huge: PagePress[];
 }
 
-export async function measurePopupLatency(count: number): Promise<LatencyResult> {
+export async function measureSpeedAndStall(browser: BrowserName, count = 60): Promise<SpeedResult> {
   const files = corpusPages(count);
-  const routes: Record<string, string> = {};
+  const routes: Record<string, string> = { ...hugePages() };
   files.forEach((f, i) => { routes[`/p/${i}`] = decodeBytes(readFileSync(f), f); });
   const server = await serveGenerated(routes);
-  const readabilityAlone = readabilityAloneExpression();
-  const injectSource = readFileSync(join(DIST, 'inject.js'), 'utf8');
-  const lede: number[] = []; const floor: number[] = []; const readability: number[] = []; const extraction: number[] = []; const analysis: number[] = [];
-  const shares: number[] = []; const sharedRd: number[] = []; const popupAnalysis: number[] = []; const analysisLoad: number[] = [];
-  const views: Record<string, number> = {};
-  const unanswered: string[] = [];
+  const proxy = await deadPort();
   const floorDir = writeFloorExtension();
+  const presses: Record<'lede' | 'floor', { load: Press[]; settled: Press[]; huge: Press[] }> = {
+    lede: { load: [], settled: [], huge: [] }, floor: { load: [], settled: [], huge: [] },
+  };
   try {
-    // Lede first, then the floor, each in a browser of its own (the same flags), page by page.
-    for (const [which, dir] of [['lede', DIST], ['floor', floorDir]] as const) {
-      const session = await launch(dir);
-      const page = await session.browser.newPage();
-      // Corpus pages reference their sites' images and scripts: nothing but loopback may load here.
-      await page.setRequestInterception(true);
-      page.on('request', (r) => (r.url().startsWith(server.origin) ? r.continue() : r.abort()));
-      // A warm-up run, not counted: the first popup of a browser pays for its process start.
-      await page.goto(server.url('/p/0'), { waitUntil: 'load', timeout: 20_000 }).catch(() => {});
-      await popupTime(session, page);
-      for (let i = 0; i < files.length; i++) {
-        await page.goto(server.url(`/p/${i}`), { waitUntil: 'load', timeout: 20_000 }).catch(() => {});
-        const t = await popupTime(session, page);
-        if (t.ms === null) { unanswered.push(`${which}: ${files[i]}`); continue; }
-        (which === 'lede' ? lede : floor).push(t.ms);
-        if (which === 'lede') {
-          views[t.view] = (views[t.view] ?? 0) + 1;
-          // In the same tab, after the popup: Readability alone, then Lede's extraction, each on the page as loaded.
-          const rd = await page.evaluate(readabilityAlone) as number;
-          const ex = await page.evaluate(`(() => { const t = performance.now(); const r = (0, eval)(${JSON.stringify(injectSource)}); return { ms: performance.now() - t, data: r }; })()`) as { ms: number; data: PageData };
-          const started = performance.now();
-          analyze(ex.data);
-          const an = performance.now() - started;
-          readability.push(rd); extraction.push(ex.ms); analysis.push(an);
-          if (t.analysis !== undefined) { popupAnalysis.push(t.analysis); shares.push(t.analysis / rd); sharedRd.push(rd); }
-          if (t.load !== undefined) analysisLoad.push(t.load);
+    // Lede and the floor in a browser each, with the same flags, open side by side and pressed in turn
+    // on each page: a change in the machine's load (other jobs share its cores) then weighs on both.
+    const launch = (dir: string) => (browser === 'chromium' ? chromiumDriver(dir, proxy) : firefoxDriver(dir, proxy));
+    const drivers: Record<'lede' | 'floor', Driver> = { lede: await launch(DIST), floor: await launch(floorDir) };
+    try {
+      const both = async (url: string, settleMs: number, into: 'load' | 'settled' | 'huge') => {
+        for (const which of ['lede', 'floor'] as const) {
+          await drivers[which].open(url);
+          presses[which][into].push(await drivers[which].press(settleMs));
         }
+      };
+      // A warm-up press each, not counted: the first popup of a browser pays for its process start.
+      for (const which of ['lede', 'floor'] as const) { await drivers[which].open(server.url('/p/0')); await drivers[which].press(SETTLE_MS); }
+      for (let i = 0; i < files.length; i++) {
+        await both(server.url(`/p/${i}`), 0, 'load');
+        // A fresh load of the page (a new document: no summary is cached for it).
+        await both(server.url(`/p/${i}`), SETTLE_MS, 'settled');
       }
-      await session.close();
+      for (const path of Object.keys(hugePages())) await both(server.url(path), SETTLE_MS, 'huge');
+    } finally {
+      await drivers.lede.close();
+      await drivers.floor.close();
     }
   } finally {
     rmSync(floorDir, { recursive: true, force: true });
     await server.close();
   }
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  return {
-    pages: files.length,
-    lede: describe(lede), floor: describe(floor), readability: describe(readability), extraction: describe(extraction), analysis: describe(analysis),
-    popupAnalysis: describe(popupAnalysis), analysisLoad: describe(analysisLoad),
-    analysisShareMedian: describe(shares).median, analysisShareTotal: sum(popupAnalysis) / sum(sharedRd),
-    views, unanswered,
-  };
+  const pair = (timing: 'load' | 'settled' | 'huge', names: string[]) => names.map((page, i) => ({ page, lede: presses.lede[timing][i], floor: presses.floor[timing][i] }));
+  const short = files.map((f) => f.split('/').slice(-3).join('/'));
+  return { browser, pages: files.length, corpus: { load: pair('load', short), settled: pair('settled', short) }, huge: pair('huge', Object.keys(hugePages())) };
 }
 
-export function latencyTable(r: LatencyResult): string {
-  const row = (label: string, s: Stats) => `| ${label} | ${s.n} | ${s.median.toFixed(0)} | ${s.p95.toFixed(0)} | ${s.max.toFixed(0)} |`;
-  return [
-    `Popup latency in Chromium over ${r.pages} corpus pages (ms)`,
-    '| | pages | median | p95 | max |', '|---|---|---|---|---|',
-    row('Lede: shortcut -> summary on screen', r.lede),
-    row('floor: shortcut -> title-only popup on screen', r.floor),
-    row('Readability.js alone, in the page', r.readability),
-    row('Lede extraction in the page (dist/inject.js)', r.extraction),
-    row('Lede analysis in the popup (fresh popup, cold code)', r.popupAnalysis),
-    row('  its chunk loading in the popup (overlaps the extraction)', r.analysisLoad),
-    row('Lede analysis of the same page data in Node (one process, JIT warming)', r.analysis),
-    '',
-    `Lede / floor, medians: ${(r.lede.median / r.floor.median).toFixed(2)}x (target <= 1.5x); Lede p95 ${r.lede.p95.toFixed(0)} ms (target < 1000 ms)`,
-    `Analysis in the popup / Readability: median per page ${(100 * r.analysisShareMedian).toFixed(0)}%, over all pages ${(100 * r.analysisShareTotal).toFixed(0)}% (target < 20%)`,
-    `Popup states: ${JSON.stringify(r.views)}${r.unanswered.length ? `; no answer within 10 s: ${r.unanswered.join(', ')}` : ''}`,
-  ].join('\n');
+const times = (ps: PagePress[], who: 'lede' | 'floor') => ps.map((p) => p[who].ms).filter((x): x is number => x !== null);
+const fmt = (s: Stats) => (s.n ? `${s.median.toFixed(0)} (${s.p95.toFixed(0)})` : '-');
+const over = (p: PagePress) => (p.lede.stallMs ?? Infinity) - (p.floor.stallMs ?? 0);
+const met = (ok: boolean) => (ok ? 'met' : '**not met**');
+
+export function speedTable(r: SpeedResult): string {
+  const name = r.browser === 'chromium' ? 'Chromium' : 'Firefox ESR';
+  const rows: string[] = [];
+  const verdicts: string[] = [];
+  const col = (timing: Timing) => {
+    const ps = r.corpus[timing];
+    const lede = describe(times(ps, 'lede')); const floor = describe(times(ps, 'floor'));
+    const ledeStall = describe(ps.map((p) => p.lede.stallMs ?? NaN).filter(Number.isFinite));
+    const floorStall = describe(ps.map((p) => p.floor.stallMs ?? NaN).filter(Number.isFinite));
+    const worst = ps.reduce((a, b) => (over(b) > over(a) ? b : a), ps[0]);
+    const overBudget = ps.filter((p) => over(p) > BUDGET.stallOverFloorMs).length;
+    return { lede, floor, ledeStall, floorStall, worst, overBudget, ps };
+  };
+  const load = col('load'); const settled = col('settled');
+  const ratio = (c: ReturnType<typeof col>, k: 'median' | 'p95') => c.lede[k] / c.floor[k];
+  rows.push(`${name}, ${r.pages} corpus pages: press -> answer on screen, and the page's longest stall meanwhile (ms, median (p95))`,
+    `| | pressed as soon as the page has loaded | pressed ${SETTLE_MS} ms after its load |`, '|---|---|---|',
+    `| Lede: press -> answer | ${fmt(load.lede)} | ${fmt(settled.lede)} |`,
+    `| floor (title-only popup): press -> answer | ${fmt(load.floor)} | ${fmt(settled.floor)} |`,
+    `| Lede / floor, median | ${ratio(load, 'median').toFixed(2)}x | ${ratio(settled, 'median').toFixed(2)}x |`,
+    `| Lede / floor, p95 | ${ratio(load, 'p95').toFixed(2)}x | ${ratio(settled, 'p95').toFixed(2)}x |`,
+    `| page's longest stall, Lede | ${fmt(load.ledeStall)}, max ${load.ledeStall.max.toFixed(0)} | ${fmt(settled.ledeStall)}, max ${settled.ledeStall.max.toFixed(0)} |`,
+    `| page's longest stall, floor | ${fmt(load.floorStall)}, max ${load.floorStall.max.toFixed(0)} | ${fmt(settled.floorStall)}, max ${settled.floorStall.max.toFixed(0)} |`,
+    `| pages where Lede's stall exceeds the floor's by more than ${BUDGET.stallOverFloorMs} ms | ${load.overBudget} (worst +${over(load.worst).toFixed(0)}) | ${settled.overBudget} (worst +${over(settled.worst).toFixed(0)}) |`);
+  const analysis = describe(settled.ps.map((p) => p.lede.analysis ?? NaN).filter(Number.isFinite));
+  const extraction = describe(settled.ps.map((p) => p.lede.extraction ?? NaN).filter(Number.isFinite));
+  const loadCode = describe(settled.ps.map((p) => p.lede.load ?? NaN).filter(Number.isFinite));
+  rows.push(`| in the popup: reading the page's copy (parse, Readability, noise, metadata) | | ${fmt(extraction)} |`,
+    `| in the popup: the analysis | | ${fmt(analysis)} |`,
+    `| in the popup: loading their code (overlaps the page writing its copy) | | ${fmt(loadCode)} |`);
+  const stepNames = [...new Set(settled.ps.flatMap((p) => Object.keys(p.lede.steps ?? {})))];
+  if (stepNames.length) {
+    rows.push('', `${name}: where Lede's time goes, pressed ${SETTLE_MS} ms after load (ms after the press, median)`,
+      `| ${stepNames.join(' | ')} | answer on screen |`, `|${stepNames.map(() => '---|').join('')}---|`,
+      `| ${stepNames.map((k) => describe(settled.ps.map((p) => p.lede.steps?.[k] ?? NaN).filter(Number.isFinite)).median.toFixed(0)).join(' | ')} | ${settled.lede.median.toFixed(0)} |`,
+      `| floor: ${['popup started', 'script'].map((k) => describe(settled.ps.map((p) => p.floor.steps?.[k] ?? NaN).filter(Number.isFinite)).median.toFixed(0)).join(', ')} | | | | | | ${settled.floor.median.toFixed(0)} |`);
+  }
+  rows.push('', `${name}, huge and deep pages, pressed ${SETTLE_MS} ms after their load (ms)`,
+    '| page | Lede: answer, state | Lede: page\'s longest stall | floor: answer | floor: page\'s longest stall | Lede - floor stall |', '|---|---|---|---|---|---|',
+    ...r.huge.map((p) => `| ${p.page} | ${p.lede.ms?.toFixed(0) ?? 'none'}, ${p.lede.view} | ${p.lede.stallMs?.toFixed(0) ?? '-'} | ${p.floor.ms?.toFixed(0) ?? 'none'} | ${p.floor.stallMs?.toFixed(0) ?? '-'} | ${over(p).toFixed(0)} |`));
+  const hugeOver = r.huge.filter((p) => over(p) > BUDGET.stallOverFloorMs).length;
+  verdicts.push(
+    `Speed budget (median <= ${BUDGET.medianRatio}x the floor, p95 < ${BUDGET.p95Ratio}x): at load ${met(ratio(load, 'median') <= BUDGET.medianRatio && ratio(load, 'p95') < BUDGET.p95Ratio)}, ${SETTLE_MS} ms later ${met(ratio(settled, 'median') <= BUDGET.medianRatio && ratio(settled, 'p95') < BUDGET.p95Ratio)}.`,
+    `Stall budget (the page's longest stall within ${BUDGET.stallOverFloorMs} ms of the floor's on every page): corpus at load ${met(!load.overBudget)}, ${SETTLE_MS} ms later ${met(!settled.overBudget)}; huge and deep pages ${met(!hugeOver)}.`,
+    `Popup states (Lede, ${SETTLE_MS} ms): ${JSON.stringify(settled.ps.reduce((m, p) => ({ ...m, [p.lede.view]: ((m as Record<string, number>)[p.lede.view] ?? 0) + 1 }), {}))}; unanswered presses: ${[...load.ps, ...settled.ps, ...r.huge].filter((p) => p.lede.ms === null || p.floor.ms === null).length}.`,
+  );
+  const worstPages = [...settled.ps].sort((a, b) => over(b) - over(a)).slice(0, 3).map((p) => `${p.page} +${over(p).toFixed(0)}`).join(', ');
+  verdicts.push(`Largest stall excess over the floor (${SETTLE_MS} ms): ${worstPages}.`);
+  return [...rows, '', ...verdicts].join('\n');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.log(latencyTable(await measurePopupLatency(Number(process.argv[2] ?? 60))));
+  const browser = (process.argv[3] ?? 'chromium') as BrowserName;
+  console.log(speedTable(await measureSpeedAndStall(browser, Number(process.argv[2] ?? 60))));
 }

@@ -1,8 +1,9 @@
 // The popup: a loading state at once, then the summary (or a clear message), under a small settings
 // menu. Page text is only ever rendered as text nodes; nothing from the page becomes markup.
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { summariseTab, type TabState } from '../src/shared/summarise-tab';
+import type { TabState } from '../src/shared/summarise-tab';
+import { firstRun, summariseActiveTab } from './start';
+import { t } from '../src/shared/i18n';
 import type { SummaryLength } from '../src/analysis/types';
 import { SummaryView } from './summary-view';
 import { Closed, Failed, Loading, NotArticle } from './status-views';
@@ -18,21 +19,10 @@ function viewOf(state: TabState, anyway: boolean): View {
   return state.summary.readerable || anyway ? 'summary' : 'not-article';
 }
 
-// Asked for as the script loads, before the first render: the popup's first question.
-const activeTab = browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab);
-// The analysis is most of the popup's code: it loads only when the summary is not in the cache.
-// The load (fetch, parse, module init) is measured for the benchmark; it overlaps the page's extraction.
-const loadAnalysis = () => {
-  const start = performance.now();
-  return import('../src/analysis/analyze').then((m) => {
-    performance.measure('lede-analysis-load', { start, end: performance.now() });
-    return m.analyze;
-  });
-};
-
-async function summariseActiveTab(length: SummaryLength): Promise<{ state: TabState; tabId?: number }> {
-  const tab = await activeTab;
-  return { state: await summariseTab(tab ?? {}, length, loadAnalysis), tabId: tab?.id };
+// The first summary was started by the popup's first script (start.ts), before this interface loaded.
+async function summaryFor(length: SummaryLength) {
+  const first = await firstRun;
+  return first.length === length ? first.run : summariseActiveTab(length);
 }
 
 export function App() {
@@ -45,9 +35,9 @@ export function App() {
     if (!length) return;
     let live = true;
     setState({ kind: 'loading' });
-    summariseActiveTab(length).then(
+    summaryFor(length).then(
       (r) => { if (!live) return; setState(r.state); setTabId(r.tabId ?? -1); },
-      (e) => live && setState({ kind: 'failed', step: 'tab', message: String(e?.message ?? e) }),
+      (e) => live && setState({ kind: 'failed', step: 'tab', message: t('noTab'), detail: String(e?.message ?? e) }),
     );
     return () => { live = false; };
   }, [length]);
@@ -65,7 +55,7 @@ export function App() {
     switch (state.kind) {
       case 'loading': return <Loading />;
       case 'closed': return <Closed reason={state.reason} />;
-      case 'failed': return <Failed step={state.step} message={state.message} />;
+      case 'failed': return <Failed step={state.step} message={state.message} detail={state.detail} />;
       case 'done': return view === 'summary' && settings
         ? <SummaryView summary={state.summary} settings={settings} tabId={tabId} />
         : <NotArticle onAnyway={() => setAnyway(true)} />;

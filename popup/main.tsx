@@ -1,8 +1,5 @@
-import './popup.css';
-import { render } from 'preact';
-import { App } from './app';
-import { uiLanguage } from '../src/shared/i18n';
+// The popup's entry: the page's copy starts at once (start.ts, a few kilobytes), then the interface
+// loads and mounts (mount.tsx: Preact, the settings, the views).
+import './start';
 
-// The popup speaks the browser's language, whatever the article's.
-document.documentElement.lang = uiLanguage();
-render(<App />, document.getElementById('app')!);
+void import('./mount');

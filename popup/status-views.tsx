@@ -1,6 +1,7 @@
 // The popup's messages for every state that is not a summary: each says what happened and, where the
 // reader can do something, what.
 import type { ClosedReason } from '../src/shared/tab-access';
+import type { FailedStep } from '../src/shared/summarise-tab';
 import { t, type MessageKey } from '../src/shared/i18n';
 
 export function Loading() {
@@ -12,7 +13,7 @@ export function Loading() {
 }
 
 const CLOSED_TEXT: Record<ClosedReason, MessageKey> = {
-  'browser-page': 'closedBrowserPage', store: 'closedStore', pdf: 'closedPdf', file: 'closedFile',
+  'browser-page': 'closedBrowserPage', store: 'closedStore', pdf: 'closedPdf', file: 'closedFile', 'error-page': 'closedErrorPage',
 };
 
 export function Closed({ reason }: { reason: ClosedReason }) {
@@ -25,14 +26,21 @@ export function Closed({ reason }: { reason: ClosedReason }) {
   );
 }
 
-const STEP_TEXT = { tab: 'failedTab', injection: 'failedInjection', analysis: 'failedAnalysis' } as const satisfies Record<string, MessageKey>;
+const STEP_TEXT = {
+  tab: 'failedTab', injection: 'failedInjection', analysis: 'failedAnalysis', navigated: 'failedNavigated', timeout: 'failedTimeout',
+} as const satisfies Record<FailedStep, MessageKey>;
+const STEP_HINT = {
+  tab: 'failedHint', injection: 'failedHint', analysis: 'failedHint', navigated: 'navigatedHint', timeout: 'timeoutHint',
+} as const satisfies Record<FailedStep, MessageKey>;
 
-export function Failed({ step, message }: { step: keyof typeof STEP_TEXT; message: string }) {
+/** Lede's own message; the browser's or the script's words, when there are any, only as a detail. */
+export function Failed({ step, message, detail }: { step: FailedStep; message: string; detail?: string }) {
   return (
     <main class="status-view">
       <h1 class="status-title">{t(STEP_TEXT[step])}</h1>
       <p class="status" role="alert">{message}</p>
-      <p class="hint">{t('failedHint')}</p>
+      {detail && <p class="detail">{t('failedDetail', detail)}</p>}
+      <p class="hint">{t(STEP_HINT[step])}</p>
     </main>
   );
 }

@@ -1,9 +1,11 @@
-// The background script: the copy-summary command, and dropping a tab's cached summary when the tab
-// loads something new. The popup does its own work when it opens. Listeners are registered at the top
-// level, on every start: Chromium's service worker and Firefox's event page are woken by the events.
+// The background script: the copy-summary command, dropping a tab's cached summary when the tab loads
+// something new, and the analysis of the pages the popup has read (it stays warm here between clicks).
+// Listeners are registered at the top level, on every start: Chromium's service worker and Firefox's
+// event page are woken by the events.
 import browser from 'webextension-polyfill';
 import { copySummaryOfTab } from './copy-command';
 import { dropSummariesOfChangedTabs } from './cache-invalidation';
+import { answerAnalyzeRequests } from './analyze-requests';
 
 export const COPY_COMMAND = 'copy-summary';
 
@@ -11,3 +13,4 @@ browser.commands.onCommand.addListener((command, tab) => {
   if (command === COPY_COMMAND) void copySummaryOfTab(tab);
 });
 dropSummariesOfChangedTabs();
+answerAnalyzeRequests();

@@ -31,7 +31,9 @@ export async function copySummaryOfTab(tab: browser.Tabs.Tab | undefined): Promi
   const tabId = tab.id;
   try {
     const settings = await loadSettings();
-    const state = await summariseTab(tab, settings.length, async () => analyze);
+    // The page reads its own copy here (inject-extract.js): Chromium's service worker has no DOMParser
+    // to read it in, and shipping the extraction in the background too would only serve Firefox.
+    const state = await summariseTab(tab, settings.length, async () => ({ analyze }), { readInPage: true });
     if (state.kind !== 'done') {
       const message = state.kind === 'closed' ? t('closedTitle') : state.kind === 'failed' ? state.message : '';
       await showBadge(tabId, { ok: false, message });

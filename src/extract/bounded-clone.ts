@@ -24,9 +24,9 @@ export interface BoundedClone {
 export const DEFAULT_LIMITS: CloneLimits = { maxElements: 15_000, maxDepth: 120, maxChars: 120_000 };
 
 /** Never copied: Readability removes them anyway, and they can be most of a large page. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+export const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Kept however deep they sit: they carry the article's own structure. */
-const STRUCTURE = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'LI', 'UL', 'OL', 'FIGURE', 'FIGCAPTION', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'TBODY', 'ARTICLE', 'MAIN', 'TIME', 'A', 'BR', 'IMG']);
+export const STRUCTURE = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'LI', 'UL', 'OL', 'FIGURE', 'FIGCAPTION', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'TBODY', 'ARTICLE', 'MAIN', 'TIME', 'A', 'BR', 'IMG']);
 
 function tooBig(doc: Document, limits: CloneLimits): boolean {
   if (doc.getElementsByTagName('*').length > limits.maxElements) return true;

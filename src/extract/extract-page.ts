@@ -1,8 +1,10 @@
-// The extraction that runs in the page (injected script) and on saved pages (CLI, with jsdom).
-// Readability rewrites the DOM it is given, so it only ever sees a clone: the live page stays as it was.
+// The extraction: metadata and the reader test on the page as it is, then noise pruning and Readability
+// on a copy bounded in size (Readability rewrites the DOM it is given, so it only ever sees a copy).
+// Two ways in: the CLI hands a saved page parsed by jsdom (extractPage); the extension hands the bounded
+// copy the page wrote out as text, parsed in the popup (read-snapshot.ts). Both end in extractArticle.
 import { Readability } from '@mozilla/readability';
 import { isReaderable } from './readerable';
-import type { PageData, Removed, Stopped } from '../analysis/types';
+import type { PageData, PageMeta, Removed, Stopped } from '../analysis/types';
 import { readMeta } from './read-meta';
 import { blocksFrom } from './blocks';
 import { pruneLinkLines, pruneNoise } from './prune-noise';
@@ -13,21 +15,28 @@ export interface ExtractOptions {
   limits?: CloneLimits;
 }
 
+/** How much of the page the bounded copy holds: elements in all, and those left out. */
+export interface CopyBounds { total: number; skipped: number }
+
 export function extractPage(doc: Document, url: string, options: ExtractOptions = {}): PageData {
   const meta = readMeta(doc);
   const readerable = isReaderable(doc);
   const bounded = boundedClone(doc, options.limits ?? DEFAULT_LIMITS);
-  const clone = bounded.doc;
+  return extractArticle(bounded.doc, url, meta, readerable, bounded);
+}
+
+/** Noise pruning, Readability and the blocks, on `work`: a copy of the page that may be rewritten. */
+export function extractArticle(work: Document, url: string, meta: PageMeta, readerable: boolean, bounds: CopyBounds): PageData {
   const removed: Removed[] = [];
-  pruneNoise(clone, removed);
-  const share = bounded.total ? Math.round((100 * (bounded.total - bounded.skipped)) / bounded.total) : 100;
-  let stopped: Stopped | null = bounded.skipped ? { at: 'size', readPercent: share } : null;
-  let note: string | null = bounded.skipped
+  pruneNoise(work, removed);
+  const share = bounds.total ? Math.round((100 * (bounds.total - bounds.skipped)) / bounds.total) : 100;
+  let stopped: Stopped | null = bounds.skipped ? { at: 'size', readPercent: share } : null;
+  let note: string | null = bounds.skipped
     ? `This page is very long: Lede read its first ${share}% and stopped there, to answer quickly.`
     : null;
   let article: ReturnType<Readability<Element>['parse']> = null;
   try {
-    article = new Readability<Element>(clone, {
+    article = new Readability<Element>(work, {
       serializer: (el) => el as Element,
     }).parse();
   } catch (error) {

@@ -1,7 +1,8 @@
-// The one message that crosses from the page to the popup: the injected script's return value. It is
-// checked by shape before use: a page can make the injected script throw or return something odd, and
+// The one message that crosses from the page to the extension: the injected script's return value. It
+// is checked by shape before use: a page can make the injected script throw or return something odd, and
 // nothing it returns is trusted.
 import type { Block, PageData, Removed } from '../analysis/types';
+import type { PageSnapshot } from '../extract/read-snapshot';
 import type { ClosedReason } from './tab-access';
 
 /** What the injected script returns when it cannot hand over PageData. */
@@ -12,12 +13,16 @@ export interface InjectError {
 }
 
 /** PageData, with the load time of the document it was read from (performance.timeOrigin). */
-export type InjectResult = (PageData & { loadedAt?: number }) | InjectError;
+export type PageResult = PageData & { loadedAt?: number; loading?: boolean };
+
+/** What an injected script returns: the page's bounded copy as text (inject.js, read in the popup),
+ *  PageData read in the page itself (inject-extract.js, where no DOMParser is at hand), or an error. */
+export type InjectResult = { snapshot: PageSnapshot } | PageResult | InjectError;
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const BLOCK_KINDS = new Set(['p', 'h', 'quote', 'li', 'caption', 'pre']);
-const CLOSED = new Set(['browser-page', 'store', 'pdf', 'file']);
+const CLOSED = new Set(['browser-page', 'store', 'pdf', 'file', 'error-page']);
 
 function isBlock(v: unknown): v is Block {
   return isObject(v) && isString(v.text) && BLOCK_KINDS.has(v.kind as string);
@@ -32,6 +37,15 @@ export function asPageData(v: unknown): PageData | null {
   if (!Array.isArray(v.blocks) || !v.blocks.every(isBlock)) return null;
   if (!Array.isArray(v.removed) || !v.removed.every(isRemoved)) return null;
   return v as unknown as PageData;
+}
+
+/** The page's bounded copy, when the value has its shape, else null. */
+export function asSnapshot(v: unknown): PageSnapshot | null {
+  if (!isObject(v) || !isObject(v.snapshot)) return null;
+  const s = v.snapshot;
+  if (!isString(s.url) || !isString(s.html) || typeof s.loadedAt !== 'number') return null;
+  if (!Number.isFinite(s.total) || !Number.isFinite(s.skipped)) return null;
+  return { url: s.url, loadedAt: s.loadedAt, html: s.html, total: s.total as number, skipped: s.skipped as number };
 }
 
 /** The injected script's own error report, when it sent one. */

@@ -17,6 +17,7 @@ import type { Summary } from '../../src/analysis/types';
 import { DEFAULT_SETTINGS, MAX_ACTORS } from '../../src/shared/settings';
 import { countForm, formatCount } from '../../src/format/format-count';
 import { englishLeft, filled, formatLabelsOf, INTERFACE_LANGUAGES, messagesOf } from './support/interface-language';
+import { WAIT_MS } from './support/patience';
 
 // The extension's chrome.* API, in functions that run inside the browser.
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -70,7 +71,7 @@ describe('Chromium, on the seed article', () => {
     const { popup } = await openPopup(session, page);
     await settledView(popup);
     await popup.keyboard.press('c');
-    await popup.waitForFunction(() => document.querySelector('.copy-status')?.classList.contains('copied'), { polling: 'mutation', timeout: 5000 });
+    await popup.waitForFunction(() => document.querySelector('.copy-status')?.classList.contains('copied'), { polling: 'mutation', timeout: WAIT_MS });
     expect(await popup.$eval('.copy', (b) => b.textContent)).toBe('Copied ✓');
     expectCopiedMarkdown(await readClipboard(session, page), toMarkdown(shownSummary(expected)), view);
   });
@@ -80,7 +81,7 @@ describe('Chromium, on the seed article', () => {
     const { popup } = await openPopup(session, page);
     await settledView(popup);
     await popup.click('button.copy');
-    await popup.waitForFunction(() => document.querySelector('.copy-status')?.classList.contains('copied'), { polling: 'mutation', timeout: 5000 });
+    await popup.waitForFunction(() => document.querySelector('.copy-status')?.classList.contains('copied'), { polling: 'mutation', timeout: WAIT_MS });
     expect(await readClipboard(session, page)).toBe(toMarkdown(shownSummary(expected)));
   });
 });
@@ -110,7 +111,7 @@ describe('Chromium, the states that are not a summary', () => {
     expect(first.title).toBe('This page does not look like an article');
     expect(first.buttons).toEqual(['Summarise anyway']);
     await popup.click('button.anyway');
-    await popup.waitForFunction(() => document.body.dataset.view === 'summary', { polling: 'mutation', timeout: 5000 });
+    await popup.waitForFunction(() => document.body.dataset.view === 'summary', { polling: 'mutation', timeout: WAIT_MS });
     const shown = await settledView(popup);
     const expected = summaryOf(`${process.cwd()}/test/e2e/pages/not-an-article.html`, server.url('/not-an-article'));
     expect(shown.headline).toBe(expected.headline);
@@ -120,14 +121,15 @@ describe('Chromium, the states that are not a summary', () => {
     await closePopup(popup);
   });
 
-  it('says what failed when the page cannot be read (the tab shows the browser’s error page)', async () => {
+  it('says, in its own words, that the tab shows the browser’s error page', async () => {
     await page.goto(server.deadUrl).catch(() => { /* net::ERR_CONNECTION_REFUSED: the error page is the point */ });
-    await page.waitForFunction(() => location.protocol === 'chrome-error:' && document.readyState === 'complete', { timeout: 10_000 });
+    await page.waitForFunction(() => location.protocol === 'chrome-error:' && document.readyState === 'complete', { timeout: WAIT_MS });
     const { popup } = await openPopup(session, page);
     const shown = await settledView(popup);
-    expect(shown.view).toBe('failed');
-    expect(shown.title).toBe('The page could not be read');
-    expect(shown.status).toMatch(/error page/i);
+    // Lede's own words: Chromium refuses with "Frame with ID 0 is showing error page".
+    expect(shown.view).toBe('closed');
+    expect(shown.title).toBe('Lede cannot run on this tab');
+    expect(shown.status).toBe('This tab shows the browser’s error page: the page did not load, so there is no article to read.');
     await closePopup(popup);
   });
 
@@ -145,7 +147,7 @@ describe('Chromium, the options page', () => {
   it('shows the key that opens Lede', async () => {
     const options = await session.browser.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/popup/options.html`);
-    await options.waitForSelector('kbd.shortcut', { timeout: 5000 });
+    await options.waitForSelector('kbd.shortcut', { timeout: WAIT_MS });
     expect(await options.$eval('kbd.shortcut', (k) => k.textContent)).toBe('Alt+Shift+S');
     await options.close();
   });
@@ -183,7 +185,7 @@ describe('Chromium, the summary cache (storage.session)', () => {
     const otherId = await tabIdOf(session, other);
     expect(await entry(otherId)).toBe(1);
     await other.close();
-    const end = Date.now() + 5000;
+    const end = Date.now() + WAIT_MS;
     while (await entry(otherId) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
     expect(await entry(otherId), 'no entry once the tab is closed').toBe(0);
     await page.bringToFront();
@@ -210,7 +212,7 @@ describe('Chromium, the copy-summary command (Alt+Shift+K)', () => {
     expect(popups(), 'no popup opened').toBe(popupsBefore);
     // The badge goes again by itself, and the button's title with it.
     await (await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(session.extensionId))).worker();
-    const end = Date.now() + 10_000;
+    const end = Date.now() + WAIT_MS;
     let text = badge.text;
     while (text && Date.now() < end) text = await inWorker(session, (id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(text).toBe('');
@@ -244,12 +246,12 @@ describe('Chromium, showing an actor or a quote in the page', () => {
     const painted = await page.waitForFunction(() => {
       const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-find');
       return h ? [...h][0].toString() : false;
-    }, { timeout: 5000, polling: 50 });
+    }, { timeout: WAIT_MS, polling: 50 });
     expect((await painted.jsonValue() as string).replace(/\s+/g, ' ')).toBe(quote.text);
-    await page.waitForFunction(() => scrollY > 0, { timeout: 5000, polling: 50 });
-    await popup.waitForFunction(() => document.querySelector('.find-status')?.textContent?.startsWith('Shown in the page'), { timeout: 5000 });
+    await page.waitForFunction(() => scrollY > 0, { timeout: WAIT_MS, polling: 50 });
+    await popup.waitForFunction(() => document.querySelector('.find-status')?.textContent?.startsWith('Shown in the page'), { timeout: WAIT_MS });
     // The highlight goes by itself; the page's markup never changed.
-    await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lede-find'), { timeout: 6000, polling: 100 });
+    await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lede-find'), { timeout: WAIT_MS, polling: 100 });
     expect(await pageHtml()).toBe(before);
     await closePopup(popup);
   });
@@ -262,7 +264,7 @@ describe('Chromium, showing an actor or a quote in the page', () => {
     const painted = await page.waitForFunction(() => {
       const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-find');
       return h ? [...h][0].toString() : false;
-    }, { timeout: 5000, polling: 50 });
+    }, { timeout: WAIT_MS, polling: 50 });
     expect([view.actors[0].name]).toContain(await painted.jsonValue());
     await closePopup(popup);
   });
@@ -298,7 +300,7 @@ describe('Chromium, keyboard and accessibility', () => {
     await settledView(popup);
     await popup.focus('summary.menu-button');
     await popup.keyboard.press('Enter');
-    await popup.waitForFunction(() => (document.querySelector('details.menu') as HTMLDetailsElement).open, { timeout: 2000 });
+    await popup.waitForFunction(() => (document.querySelector('details.menu') as HTMLDetailsElement).open, { timeout: WAIT_MS });
     await popup.keyboard.press('Escape');
     expect(await popup.evaluate(() => (document.querySelector('details.menu') as HTMLDetailsElement).open)).toBe(false);
     const closed = new Promise((resolve) => popup.once('close', resolve));
@@ -321,7 +323,7 @@ describe('Chromium, keyboard and accessibility', () => {
     await closePopup(popup);
     const options = await session.browser.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/popup/options.html`);
-    await options.waitForSelector('kbd.shortcut', { timeout: 5000 });
+    await options.waitForSelector('kbd.shortcut', { timeout: WAIT_MS });
     expect(await axeViolations(options), 'options page').toEqual([]);
     await options.close();
   });
@@ -330,7 +332,7 @@ describe('Chromium, keyboard and accessibility', () => {
     const tab = await openPopupAsTab(session, page);
     // 200% zoom of a 720 px wide popup lays out as 360 CSS px at two device pixels per CSS pixel.
     await tab.setViewport({ width: 360, height: 500, deviceScaleFactor: 2 });
-    await tab.waitForFunction(() => innerWidth === 360 && devicePixelRatio === 2, { timeout: 5000 });
+    await tab.waitForFunction(() => innerWidth === 360 && devicePixelRatio === 2, { timeout: WAIT_MS });
     expect((await settledView(tab)).view).toBe('summary');
     const layout = await tab.evaluate(() => {
       const copy = document.querySelector('button.copy')!.getBoundingClientRect();
@@ -356,7 +358,7 @@ describe('Chromium, settings', () => {
     await popup.keyboard.press('Enter');
     await popup.focus('input[value="long"]');
     await popup.keyboard.press('Space');
-    await popup.waitForFunction((text) => document.querySelector('p.summary')?.textContent === text, { timeout: 10_000, polling: 'mutation' }, long.summary.join(' '));
+    await popup.waitForFunction((text) => document.querySelector('p.summary')?.textContent === text, { timeout: WAIT_MS, polling: 'mutation' }, long.summary.join(' '));
     expect(await popup.$eval('.save-status', (e) => e.textContent)).toBe('Saved. Applies at once.');
     await popup.evaluate(() => chrome.storage.sync.clear());
     await closePopup(popup);
@@ -366,14 +368,14 @@ describe('Chromium, settings', () => {
     await page.goto(server.url('/article'));
     const options = await session.browser.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/popup/options.html`);
-    await options.waitForSelector('input[value="short"]', { timeout: 5000 });
+    await options.waitForSelector('input[value="short"]', { timeout: WAIT_MS });
     await options.evaluate(() => {
       for (const s of ['input[value="short"]', 'input[value="html"]', 'input[value="quotes"]']) (document.querySelector(s) as HTMLInputElement).click();
     });
     const stored = await options.waitForFunction(async () => {
       const s = (await chrome.storage.sync.get('settings')).settings;
       return s?.sections?.quotes === false && s.copyFormat === 'html' && s.length === 'short' ? s : false;
-    }, { timeout: 5000, polling: 50 });
+    }, { timeout: WAIT_MS, polling: 50 });
     const settings = await stored.jsonValue() as typeof DEFAULT_SETTINGS;
     expect(await options.$eval('.save-status', (e) => e.textContent)).toBe('Saved. Applies at once.');
 
@@ -384,7 +386,7 @@ describe('Chromium, settings', () => {
     expect(expected.summary).toHaveLength(1);
     expect(await popup.$('#h-quotes'), 'no quotes section').toBeNull();
     await popup.keyboard.press('c');
-    await popup.waitForFunction(() => document.querySelector('.copy-status')?.textContent === 'Copied to the clipboard as formatted text.', { timeout: 5000 });
+    await popup.waitForFunction(() => document.querySelector('.copy-status')?.textContent === 'Copied to the clipboard as formatted text.', { timeout: WAIT_MS });
     const origin = new URL(page.url()).origin;
     await session.browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-sanitized-write']);
     await page.bringToFront();
@@ -400,7 +402,7 @@ describe('Chromium, settings', () => {
     await settledView(again.popup);
     expect(await again.popup.$('#h-actors')).not.toBeNull();
     await options.evaluate(() => (document.querySelector('input[value="actors"]') as HTMLInputElement).click());
-    await again.popup.waitForFunction(() => !document.querySelector('#h-actors'), { timeout: 5000, polling: 'mutation' });
+    await again.popup.waitForFunction(() => !document.querySelector('#h-actors'), { timeout: WAIT_MS, polling: 'mutation' });
     await closePopup(again.popup);
     await options.evaluate(() => chrome.storage.sync.clear());
     await options.close();
@@ -496,7 +498,7 @@ describe.each(INTERFACE_LANGUAGES)('Chromium in $lang, on an English article', (
 
   it('copies the summary with the language’s headings and says so in it', async () => {
     await popup.keyboard.press('c');
-    await popup.waitForFunction((t) => document.querySelector('.copy-status')?.textContent === t, { timeout: 5000 }, m('copiedMarkdown'));
+    await popup.waitForFunction((t) => document.querySelector('.copy-status')?.textContent === t, { timeout: WAIT_MS }, m('copiedMarkdown'));
     const copied = await readClipboard(ui, article);
     expect(copied).toBe(toMarkdown(shownSummary(expected), { labels: formatLabelsOf(lang) }));
     expect(copied).toContain(`## ${m('actorsHeading')}`);
@@ -506,7 +508,7 @@ describe.each(INTERFACE_LANGUAGES)('Chromium in $lang, on an English article', (
   it('the options page: the language, no English message, nothing wider than the page, no axe violation', async () => {
     const options = await ui.browser.newPage();
     await options.goto(`chrome-extension://${ui.extensionId}/popup/options.html`);
-    await options.waitForSelector('kbd.shortcut', { timeout: 5000 });
+    await options.waitForSelector('kbd.shortcut', { timeout: WAIT_MS });
     expect(await options.title()).toBe(m('optionsTitle'));
     expect(await options.$eval('html', (h) => h.lang)).toBe(lang);
     expect(englishLeft(await options.evaluate(() => document.documentElement.outerHTML), lang)).toEqual([]);

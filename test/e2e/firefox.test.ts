@@ -18,6 +18,7 @@ import { existsSync } from 'node:fs';
 import { ENGLISH_SOURCE } from './support/serve-pages';
 import { readableDay } from '../../src/format/format-date';
 import { englishLeft, filled, formatLabelsOf, INTERFACE_LANGUAGES, messagesOf } from './support/interface-language';
+import { WAIT_MS } from './support/patience';
 
 let session: FirefoxSession;
 let server: PageServer;
@@ -125,7 +126,7 @@ describe('Firefox, the summary cache, the copy command, showing text in the page
       const b = (globalThis as any).browser;
       const [tab] = await b.tabs.query({ active: true, currentWindow: true });
       return (await b.action.getBadgeText({ tabId: tab.id })) || false;
-    }, { timeout: 10_000, polling: 50 });
+    }, { timeout: WAIT_MS, polling: 50 });
     expect(await badge.jsonValue()).toBe('✓');
     expect(await readClipboard(page)).toBe(toMarkdown(shownSummary(expected)));
     expect(await session.chrome(`!!document.querySelector('.webextension-popup-browser')`), 'no popup opened').toBe(false);
@@ -140,10 +141,10 @@ describe('Firefox, the summary cache, the copy command, showing text in the page
     const painted = await page.waitForFunction(() => {
       const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-find');
       return h ? [...h][0].toString() : false;
-    }, { timeout: 5000, polling: 50 });
+    }, { timeout: WAIT_MS, polling: 50 });
     expect((await painted.jsonValue() as string).replace(/\s+/g, ' ')).toBe(view.quotes.at(-1)!.text);
-    await page.waitForFunction(() => scrollY > 0, { timeout: 5000, polling: 50 });
-    await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lede-find'), { timeout: 6000, polling: 100 });
+    await page.waitForFunction(() => scrollY > 0, { timeout: WAIT_MS, polling: 50 });
+    await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lede-find'), { timeout: WAIT_MS, polling: 100 });
     expect(await pageHtml()).toBe(before);
     await closePopup(session);
   });
@@ -152,7 +153,7 @@ describe('Firefox, the summary cache, the copy command, showing text in the page
     await pressShortcut(session, page);
     await waitForPopup(session, settled);
     await pressKeyInPopup(session, 'Escape', 'Escape', 27);
-    const end = Date.now() + 5000;
+    const end = Date.now() + WAIT_MS;
     while (await session.chrome(`!!document.querySelector('.webextension-popup-browser')`) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
     expect(await session.chrome(`!!document.querySelector('.webextension-popup-browser')`)).toBe(false);
   });
@@ -223,7 +224,7 @@ describe.each(INTERFACE_LANGUAGES)('Firefox in $lang, on an English article', ({
 
   it.skipIf(!existsSync(langpackOf(firefox)))('the options page speaks it too, with no English message', async () => {
     const options = await openExtensionPage(ui);
-    await options.waitForSelector('kbd.shortcut', { timeout: 5000 });
+    await options.waitForSelector('kbd.shortcut', { timeout: WAIT_MS });
     expect(await options.evaluate(() => document.title)).toBe(m('optionsTitle'));
     expect(englishLeft(await options.evaluate(() => document.documentElement.outerHTML), lang)).toEqual([]);
     await options.close();

@@ -11,6 +11,7 @@ import type { PopupView } from './support/read-popup';
 import { expectPopupShowsSummary } from './support/article-checks';
 import { serveGenerated, summaryOfHtml, type GeneratedServer } from '../fixtures/hostile/serve-generated';
 import { mutatingPage, payloadPage, pollutedPage, textPayloads, watchedPage } from '../fixtures/hostile/hostile-pages';
+import { WAIT_MS } from './support/patience';
 
 let server: GeneratedServer;
 let beacon: string;
@@ -71,7 +72,7 @@ describe('Chromium, hostile pages', () => {
 
     // The copy: escaped Markdown, no link but http(s).
     await popup.keyboard.press('c');
-    await popup.waitForFunction(() => document.querySelector('.copy-status')?.classList.contains('copied'), { polling: 'mutation', timeout: 5000 });
+    await popup.waitForFunction(() => document.querySelector('.copy-status')?.classList.contains('copied'), { polling: 'mutation', timeout: WAIT_MS });
     const copied = await chromium.readClipboard(session, page);
     expect(copied, 'the headline is copied').toContain('Strike talks');
     expect(copied, 'no javascript: link in the copy').not.toMatch(/\]\(\s*javascript:/i);

@@ -1,7 +1,7 @@
 // What the injected script hands the popup is checked by shape: a page can make it return anything.
 import { describe, expect, it } from 'vitest';
-import { asInjectError, asPageData } from '../../src/shared/messages';
-import { closedReason, isAccessRefusal } from '../../src/shared/tab-access';
+import { asInjectError, asPageData, asSnapshot } from '../../src/shared/messages';
+import { closedReason, isAccessRefusal, isClosedPageRefusal, isErrorPageRefusal } from '../../src/shared/tab-access';
 
 const page = {
   url: 'https://www.handelsblatt.com/x.html', readerable: true, meta: { lang: 'de' },
@@ -54,4 +54,36 @@ describe('isAccessRefusal', () => {
     ['Missing host permission for the tab', true],
     ['Frame with ID 0 is showing error page', false],
   ])('%s -> %s', (message, refused) => expect(isAccessRefusal(message)).toBe(refused));
+});
+
+describe('isErrorPageRefusal', () => {
+  it.each([
+    ['Frame with ID 0 is showing error page', true],
+    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', false],
+    ['Missing host permission for the tab', false],
+  ])('%s -> %s', (message, errorPage) => expect(isErrorPageRefusal(message)).toBe(errorPage));
+});
+
+describe('asSnapshot', () => {
+  const snapshot = { url: 'https://example.org/a', loadedAt: 1733400000000.5, html: '<p>text</p>', total: 12, skipped: 0 };
+  it('accepts the page\'s copy, and keeps only its fields', () => expect(asSnapshot({ snapshot: { ...snapshot, extra: 'x' } })).toEqual(snapshot));
+  it.each([
+    ['PageData', page],
+    ['no html', { snapshot: { ...snapshot, html: undefined } }],
+    ['html that is no string', { snapshot: { ...snapshot, html: ['<p>'] } }],
+    ['a load time that is no number', { snapshot: { ...snapshot, loadedAt: '1' } }],
+    ['counts that are no numbers', { snapshot: { ...snapshot, total: 'many' } }],
+    ['an error', { error: 'boom' }],
+  ])('rejects %s', (_what, value) => expect(asSnapshot(value)).toBeNull());
+});
+
+describe('isClosedPageRefusal: a page closed to every extension, not one the tab left', () => {
+  it.each([
+    ['Cannot access a chrome:// URL', true],
+    ['Cannot access a chrome-extension:// URL of different extension', true],
+    ['Cannot access contents of url "file:///tmp/a.html". Extension manifest must request permission to access this host.', true],
+    ['The extensions gallery cannot be scripted.', true],
+    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', false],
+    ['Missing host permission for the tab', false],
+  ])('%s -> %s', (message, closed) => expect(isClosedPageRefusal(message)).toBe(closed));
 });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPopup, type PopupView } from './read-popup';
 import { ensureFreshDist } from './fresh-dist';
+import { WAIT_MS } from './patience';
 
 // The extension's chrome.* API, in functions that run inside the browser (never here).
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -22,7 +23,7 @@ export interface ChromiumSession {
 }
 
 /** `lang`: the browser's interface language (--lang); English unless a test asks for another. */
-export async function launchChromium(options: { headless?: boolean; lang?: string } = {}): Promise<ChromiumSession> {
+export async function launchChromium(options: { headless?: boolean; lang?: string; args?: string[] } = {}): Promise<ChromiumSession> {
   await ensureFreshDist();
   const profile = mkdtempSync(join(tmpdir(), 'lede-chromium-'));
   const browser = await puppeteer.launch({
@@ -34,10 +35,10 @@ export async function launchChromium(options: { headless?: boolean; lang?: strin
     args: [
       `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox', '--disable-gpu',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-      `--lang=${options.lang ?? 'en-US'}`, '--window-size=1200,900',
+      `--lang=${options.lang ?? 'en-US'}`, '--window-size=1200,900', ...(options.args ?? []),
     ],
   });
-  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 15_000 });
+  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: WAIT_MS });
   return {
     browser,
     extensionId: new URL(worker.url()).host,
@@ -62,15 +63,15 @@ export async function openPopup(session: ChromiumSession, page: Page): Promise<{
   // Only a popup that opens after the press: a closing one from an earlier test may still be listed.
   const earlier = new Set(session.browser.targets());
   const opened = session.browser.waitForTarget((t) => !earlier.has(t) && t.type() === 'page'
-    && t.url() === `chrome-extension://${session.extensionId}/popup/index.html`, { timeout: 10_000 });
+    && t.url() === `chrome-extension://${session.extensionId}/popup/index.html`, { timeout: WAIT_MS });
   const pressedAt = await pressShortcut(page);
   const popup = await (await opened).asPage();
   return { popup, pressedAt };
 }
 
 /** Waits until the popup has left its loading state, then reads what it shows. */
-export async function settledView(popup: Page): Promise<PopupView> {
-  await popup.waitForFunction(() => !!document.body.dataset.view && document.body.dataset.view !== 'loading', { timeout: 15_000, polling: 'mutation' });
+export async function settledView(popup: Page, timeout = WAIT_MS): Promise<PopupView> {
+  await popup.waitForFunction(() => !!document.body.dataset.view && document.body.dataset.view !== 'loading', { timeout, polling: 'mutation' });
   return viewOf(popup);
 }
 
@@ -126,7 +127,7 @@ export async function tabIdOf(session: ChromiumSession, page: Page): Promise<num
 }
 
 /** Waits until the toolbar badge of a tab shows text, and returns it with the button's title. */
-export async function waitForBadge(session: ChromiumSession, tabId: number, timeout = 10_000): Promise<{ text: string; title: string }> {
+export async function waitForBadge(session: ChromiumSession, tabId: number, timeout = WAIT_MS): Promise<{ text: string; title: string }> {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
     const badge = await inWorker(session, async (id: number) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);

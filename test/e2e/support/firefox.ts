@@ -7,6 +7,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readPopup, type PopupView } from './read-popup';
 import { DIST } from './chromium';
 import { ensureFreshDist } from './fresh-dist';
+import { WAIT_MS } from './patience';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'lede@lede.invalid';
@@ -28,8 +29,9 @@ export interface FirefoxSession {
 /** `locale`: the interface language asked for (intl.locale.requested); it takes effect only where that
  *  language's pack is installed (Debian: firefox-esr-l10n-<lang>). */
 /** `prefs`: more preferences (a proxy for the request recorder, for example). */
-export async function launchFirefox(options: { locale?: string; prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
-  await ensureFreshDist();
+/** `extension`: the folder to install (dist/ unless a benchmark installs another with Lede's Gecko id). */
+export async function launchFirefox(options: { locale?: string; prefs?: Record<string, unknown>; extension?: string } = {}): Promise<FirefoxSession> {
+  if (!options.extension) await ensureFreshDist();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -43,7 +45,7 @@ export async function launchFirefox(options: { locale?: string; prefs?: Record<s
       ...options.prefs,
     },
   });
-  await browser.installExtension(DIST);
+  await browser.installExtension(options.extension ?? DIST);
   const send = ((browser as unknown as { connection: { send: BidiSend } }).connection.send).bind((browser as any).connection) as BidiSend;
   const tree = await send('browsingContext.getTree', { 'moz:scope': 'chrome' } as object);
   const top = tree.result.contexts[0].context as string;
@@ -98,7 +100,7 @@ export async function inPopup<T>(session: FirefoxSession, expression: string): P
 }
 
 /** Polls the popup (a round trip each 50 ms) until what it shows passes the check. */
-export async function waitForPopup(session: FirefoxSession, check: (v: PopupView) => boolean, timeout = 15_000): Promise<PopupView> {
+export async function waitForPopup(session: FirefoxSession, check: (v: PopupView) => boolean, timeout = WAIT_MS): Promise<PopupView> {
   const end = Date.now() + timeout;
   let last: PopupView | null = null;
   while (Date.now() < end) {
@@ -172,6 +174,11 @@ export async function clickInPopup(session: FirefoxSession, selector: string): P
 export async function openExtensionPage(session: FirefoxSession, path = 'popup/options.html'): Promise<Page> {
   const tab = await session.browser.newPage();
   void tab.goto(`moz-extension://${EXTENSION_UUID}/${path}`).catch(() => { /* never resolves; waited for below */ });
-  await tab.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 10_000 });
-  return tab;
+  // Polled by hand: while the page swaps from about:blank to the extension's, an evaluation can fail
+  // outright ("right-hand side of 'in' should be an object"), which would end a waitForFunction.
+  for (const end = Date.now() + WAIT_MS; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
+    const ready = await tab.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false);
+    if (ready) return tab;
+  }
+  throw new Error(`the extension page ${path} did not open`);
 }
