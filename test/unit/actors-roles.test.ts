@@ -219,3 +219,12 @@ describe.each(rows)('role: $pattern', (row) => {
     for (const w of row.notInRole ?? []) expect(words(a!.role ?? ''), `"${w}" in the role "${a!.role}"`).not.toContain(w.toLowerCase());
   });
 });
+
+it('a present participle after a name, opening a clause, is no role ("Ricardin St Jean, soulignant que …") [Le Nouvelliste, 26 April 2022, first-seen batch 2]', () => {
+  const actors = findActors({ lang: 'fr', headline: null, deck: null, paragraphs: [
+    '« Nous continuerons de nous mobiliser mercredi en attendant l’arrivée, le 28 avril, de deux bateaux transportant des produits pétroliers », a poursuivi Ricardin St Jean, soulignant que des responsables de stations d’essence ont été sanctionnés.',
+  ] });
+  const jean = actors.find((a) => a.name.endsWith('Jean'));
+  expect(jean, JSON.stringify(actors.map((a) => a.name))).toBeTruthy();
+  expect(words(jean!.role ?? '')).not.toContain('soulignant');
+});

@@ -158,6 +158,65 @@ const ROMANCE: Case[] = [
   },
 ];
 
+// Each German case follows a quotation of someone else (Angela Merkel's, from quotes-de 45213), so that a speaker
+// carried on from before would be the wrong answer.
+const SOURCES: Case[] = [
+  {
+    why: 'a body\'s acronym after its article is a name, not a role that takes up the last speaker ("so die FIFA")',
+    origin: 'quotes-de 45213', lang: 'de',
+    text: 'Bereits im Dezember 2005 hatte Bundeskanzlerin Angela Merkel in einer Rede verkündet: „Weil der deutsche Frauenfußball immer mehr im Kommen ist, würde es ihm, wie ich meine, gut zu Gesicht stehen.“\n\nDiese liegt bei 765 Millionen Euro und sei „mit Vorsicht zu genießen“, da ähnliche Arbeiten zur WM 2006 in Deutschland in etwa das doppelte gekostet hätten, so die FIFA.',
+    quote: 'mit Vorsicht zu genießen', speaker: 'FIFA',
+  },
+  {
+    why: 'whom a medium quotes speaks, past a web address ("zitiert ndr.de Polizeisprecher Ralf Meyer")',
+    origin: 'quotes-de 41694', lang: 'de',
+    text: 'Bereits im Dezember 2005 hatte Bundeskanzlerin Angela Merkel in einer Rede verkündet: „Weil der deutsche Frauenfußball immer mehr im Kommen ist, würde es ihm, wie ich meine, gut zu Gesicht stehen.“\n\n„Das ist eine Größenordnung, die die autonome Szene sonst nicht auf die Beine stellt", zitiert ndr.de Polizeisprecher Ralf Meyer.',
+    quote: 'Das ist eine Größenordnung', speaker: 'Ralf Meyer',
+  },
+  {
+    why: '"hieß es vom …": the holder named at the end of the source phrase',
+    origin: 'quotes-de 80806', lang: 'de',
+    text: 'Bereits im Dezember 2005 hatte Bundeskanzlerin Angela Merkel in einer Rede verkündet: „Weil der deutsche Frauenfußball immer mehr im Kommen ist, würde es ihm, wie ich meine, gut zu Gesicht stehen.“\n\nDer Sprengsatz enthielt Metallstücke. „Alle Anzeichen deuteten auf einen Terroranschlag hin“, hieß es vom Abgeordneten des russischen Föderationsrates Viktor Oserow.',
+    quote: 'Alle Anzeichen deuteten', speaker: 'Viktor Oserow',
+  },
+  {
+    why: '"heißt es dazu in einer Pressemitteilung des CCC": an adverb before the document, whose owner speaks',
+    origin: 'quotes-de 58768', lang: 'de',
+    text: 'Bereits im Dezember 2005 hatte Bundeskanzlerin Angela Merkel in einer Rede verkündet: „Weil der deutsche Frauenfußball immer mehr im Kommen ist, würde es ihm, wie ich meine, gut zu Gesicht stehen.“\n\nDer „Chaos Computer Club“ (CCC) fordert als Reaktion auf den Vorfall bundeseinheitliche Nummernschilder für Polizisten. „Werden von Polizisten begangene Straftaten nicht mit der selben Härte verfolgt wie die ebenfalls verabscheuenswürdigen Angriffe von Demonstranten auf die Beamten, besteht die Gefahr, dass das Internet als öffentlicher Pranger mißbraucht wird“ heißt es dazu in einer Pressemitteilung des CCC.',
+    quote: 'Werden von Polizisten', speaker: 'CCC',
+  },
+  {
+    why: 'the subject of the quotation\'s own sentence, a body after a place adjective ("Der Berliner Senat hatte sich erhofft, dass …")',
+    origin: 'quotes-de 47908', lang: 'de',
+    text: 'Bereits im Dezember 2005 hatte Bundeskanzlerin Angela Merkel in einer Rede verkündet: „Weil der deutsche Frauenfußball immer mehr im Kommen ist, würde es ihm, wie ich meine, gut zu Gesicht stehen.“\n\nDer Berliner Senat hatte sich erhofft, dass die wertvollen Grundstücke und der Erlös aus bereits verkauften Immobilien in Höhe von 52 Millionen Euro bei einem Urteil im Sinne Berlins „in den notleidenden Landeshaushalt fließen“ würden.',
+    quote: 'in den notleidenden', speaker: 'Berliner Senat',
+  },
+  {
+    why: 'a body named with its article after the verb ("schrieb die Hoover Institution") is not the last speaker',
+    origin: 'quotes-de 84342', lang: 'de',
+    text: 'Bereits im Dezember 2005 hatte Bundeskanzlerin Angela Merkel in einer Rede verkündet: „Weil der deutsche Frauenfußball immer mehr im Kommen ist, würde es ihm, wie ich meine, gut zu Gesicht stehen.“\n\nDer frühere Außenminister der Vereinigten Staaten, George Shultz, ist tot, teilte die zur kalifornischen Stanford University gehörende Hoover Institution mit.\n\nShultz verblieb bis zum Ende der zweiten Amtszeit Reagans in diesem Amt und habe als Reagans Außenminister wesentlich mitgewirkt, „den Lauf der Geschichte mit den Mitteln der Diplomatie zu ändern, um den Kalten Krieg zu beenden“, schrieb die Hoover Institution.',
+    quote: 'den Lauf der Geschichte', speaker: 'Hoover Institution',
+  },
+  {
+    why: 'a club inside the subject\'s description does not head it ("Der für Manchester United stürmende Nationalspieler Wayne Rooney"): "er" is the player',
+    origin: 'quotes-de 63107', lang: 'de',
+    text: 'Dies bestätigte der 33-jährige Gianluigi Buffon gegenüber der Presse.\n\nDer für Manchester United stürmende Nationalspieler Wayne Rooney entschuldigte sich für seine Kritik an den englischen Fans, die er nach dem Spiel gegen Algerien verlauten ließ. Mit den Worten „Wenn es um die englische Mannschaft geht, bin ich genauso voller Leidenschaft wie jeder andere“ kommentierte er seinen Ausfall vor laufenden Fernsehkameras.',
+    quote: 'Wenn es um die englische', speaker: 'Wayne Rooney',
+  },
+  {
+    why: 'a councillor\'s title that ends like a body ("der Tessiner Ständerat") is a role: it takes up the person just named',
+    origin: 'test/pages/TagesAnzeiger_2024_09_04', lang: 'de',
+    text: 'Die Schweiz sei überfüllt wie eine Badewanne, bei der niemand das Wasser abstelle, sagte Matter.\n\nDem Beschluss der Delegierten war ein Marathon von Reden vorangegangen, in denen die Zuwanderung, vor allem aber die Asylpolitik der Schweiz kritisiert wurden. Den Anfang gemacht hatte Parteipräsident Marco Chiesa. «Es kommen zu viele und es kommen die Falschen» sagte der Tessiner Ständerat.',
+    quote: 'Es kommen zu viele', speaker: 'Marco Chiesa',
+  },
+  {
+    why: 'a verb right after the comma that closes a clause has its subject after it ("…, wie ahnungslos die Landesregierung war, sagt … Matthias Zahn")',
+    origin: 'test/pages/Tagesschau_2023_04_28', lang: 'de',
+    text: 'Der Trierer Politikwissenschaftler Uwe Jun stellt dem Ausschuss insgesamt ein gutes Zeugnis aus. "Die Gespräche waren häufig von Sachlichkeit geprägt und sind den Dingen auf den Grund gegangen."\n\nPolitische Beobachter zeigen sich vor allem enttäuscht von Ministerpräsidentin Dreyer. Es sei erschreckend, wie ahnungslos die Landesregierung war, sagt SWR-Landeskorrespondent Matthias Zahn. "Dreyer will in der Flutnacht nichts von den dramatischen Entwicklungen gewusst haben. Sie verließ sich allein auf ihre Minister."',
+    quote: 'Dreyer will in der Flutnacht', speaker: 'Matthias Zahn',
+  },
+];
+
 describe('the subject phrase: its head, not a name that owns or qualifies the role', () => {
   for (const c of HEADS) it(`${c.why} [${c.origin}]`, () => check(c));
 });
@@ -185,4 +244,8 @@ describe('Italian and German attribution forms: inserted dashes, elided articles
 
 describe('pronouns take up the nearest earlier subject of their gender', () => {
   for (const c of PRONOUNS) it(`${c.why} [${c.origin}]`, () => check(c));
+});
+
+describe('German sources: bodies by their article, media quoting someone, "heißt es" with its source', () => {
+  for (const c of SOURCES) it(`${c.why} [${c.origin}]`, () => check(c));
 });

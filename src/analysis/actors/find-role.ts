@@ -12,6 +12,8 @@ const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine
 const LINKS = new Set(['des', 'der', 'von', 'vom', 'im', 'in', 'für', 'of', 'for', 'the', 'at', 'de', 'du', 'la', 'le', 'l’', "l'", 'pour', 'à',
   'del', 'di', 'della', 'dei', 'degli', 'e', 'y', 'et', 'en', 'los', 'las', 'd’', "d'", 'and', 'und', 'al', 'au', 'aux', 'da', 'van', 'het', 'voor']);
 const CONJUNCTIONS = new Set(['und', 'and', 'et', 'y', 'ed', 'oder', 'or', 'ou', 'o', 'sowie', 'aber', 'but', 'mais', 'pero', 'ma']);
+/** Words that open a subordinate clause: after one, the word before was a verb, not a role noun. */
+const SUBORDINATORS = new Set(['que', 'qu’', "qu'", 'qu', 'that', 'dass', 'che', 'dat', 'como', 'comme', 'wie']);
 const MAX_BEFORE = 10;
 const MAX_AFTER = 10;
 
@@ -179,7 +181,11 @@ function roleAfter(tokens: Token[], end: number, lex: Lexicon): string | null {
     }
     return null;
   }
-  return rolePhrase(tokens, k, lex, true)?.role ?? null;
+  const r = rolePhrase(tokens, k, lex, true);
+  // "a poursuivi Ricardin St Jean, soulignant que …": a present participle opening a clause has a noun's ending
+  // ("-ant", like "représentant") but is no role: a subordinator follows it, never a complement.
+  if (r && r.end === k + 1 && !lex.isRoleNoun(tokens[k].text) && SUBORDINATORS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return null;
+  return r?.role ?? null;
 }
 
 /** "Name is a professor …", "Thomas Jäger ist Professor für Internationale Politik": a role as the predicate. */

@@ -6,7 +6,7 @@
 import type { Lexicon } from './lexicon';
 import type { EntityTable } from './entity-table';
 import type { QToken } from './paragraph-tokens';
-import { isAbbreviationDot, type Token } from './tokens';
+import { isAbbreviationDot, isInnerDot, type Token } from './tokens';
 import { literalFullName, phraseAfter, phraseBefore, readPhrase, STOP, type Speaker } from './speaker-phrase';
 import type { Attribution } from './is-speech';
 import { isFirstName } from '../actors/first-names';
@@ -34,6 +34,11 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
     if (isVerb(tokens[j], lex)) {
       const inv = tokens[j].lower.match(/-(?:t-)?(il|elle)$/u);
       if (inv) return { speaker: { kind: 'pronoun', name: null, gender: inv[1] === 'elle' ? 'female' : 'male' }, attribution: 'after' };
+      // "„…“, zitiert ndr.de Polizeisprecher Ralf Meyer": whom a medium quotes is the speaker, not the medium.
+      if (lex.quoting.has(tokens[j].lower)) {
+        const quoted = quotedPerson(tokens, j, qi + 1, tb, lex, people);
+        if (quoted) return { speaker: quoted, attribution: 'after' };
+      }
       let k = j + 1;
       // "a déclaré", "ha detto", "has said": an auxiliary before the verb.
       while (k < tb && isVerb(tokens[k], lex) && k < j + 3) k++;
@@ -153,6 +158,11 @@ export function speakerAtVerb(tokens: Token[], v: number, from: number, to: numb
   // Unless a pronoun that can only be a subject follows the verb: then what stands before the verb is an
   // object or an adverbial ("Deren Haltung gegenüber der PKK bezeichnete er als „…“").
   if (lex.lang === 'de' && after?.kind === 'pronoun' && lex.nominative.has(tokens[k]?.lower ?? '')) return after;
+  // "Es sei erschreckend, wie ahnungslos die Landesregierung war, sagt SWR-Landeskorrespondent Matthias Zahn": a verb
+  // right after the comma that closes a clause has that clause as its first field; its subject follows it.
+  // (Not after an apposition of the subject: "Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II.,
+  // bat Premierminister Key".)
+  if (lex.lang === 'de' && tokens[v - 1]?.text === ',' && literalFullName(after) && !literalFullName(before)) return after;
   // A full name printed after the verb beats a role, or a lone word no name in the article confirms, before it:
   // "Der englisch-sprachigen Zeitung sagte Filep Karma", "Ähnlich äußerte sich der US-Präsident George W. Bush".
   if (lex.lang === 'de' && literalFullName(after) && !literalFullName(before) && !(before?.kind === 'name' && !before.viaRole && before.name && people.knownName(before.name.split(' ').pop()!))) return after;
@@ -270,7 +280,7 @@ function quotedPerson(tokens: Token[], v: number, from: number, to: number, lex:
   const inPhrase = (t: Token | undefined) => !!t && !t.punct && (t.cap || lex.determiners.has(t.lower));
   for (let k = v + 1; k < Math.min(to, v + 10); k++) {
     const t = tokens[k];
-    if (t.punct) { if ((t as { quote?: number }).quote === undefined && t.text !== '-') break; continue; }
+    if (t.punct) { if ((t as { quote?: number }).quote === undefined && t.text !== '-' && !isInnerDot(tokens, k)) break; continue; }
     if (k > v + 1 && STOP.has(t.lower)) break;
     // A phrase starts at a determiner or at a capitalised word that no determiner or capital precedes.
     if (!inPhrase(t) || (k > v + 1 && inPhrase(tokens[k - 1]) && !lex.determiners.has(t.lower))) continue;

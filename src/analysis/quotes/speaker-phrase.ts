@@ -32,6 +32,8 @@ const SPOKESPERSONS = new Set(roleWords.spokespersons);
 // An age as a noun: "36-year-old", "60-Jährige", "45enne", "67-jarige".
 const AGE = /^\d{1,3}-?(year-old|jährige[rnm]?|jarige|enne|añero|añera)$/iu;
 const DEFINITE = new Set(['der', 'die', 'the', 'le', 'la', 'l', "l'", 'el', 'il', 'lo', 'de', 'het']);
+/** An acronym, a body's short name: "FIFA", "CDU", "IWF". */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 // Words that end a speaker phrase: prepositions and conjunctions that start an adverbial ("am Mittwoch",
 // "in einem Interview", "to reporters", "à la presse").
@@ -55,7 +57,28 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
   // "according to", "nach Angaben von", "selon", "d'après": skip the little words that follow a source word.
   while (k < end && isWordTok(tokens[k]) && /^(to|von|d|di|van|from)$/u.test(tokens[k].lower)) k++;
   // "äußerte sich der Minister", "heißt es": a reflexive or expletive pronoun is not the subject.
-  if (k + 1 < end && isWordTok(tokens[k]) && lex.reflexive.has(tokens[k].lower)) k++;
+  if (k + 1 < end && isWordTok(tokens[k]) && lex.reflexive.has(tokens[k].lower)) {
+    k++;
+    // "hieß es vom Abgeordneten … Viktor Oserow", "hieß es aus dem Ministerium": who it came from is the source.
+    if (k + 1 < end && isWordTok(tokens[k]) && /^(von|vom|aus|seitens)$/u.test(tokens[k].lower)) {
+      let e = k + 1;
+      while (e < end && e < k + 14 && isWordTok(tokens[e])) e++;
+      // The holder's name ends the phrase ("vom Abgeordneten des russischen Föderationsrates Viktor Oserow"); else
+      // the phrase itself names the source ("aus Paris", "von der Polizei").
+      let b = e;
+      while (b > k + 1 && tokens[b - 1].cap) b--;
+      const holder = b < e ? readPhrase(tokens.slice(b, e), lex, people, tokens[b].start, false) : null;
+      if (literalFullName(holder)) return holder;
+      const source = readPhrase(tokens.slice(k + 1, e), lex, people, tokens[k + 1].start, false);
+      if (source && source.kind !== 'pronoun') return source;
+      return null;
+    }
+    // "heißt es dazu in einer Pressemitteilung des CCC": an adverb or two before the document.
+    for (let a = 0; a < 2 && k + 2 < end && isWordTok(tokens[k]) && !tokens[k].cap && !lex.sourcePreps.has(tokens[k].lower)
+      && !lex.determiners.has(tokens[k].lower) && isWordTok(tokens[k + a + 1]) && lex.sourcePreps.has(tokens[k + a + 1].lower); a++) {
+      if (a === 0 || !tokens[k + 1].cap) { k += a + 1; break; }
+    }
+  }
   // "heißt es in dem Bericht", "So heißt es in dem Schreiben wörtlich": the document is the source.
   if (k + 2 < end && isWordTok(tokens[k]) && lex.sourcePreps.has(tokens[k].lower)) {
     for (let d = k + 1; d < Math.min(end, k + 5) && isWordTok(tokens[d]); d++) {
@@ -227,7 +250,11 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
     if (run) {
       // German capitalises every noun: after a determiner only a role word opens a name ("der Generalsekretär
       // Jens Stoltenberg"); "die Handlungsweise Kozulins" is an object.
-      const isName = det === undefined ? true : lex.lang === 'de' ? run.role.length > 0 : (run.role.length > 0 || caps.length >= 2);
+      // A body's name keeps its article in German too: "so die FIFA", "schrieb die Hoover Institution" (an acronym,
+      // or a name the actors module lists) that ends the phrase, never a role that takes up the last speaker. ("Der
+      // für Manchester United stürmende Nationalspieler Wayne Rooney" is headed by the player, not the club.)
+      const body = det !== undefined && run.role.length === 0 && n === words.length && (run.name.every((w) => ACRONYM.test(w)) || people.isSpeakerActor(people.fullName(run.name)));
+      const isName = det === undefined ? true : lex.lang === 'de' ? run.role.length > 0 || body : (run.role.length > 0 || caps.length >= 2);
       if (isName) {
         const full = people.fullName(run.name);
         // "Souveränität Venezuelas", "Entscheidung Washingtons": a German noun with a genitive name is an object.
@@ -235,7 +262,7 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
         // part of its name: "Süddeutscher Zeitung").
         const nounHead = lex.lang === 'de' && full.includes(' ') && !people.isSpeakerActor(full)
           && (people.nounShaped(full.split(' ')[0]) || (!people.personShaped(full.split(' ')) && full.split(' ').some((w) => people.nounShaped(w) && !lex.bodyEndings.some((e) => w.toLowerCase().endsWith(e)))));
-        if (!nounHead && (full.includes(' ') || (people.likelyName(run.name[0], lex.lang) && (run.role.length > 0 || people.knownName(run.name[0]))))) return { kind: 'name', name: full, gender: run.gender ?? people.genderOf(full) };
+        if (!nounHead && (full.includes(' ') || body || (people.likelyName(run.name[0], lex.lang) && (run.role.length > 0 || people.knownName(run.name[0]))))) return { kind: 'name', name: full, gender: run.gender ?? people.genderOf(full) };
       }
     }
   }
@@ -277,7 +304,10 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
   // a definite common noun that ends (or, in German, opens) a name the article gave before stands for it.
   const definiteHead = DEFINITE.has(words[0].lower) && words.length - from === 1 ? people.byHeadNoun(head.text) : null;
   if (definiteHead) return { kind: 'name', name: definiteHead, gender: null, viaRole: true };
-  const body = lex.bodyEndings.some((e) => head.lower.endsWith(e));
+  // "Der Berliner Senat", "die Münchner Polizei": German capitalises a place's adjective too; the body is the noun after it.
+  // ("der Tessiner Ständerat" is a councillor: a role word is no body whatever it ends in.)
+  const body = lex.bodyEndings.some((e) => head.lower.endsWith(e))
+    || (lex.lang === 'de' && caps.length === 2 && /er$/u.test(caps[0].text) && caps.slice(1).some((w) => !lex.roleEndings.some((e) => w.lower.endsWith(e)) && lex.bodyEndings.some((e) => w.lower.endsWith(e))));
   // After a verb, an object ("die Hoffnung", "the idea") is no speaker: only roles and bodies are.
   if (strict && roleGender === undefined && !body) return null;
   // An abstract German noun never speaks ("die Entscheidung", "Die Verleihung des Titels"): the object or the

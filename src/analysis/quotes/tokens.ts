@@ -65,3 +65,9 @@ export function isAbbreviationDot(tokens: Token[], i: number): boolean {
   const t = tokens[i], w = tokens[i - 1];
   return !!t && t.text === '.' && !!w && !w.punct && w.end === t.start && (ABBREVIATIONS.has(w.text) || INITIAL.test(w.text));
 }
+
+/** A full stop inside a word, as in a web address ("ndr.de", "news.bbc.co.uk"): no sentence or phrase ends there. */
+export function isInnerDot(tokens: Token[], i: number): boolean {
+  const t = tokens[i], w = tokens[i - 1], n = tokens[i + 1];
+  return !!t && t.text === '.' && !!w && !!n && !w.punct && !n.punct && w.end === t.start && n.start === t.end;
+}
