@@ -16,7 +16,7 @@ export function analyze(page: PageData, options: AnalyzeOptions = {}): Summary {
   const lang = options.lang ?? articleLanguage(page.meta.lang ?? page.readability?.lang, bodyText) ?? 'en';
   const article: ArticleText = {
     lang, headline: meta.headline, deck: meta.deck,
-    paragraphs: blocks.filter((b) => b.kind === 'p' || b.kind === 'quote' || b.kind === 'li').map((b) => b.text),
+    paragraphs: blocks.filter((b) => b.kind === 'p' || b.kind === 'quote' || b.kind === 'li' || (b.kind === 'h' && sentenceHeading(b.text))).map((b) => b.text),
   };
   const actors = findActors(article);
   const quotes = findQuotes(article, actors);
@@ -33,6 +33,15 @@ export function analyze(page: PageData, options: AnalyzeOptions = {}): Summary {
     note: page.note ?? null,
     stopped: page.stopped ?? null,
   };
+}
+
+/**
+ * A heading that is a whole sentence is a paragraph set in bold ("Fiona Parry issued a plea for people to stay away
+ * from pills containing DNP.", a lead printed as a heading): its names and words belong to the article. Section
+ * headings are short and end without a full stop.
+ */
+function sentenceHeading(text: string): boolean {
+  return /[.!?]["'”’»“]?$/u.test(text.trim()) && text.trim().split(/\s+/u).length >= 8;
 }
 
 /** A plain-text article (paragraphs separated by blank lines) as PageData, for `lede --text`. */

@@ -71,7 +71,12 @@ export function boundedClone(doc: Document, limits: CloneLimits = DEFAULT_LIMITS
         nextDepth = depth + 1;
       }
     } else if (node.nodeType === 3) {
-      if (chars < limits.maxChars) { parent.appendChild(node.cloneNode(false)); chars += node.nodeValue?.length ?? 0; }
+      // Indentation between elements is no text (a pretty-printed page can hold more of it than of words): one space,
+      // not counted against the budget.
+      if (chars < limits.maxChars) {
+        const text = node.nodeValue ?? '';
+        if (/^\s*$/u.test(text)) { if (text) parent.appendChild(out.createTextNode(' ')); } else { parent.appendChild(node.cloneNode(false)); chars += text.length; }
+      }
       continue;
     } else {
       continue;

@@ -10,6 +10,9 @@
 // as the extraction would have seen it.
 import { DEFAULT_LIMITS, SKIP, STRUCTURE, type CloneLimits } from '../extract/bounded-clone';
 
+/** A text node of whitespace only. */
+const BLANK = /^\s*$/u;
+
 export interface PageText {
   /** The bounded copy as HTML. */
   html: string;
@@ -101,7 +104,9 @@ export async function serializePage(doc: Document, limits: CloneLimits = DEFAULT
     }
     const depth = open.at(-1)?.depth ?? 0;
     if (node.nodeType === 3) {
-      if (chars < limits.maxChars) { const text = node.nodeValue ?? ''; out.push(escapeText(text)); chars += text.length; }
+      // Indentation between elements is no text: a pretty-printed page can hold more of it than of words (a news
+      // page with 160,000 characters of it before its article), so it is written as one space and not counted.
+      if (chars < limits.maxChars) { const text = node.nodeValue ?? ''; if (BLANK.test(text)) out.push(text ? ' ' : ''); else { out.push(escapeText(text)); chars += text.length; } }
       node = after(node);
       continue;
     }

@@ -20,6 +20,20 @@ export function tokenF1(a: string, b: string): number {
   return overlap === 0 ? 0 : (2 * overlap) / (x.length + y.length);
 }
 
+/**
+ * A role is right when its words and the gold role's have F1 >= 0.5 and at least 60% of the predicted words are
+ * the gold role's, as ../shared/eval scores it since issue 12: a right role with another phrase appended
+ * ("Nato-Generalsekretär, Stationierung weiterer Nato-Soldat") is wrong.
+ */
+export function roleMatches(pred: string | null | undefined, gold: string | null | undefined): boolean {
+  if (!pred || !gold) return false;
+  const p = tokens(pred.toLowerCase()), g = new Map<string, number>();
+  for (const t of tokens(gold.toLowerCase())) g.set(t, (g.get(t) ?? 0) + 1);
+  let inGold = 0;
+  for (const t of p) if ((g.get(t) ?? 0) > 0) { inGold++; g.set(t, g.get(t)! - 1); }
+  return p.length > 0 && tokenF1(pred, gold) >= 0.5 && inGold / p.length >= 0.6;
+}
+
 export function nameMatches(pred: string, entry: LabelActor): boolean {
   const p = squash(pred);
   const forms = [entry.name, ...(entry.aliases ?? [])].map(squash);
@@ -53,7 +67,7 @@ export function scorePage(labels: Labels, s: Summary): PageScore {
   const hit = labels.actors.must.filter((g) => actors.some((a) => nameMatches(a.name, g)));
   const good = actors.filter((a) => all.some((g) => nameMatches(a.name, g)));
   const roled = labels.actors.must.filter((g) => g.kind === 'person' && g.role);
-  const roleHit = roled.filter((g) => { const a = actors.find((x) => nameMatches(x.name, g)); return !!a?.role && tokenF1(a.role, g.role!) >= 0.5; });
+  const roleHit = roled.filter((g) => { const a = actors.find((x) => nameMatches(x.name, g)); return roleMatches(a?.role, g.role); });
   const pairs = matchQuotes(labels.quotes, s.quotes);
   const withSpeaker = pairs.filter(([g]) => g.speaker);
   const wrong = withSpeaker.filter(([g, p]) => !speakerMatches(p.speaker, g.speaker));

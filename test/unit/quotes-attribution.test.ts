@@ -249,3 +249,8 @@ describe('pronouns take up the nearest earlier subject of their gender', () => {
 describe('German sources: bodies by their article, media quoting someone, "heißt es" with its source', () => {
   for (const c of SOURCES) it(`${c.why} [${c.origin}]`, () => check(c));
 });
+
+it("Dutch typewriter marks (,,…'') open and close a quotation [test/pages/Telegraaf_2016_03_01]", () => {
+  const s = analyze(pageFromText("DEN HAAG - Identificatie van twee slachtoffers van de MH17-ramp is vrijwel uitgesloten. Dat stelde premier Mark Rutte dinsdagavond in de Tweede Kamer tijdens een debat over de MH17.\n\nRutte noemde de kans ,,helaas heel klein'' dat die twee personen alsnog worden geïdentificeerd."), { lang: 'nl' });
+  expect(s.quotes.map((q) => [q.text, q.speaker])).toEqual([['helaas heel klein', 'Mark Rutte']]);
+});

@@ -44,6 +44,9 @@ export function isSpeech(e: SpanEvidence, lex: Lexicon): boolean {
   const sentence = SENTENCE_END.test(e.text.trim());
   if (e.runsOn) return w.length >= 3;
   if (sentence && w.length >= 3 && !titleLike) return true;
+  // A full stop inside the marks closes a sentence someone said, however German capitals make it look like a title
+  // ("„Mein Bruder wünscht sich im Alter mehr Ruhe.“", "„Huchting ist nicht Paris.“"): titles and names end without one.
+  if (w.length >= 4 && /\.["'”“’]?$/u.test(e.text.trim()) && !/\.\.\.["'”“’]?$|\p{Lu}\.["'”“’]?$/u.test(e.text.trim())) return true;
   if (w.length >= 6 && !titleLike) return true;
   // A speech verb and its speaker right after, or a colon before: German capitals make a clause look like a
   // title ("„Das PKK-Unterstützermilieu reicht bis in die Bundestagsbüros der Linken“, so Guttenberg").

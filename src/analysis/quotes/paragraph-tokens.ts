@@ -18,7 +18,8 @@ export interface ParagraphTokens {
   runsOn: boolean;
 }
 
-export function paragraphTokens(text: string, orientation: 'german' | 'french', continues: boolean, speechVerbs?: Set<string>): ParagraphTokens {
+export function paragraphTokens(raw: string, orientation: 'german' | 'french', continues: boolean, speechVerbs?: Set<string>): ParagraphTokens {
+  const text = typewriterMarks(raw);
   let spans = scanQuoteMarks(text, orientation, continues);
   if (speechVerbs) spans = spans.flatMap((s) => splitAtInsertedAttribution(text, s, speechVerbs));
   const masked = maskQuotes(text, spans);
@@ -89,4 +90,13 @@ function splitAtInsertedAttribution(text: string, s: QuoteSpan, verbs: Set<strin
     ];
   }
   return [s];
+}
+
+/**
+ * Dutch papers set quotations between two commas and two apostrophes (",,helaas heel klein''", De Telegraaf): read
+ * them as the marks they stand for. The same number of characters, so offsets into the paragraph hold.
+ */
+function typewriterMarks(text: string): string {
+  if (!text.includes(',,') || !/''|’’/u.test(text)) return text;
+  return text.replace(/(^|[\s(])(,,)(?=[^\s,])/gu, (_, b) => `${b} „`).replace(/([^\s'’])(''|’’)(?=$|[\s.,;:!?)])/gu, (_, a) => `${a}” `);
 }
