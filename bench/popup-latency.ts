@@ -45,6 +45,20 @@ export interface SpeedResult {
   huge: PagePress[];
 }
 
+/** A press that cannot take the whole bench down: one whose popup never opened, or whose browser got
+ *  into trouble, or that has not come back after PRESS_LIMIT_MS, counts as unanswered (and is printed). */
+const PRESS_LIMIT_MS = 60_000;
+async function pressOnce(driver: Driver, settleMs: number, what: string): Promise<Press> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer after ${PRESS_LIMIT_MS} ms`)), PRESS_LIMIT_MS); });
+  try {
+    return await Promise.race([driver.press(settleMs), limit]);
+  } catch (error) {
+    console.error(`bench: ${what}: ${(error as Error).message}`);
+    return { ms: null, view: 'no popup', stallMs: null };
+  } finally { clearTimeout(timer); }
+}
+
 export async function measureSpeedAndStall(browser: BrowserName, count = 60): Promise<SpeedResult> {
   const files = corpusPages(count);
   const routes: Record<string, string> = { ...hugePages() };
@@ -64,11 +78,11 @@ export async function measureSpeedAndStall(browser: BrowserName, count = 60): Pr
       const both = async (url: string, settleMs: number, into: 'load' | 'settled' | 'huge') => {
         for (const which of ['lede', 'floor'] as const) {
           await drivers[which].open(url);
-          presses[which][into].push(await drivers[which].press(settleMs));
+          presses[which][into].push(await pressOnce(drivers[which], settleMs, `${which} ${url}`));
         }
       };
       // A warm-up press each, not counted: the first popup of a browser pays for its process start.
-      for (const which of ['lede', 'floor'] as const) { await drivers[which].open(server.url('/p/0')); await drivers[which].press(SETTLE_MS); }
+      for (const which of ['lede', 'floor'] as const) { await drivers[which].open(server.url('/p/0')); await pressOnce(drivers[which], SETTLE_MS, `${which} warm-up`); }
       for (let i = 0; i < files.length; i++) {
         await both(server.url(`/p/${i}`), 0, 'load');
         // A fresh load of the page (a new document: no summary is cached for it).
