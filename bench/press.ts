@@ -113,7 +113,9 @@ export async function firefoxDriver(extension: string | undefined, proxyPort: nu
         const stallMs = await page.evaluate(READ).catch(() => null) as number | null;
         if (!marks || marks[1] === null) return { ms: null, view: marks?.[2] ?? 'no popup', stallMs };
         const [origin, mark, view, extraction, analysis, load] = marks;
-        return { ms: origin + mark! - pressedAt, view, stallMs, extraction: extraction ?? undefined, analysis: analysis ?? undefined, load: load ?? undefined };
+        const stepMarks = await firefox.inPopup<Record<string, number>>(session, STEPS.replace(/performance\./g, 'content.performance.')).catch(() => null);
+        const steps = stepMarks ? Object.fromEntries(Object.entries(stepMarks).map(([k, v]) => [k, origin + v - pressedAt])) : undefined;
+        return { ms: origin + mark! - pressedAt, view, stallMs, extraction: extraction ?? undefined, analysis: analysis ?? undefined, load: load ?? undefined, steps };
       } finally {
         await firefox.closePopup(session);
       }
