@@ -45,6 +45,20 @@ export interface SpeedResult {
   huge: PagePress[];
 }
 
+/** A press that cannot take the whole bench down: one whose popup never opened, or whose browser got
+ *  into trouble, or that has not come back after PRESS_LIMIT_MS, counts as unanswered (and is printed). */
+const PRESS_LIMIT_MS = 60_000;
+async function pressOnce(driver: Driver, settleMs: number, what: string): Promise<Press> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer after ${PRESS_LIMIT_MS} ms`)), PRESS_LIMIT_MS); });
+  try {
+    return await Promise.race([driver.press(settleMs), limit]);
+  } catch (error) {
+    console.error(`bench: ${what}: ${(error as Error).message}`);
+    return { ms: null, view: 'no popup', stallMs: null };
+  } finally { clearTimeout(timer); }
+}
+
 export async function measureSpeedAndStall(browser: BrowserName, count = 60): Promise<SpeedResult> {
   const files = corpusPages(count);
   const routes: Record<string, string> = { ...hugePages() };
@@ -64,11 +78,11 @@ export async function measureSpeedAndStall(browser: BrowserName, count = 60): Pr
       const both = async (url: string, settleMs: number, into: 'load' | 'settled' | 'huge') => {
         for (const which of ['lede', 'floor'] as const) {
           await drivers[which].open(url);
-          presses[which][into].push(await drivers[which].press(settleMs));
+          presses[which][into].push(await pressOnce(drivers[which], settleMs, `${which} ${url}`));
         }
       };
       // A warm-up press each, not counted: the first popup of a browser pays for its process start.
-      for (const which of ['lede', 'floor'] as const) { await drivers[which].open(server.url('/p/0')); await drivers[which].press(SETTLE_MS); }
+      for (const which of ['lede', 'floor'] as const) { await drivers[which].open(server.url('/p/0')); await pressOnce(drivers[which], SETTLE_MS, `${which} warm-up`); }
       for (let i = 0; i < files.length; i++) {
         await both(server.url(`/p/${i}`), 0, 'load');
         // A fresh load of the page (a new document: no summary is cached for it).
@@ -90,7 +104,11 @@ export async function measureSpeedAndStall(browser: BrowserName, count = 60): Pr
 
 const times = (ps: PagePress[], who: 'lede' | 'floor') => ps.map((p) => p[who].ms).filter((x): x is number => x !== null);
 const fmt = (s: Stats) => (s.n ? `${s.median.toFixed(0)} (${s.p95.toFixed(0)})` : '-');
-const over = (p: PagePress) => (p.lede.stallMs ?? Infinity) - (p.floor.stallMs ?? 0);
+/** Lede's stall over the floor's on one page; null when either has no reading (the page left its
+ *  document, whose timer went with it, or the press was not answered): counted apart, never as met. */
+const over = (p: PagePress) => (p.lede.stallMs === null || p.floor.stallMs === null ? null : p.lede.stallMs - p.floor.stallMs);
+const excess = (p: PagePress) => over(p) ?? -Infinity;
+const signed = (x: number | null) => (x === null ? 'no reading' : `${x >= 0 ? '+' : ''}${x.toFixed(0)}`);
 const met = (ok: boolean) => (ok ? 'met' : '**not met**');
 
 export function speedTable(r: SpeedResult): string {
@@ -102,9 +120,10 @@ export function speedTable(r: SpeedResult): string {
     const lede = describe(times(ps, 'lede')); const floor = describe(times(ps, 'floor'));
     const ledeStall = describe(ps.map((p) => p.lede.stallMs ?? NaN).filter(Number.isFinite));
     const floorStall = describe(ps.map((p) => p.floor.stallMs ?? NaN).filter(Number.isFinite));
-    const worst = ps.reduce((a, b) => (over(b) > over(a) ? b : a), ps[0]);
-    const overBudget = ps.filter((p) => over(p) > BUDGET.stallOverFloorMs).length;
-    return { lede, floor, ledeStall, floorStall, worst, overBudget, ps };
+    const worst = ps.reduce((a, b) => (excess(b) > excess(a) ? b : a), ps[0]);
+    const overBudget = ps.filter((p) => excess(p) > BUDGET.stallOverFloorMs).length;
+    const unread = ps.filter((p) => over(p) === null).length;
+    return { lede, floor, ledeStall, floorStall, worst, overBudget, unread, ps };
   };
   const load = col('load'); const settled = col('settled');
   const ratio = (c: ReturnType<typeof col>, k: 'median' | 'p95') => c.lede[k] / c.floor[k];
@@ -116,7 +135,8 @@ export function speedTable(r: SpeedResult): string {
     `| Lede / floor, p95 | ${ratio(load, 'p95').toFixed(2)}x | ${ratio(settled, 'p95').toFixed(2)}x |`,
     `| page's longest stall, Lede | ${fmt(load.ledeStall)}, max ${load.ledeStall.max.toFixed(0)} | ${fmt(settled.ledeStall)}, max ${settled.ledeStall.max.toFixed(0)} |`,
     `| page's longest stall, floor | ${fmt(load.floorStall)}, max ${load.floorStall.max.toFixed(0)} | ${fmt(settled.floorStall)}, max ${settled.floorStall.max.toFixed(0)} |`,
-    `| pages where Lede's stall exceeds the floor's by more than ${BUDGET.stallOverFloorMs} ms | ${load.overBudget} (worst +${over(load.worst).toFixed(0)}) | ${settled.overBudget} (worst +${over(settled.worst).toFixed(0)}) |`);
+    `| pages where Lede's stall exceeds the floor's by more than ${BUDGET.stallOverFloorMs} ms | ${load.overBudget} (worst ${signed(over(load.worst))}) | ${settled.overBudget} (worst ${signed(over(settled.worst))}) |`,
+    `| presses with no stall reading (the page left its document, or no answer) | ${load.unread} | ${settled.unread} |`);
   const analysis = describe(settled.ps.map((p) => p.lede.analysis ?? NaN).filter(Number.isFinite));
   const extraction = describe(settled.ps.map((p) => p.lede.extraction ?? NaN).filter(Number.isFinite));
   const loadCode = describe(settled.ps.map((p) => p.lede.load ?? NaN).filter(Number.isFinite));
@@ -132,14 +152,15 @@ export function speedTable(r: SpeedResult): string {
   }
   rows.push('', `${name}, huge and deep pages, pressed ${SETTLE_MS} ms after their load (ms)`,
     '| page | Lede: answer, state | Lede: page\'s longest stall | floor: answer | floor: page\'s longest stall | Lede - floor stall |', '|---|---|---|---|---|---|',
-    ...r.huge.map((p) => `| ${p.page} | ${p.lede.ms?.toFixed(0) ?? 'none'}, ${p.lede.view} | ${p.lede.stallMs?.toFixed(0) ?? '-'} | ${p.floor.ms?.toFixed(0) ?? 'none'} | ${p.floor.stallMs?.toFixed(0) ?? '-'} | ${over(p).toFixed(0)} |`));
-  const hugeOver = r.huge.filter((p) => over(p) > BUDGET.stallOverFloorMs).length;
+    ...r.huge.map((p) => `| ${p.page} | ${p.lede.ms?.toFixed(0) ?? 'none'}, ${p.lede.view} | ${p.lede.stallMs?.toFixed(0) ?? '-'} | ${p.floor.ms?.toFixed(0) ?? 'none'} | ${p.floor.stallMs?.toFixed(0) ?? '-'} | ${signed(over(p))} |`));
+  const hugeOver = r.huge.filter((p) => excess(p) > BUDGET.stallOverFloorMs).length;
+  const hugeUnread = r.huge.filter((p) => over(p) === null).length;
   verdicts.push(
     `Speed budget (median <= ${BUDGET.medianRatio}x the floor, p95 < ${BUDGET.p95Ratio}x): at load ${met(ratio(load, 'median') <= BUDGET.medianRatio && ratio(load, 'p95') < BUDGET.p95Ratio)}, ${SETTLE_MS} ms later ${met(ratio(settled, 'median') <= BUDGET.medianRatio && ratio(settled, 'p95') < BUDGET.p95Ratio)}.`,
-    `Stall budget (the page's longest stall within ${BUDGET.stallOverFloorMs} ms of the floor's on every page): corpus at load ${met(!load.overBudget)}, ${SETTLE_MS} ms later ${met(!settled.overBudget)}; huge and deep pages ${met(!hugeOver)}.`,
+    `Stall budget (the page's longest stall within ${BUDGET.stallOverFloorMs} ms of the floor's on every page): corpus at load ${met(!load.overBudget)}, ${SETTLE_MS} ms later ${met(!settled.overBudget)}; huge and deep pages ${met(!hugeOver)}${load.unread + settled.unread + hugeUnread ? ` (presses without a reading, not counted: ${load.unread + settled.unread + hugeUnread})` : ''}.`,
     `Popup states (Lede, ${SETTLE_MS} ms): ${JSON.stringify(settled.ps.reduce((m, p) => ({ ...m, [p.lede.view]: ((m as Record<string, number>)[p.lede.view] ?? 0) + 1 }), {}))}; unanswered presses: ${[...load.ps, ...settled.ps, ...r.huge].filter((p) => p.lede.ms === null || p.floor.ms === null).length}.`,
   );
-  const worstPages = [...settled.ps].sort((a, b) => over(b) - over(a)).slice(0, 3).map((p) => `${p.page} +${over(p).toFixed(0)}`).join(', ');
+  const worstPages = [...settled.ps].sort((a, b) => excess(b) - excess(a)).slice(0, 3).map((p) => `${p.page} ${signed(over(p))}`).join(', ');
   verdicts.push(`Largest stall excess over the floor (${SETTLE_MS} ms): ${worstPages}.`);
   return [...rows, '', ...verdicts].join('\n');
 }

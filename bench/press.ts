@@ -74,8 +74,12 @@ export async function chromiumDriver(extension: string, proxyPort: number): Prom
       try {
         const answered = await popup.waitForFunction('performance.getEntriesByType("mark").some((m) => m.name.startsWith("lede:"))', { timeout: ANSWER_LIMIT_MS, polling: 20 }).then(() => true, () => false);
         const stallMs = await page.evaluate(READ).catch(() => null) as number | null;
-        const [origin, mark, view, extraction, analysis, load] = await popup.evaluate(MARKS) as Marks;
-        const steps = Object.fromEntries(Object.entries(await popup.evaluate(STEPS) as Record<string, number>).map(([k, v]) => [k, origin + v - pressedAt]));
+        // A popup whose document went away before it could be read (seen once in Chromium, on a corpus
+        // page that navigates itself after its load: "Execution context was destroyed"): no answer to time.
+        const marks = await popup.evaluate(MARKS).catch(() => null) as Marks | null;
+        if (!marks) return { ms: null, view: 'popup gone', stallMs };
+        const [origin, mark, view, extraction, analysis, load] = marks;
+        const steps = Object.fromEntries(Object.entries(await popup.evaluate(STEPS).catch(() => ({})) as Record<string, number>).map(([k, v]) => [k, origin + v - pressedAt]));
         return { ms: answered && mark !== null ? origin + mark - pressedAt : null, view: view ?? 'loading', stallMs, extraction: extraction ?? undefined, analysis: analysis ?? undefined, load: load ?? undefined, steps };
       } finally {
         await closePopup(popup);
@@ -109,7 +113,9 @@ export async function firefoxDriver(extension: string | undefined, proxyPort: nu
         const stallMs = await page.evaluate(READ).catch(() => null) as number | null;
         if (!marks || marks[1] === null) return { ms: null, view: marks?.[2] ?? 'no popup', stallMs };
         const [origin, mark, view, extraction, analysis, load] = marks;
-        return { ms: origin + mark! - pressedAt, view, stallMs, extraction: extraction ?? undefined, analysis: analysis ?? undefined, load: load ?? undefined };
+        const stepMarks = await firefox.inPopup<Record<string, number>>(session, STEPS.replace(/performance\./g, 'content.performance.')).catch(() => null);
+        const steps = stepMarks ? Object.fromEntries(Object.entries(stepMarks).map(([k, v]) => [k, origin + v - pressedAt])) : undefined;
+        return { ms: origin + mark! - pressedAt, view, stallMs, extraction: extraction ?? undefined, analysis: analysis ?? undefined, load: load ?? undefined, steps };
       } finally {
         await firefox.closePopup(session);
       }

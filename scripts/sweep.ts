@@ -5,7 +5,10 @@
 // (which), or a failure of Lede's: a popup still on its spinner after 20 s, one showing words that are not
 // Lede's (the browser's raw error), or no popup at all. In Chromium and in Firefox ESR. Pages that are
 // byte for byte the same in two corpora are swept once.
-// Usage: npm run sweep [-- --browser chromium|firefox] [-- --limit N] [-- --out DIR]
+// Usage: npm run sweep [-- --browser chromium|firefox] [-- --limit N] [-- --sample N] [-- --exclude FILE] [-- --out DIR]
+// --limit N: the first N pages (corpora in name order); --sample N: N pages spread evenly over all of
+// them (every k-th page), for a sweep that must fit in less time than the full one; --exclude FILE: leave
+// out the pages listed in an earlier sweep's JSON lines (to sweep the rest in another sitting).
 // Writes one JSON line per page to DIR/sweep-<browser>.jsonl (default artifacts/), and the table.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:net';
@@ -145,7 +148,13 @@ async function main() {
   const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const browsers = arg('--browser') ? [arg('--browser')!] : ['chromium', 'firefox'];
   const out = arg('--out') ?? join(root, 'artifacts');
-  const files = corpusFiles().slice(0, Number(arg('--limit')) || undefined);
+  const excluded = new Set((arg('--exclude') ? readFileSync(arg('--exclude')!, 'utf8').split('\n').filter(Boolean) : [])
+    .map((line) => { const r = JSON.parse(line) as SweepRow; return `${r.corpus}/${r.file}`; }));
+  const all = corpusFiles().filter((f) => !excluded.has(`${f.corpus}/${f.file}`));
+  const sample = Number(arg('--sample')) || 0;
+  const files = (sample && sample < all.length ? Array.from({ length: sample }, (_, i) => all[Math.floor((i * all.length) / sample)]) : all)
+    .slice(0, Number(arg('--limit')) || undefined);
+  console.error(`sweep: ${files.length} of ${all.length} distinct corpus pages${excluded.size ? ` (${excluded.size} excluded as swept before)` : ''}`);
   mkdirSync(out, { recursive: true });
   const routes: Record<string, string> = {};
   files.forEach((f, i) => { routes[`/s/${i}`] = decodeBytes(readFileSync(f.path), f.path); });
