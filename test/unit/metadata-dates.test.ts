@@ -60,6 +60,14 @@ describe('dates only in the page\'s markup or text', () => {
     expect(dateInUrl('https://www.thelocal.se/20200428/meet-the-swede-who')).toBe('2020-04-28');
     expect(dateInUrl('https://example.org/article/12345678/')).toBeNull();
   });
+  it('the address, day first (dates weisser-ring.de, biathlon-antholz.it)', () => {
+    expect(dateInUrl('https://weisser-ring.de/media-news/meldungen/29-10-2021')).toBe('2021-10-29');
+    expect(dateInUrl('https://www.biathlon-antholz.it/de/newsroom/23-01-2022-dorothea-wierer-darf-beim-antholz-abschluss-noch-jubeln/17-378.html')).toBe('2022-01-23');
+    expect(dateInUrl('https://example.org/news/10-24-2021-storm')).toBe('2021-10-24');
+  });
+  it('postlight www.spektrum.de: a photo credit\'s © after the dateline leaves the dateline the article\'s', () => {
+    expect(fromHtml(`<html><body><h1>Genetik: Das Geheimnis der parasitischen Riesenblumen</h1><ul><li>Hintergrund</li><li>19.07.2022</li><li>Lesedauer ca. 10 Minuten</li></ul><p>Das bizarre Genom der größten Blütenpflanze der Welt offenbart, zu was Parasiten alles fähig sind.</p><p>Christie Wilcox</p><figure><figcaption>© Maizal / stock.adobe.com (Ausschnitt)</figcaption></figure></body></html>`)).toBe('2022-07-19');
+  });
   it('a copyright line\'s date is not the article\'s (dates qualisys.eu.gefahrstoff footer)', () => {
     expect(fromHtml(`<html><body><h1>Gefahrstoffe</h1><p class="meta-info">Copyright © 19.12.2019 - 12:14 h by Qualisys</p></body></html>`)).toBeNull();
   });
