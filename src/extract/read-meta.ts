@@ -3,7 +3,7 @@
 import type { PageMeta } from '../analysis/types';
 import { decodeEntities } from './decode-entities';
 import { readDates } from './read-dates';
-import { mainHeadline } from './main-headline';
+import { headlineForDates, mainHeadline } from './main-headline';
 
 const ARTICLE_TYPES = /(News|Reportage|Analysis|Opinion|Review|Report|Blog|Satirical|Background)?Article$|^BlogPosting$|^LiveBlogPosting$/;
 
@@ -212,6 +212,6 @@ export function readMeta(doc: Document): PageMeta {
     deck: readDeck(doc),
     byline: readByline(doc),
     time: clean(time),
-    dates: readDates(doc, mainH1(doc), ld.map((o) => clean(o.datePublished) ?? clean(o.dateCreated)).filter((x): x is string => !!x).slice(0, 3)),
+    dates: readDates(doc, headlineForDates(doc), ld.map((o) => clean(o.datePublished) ?? clean(o.dateCreated)).filter((x): x is string => !!x).slice(0, 3)),
   };
 }

@@ -49,6 +49,9 @@ describe('dates only in the page\'s markup or text', () => {
   it('dates transgen.de.aktuell: the dateline in the text right under the headline', () => {
     expect(fromHtml(`<html><body><h1>Afrikanische Schweinepest: Neue Hoffnung durch Genome Editing</h1><p><strong>(18.01.2018) Deutschlands Landwirte fürchten die Schweinepest.</strong></p></body></html>`)).toBe('2018-01-18');
   });
+  it('dates einfachspanien.de.malaga: no h1, the dateline beside the h2 the title repeats (not the PHP warnings at the top)', () => {
+    expect(fromHtml(`<html><head><title>Malaga, die quirlige Metropole in Andalusien</title></head><body>${'<br><b>Strict Standards</b>: Non-static method WP_Widget_Factory::_register_widgets() should not be called statically in /www/htdocs/wp-includes/plugin.php on line 164'.repeat(12)}<div class="post"><h2 class="post_cat">Allgemein</h2><h2 class="post_name" id="post-173">Malaga, die quirlige Metropole in Andalusien</h2><div class="post_meta"><!-- By <a href="/author/yngrid/">Yngrid</a> !--> <span class="dot">&sdot;</span> November 22, 2011 <span class="dot">&sdot;</span> <img class="WP-EmailIcon" src="email.gif" alt="Email this post"> <a href="#">E-Mail</a> <a href="#">Drucken</a> <a href="#">Kommentare</a> <a href="#">Teilen</a> <a href="#">Tweet</a> <a href="#">Like</a> <a href="#">Pin</a> <a href="#">Mehr</a></div><p>Malaga ist die zweitgrößte Stadt Andalusiens.</p></div></body></html>`)).toBe('2011-11-22');
+  });
   it('dates oberstdorfresort.de.kraeuter: a date in an element\'s title attribute', () => {
     expect(fromHtml(`<html><body><h1>Kräuter</h1><div class="autor">von <a href="/profile/.html"></a> <span class="meta" title="20.06.2018"></span></div></body></html>`)).toBe('2018-06-20');
   });
