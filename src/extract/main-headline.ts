@@ -48,6 +48,19 @@ export function mainHeadline(doc: Document): Element | null {
   return result;
 }
 
+/** Where the headline is printed, for reading the dateline beside it: the main h1, or on a page with no h1
+ * at all, the first h2 whose words a title repeats (a blog's or club's "<article><h2>…</h2><small>Erstellt
+ * am: 30.01.2022</small>"). Without it the text around the headline would be the page's top: its cookie
+ * banner and menus. */
+export function headlineForDates(doc: Document): Element | null {
+  const h1 = mainHeadline(doc);
+  if (h1 || doc.getElementsByTagName('h1').length) return h1;
+  const meta = (name: string) => doc.head?.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content') ?? '';
+  const titles = [doc.title, meta('og:title')].filter((t) => t.trim());
+  return [...doc.getElementsByTagName('h2')].slice(0, MAX_CANDIDATES)
+    .find((h) => text(h).length <= 400 && titles.some((t) => sharedShare(text(h), t) >= 0.8 && sharedCount(text(h), t) >= 2)) ?? null;
+}
+
 /** The last item of a breadcrumb: its parent holds two links or more before it, and ends with its text. */
 function endsTrail(h1: Element): boolean {
   const parent = h1.parentElement;

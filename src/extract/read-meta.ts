@@ -3,7 +3,7 @@
 import type { PageMeta } from '../analysis/types';
 import { decodeEntities } from './decode-entities';
 import { readDates } from './read-dates';
-import { mainHeadline } from './main-headline';
+import { headlineForDates, mainHeadline } from './main-headline';
 
 const ARTICLE_TYPES = /(News|Reportage|Analysis|Opinion|Review|Report|Blog|Satirical|Background)?Article$|^BlogPosting$|^LiveBlogPosting$/;
 
@@ -168,12 +168,18 @@ function spacedText(el: Element): string | null {
 
 /** "By" alone in its element, the names in the elements after it: the byline is the parent's text. */
 const LEAD_ONLY = /^(by|von|par|por|di|door)$/i;
+const LEAD_NAMES = /^(by|von|par|por|di|door)\s+\S/i;
 /** Links to an author's page, as bylines print their names. */
 const AUTHOR_LINK = 'a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], a[href*="/editors/"], a[href*="/journalist/"], a[href*="/by/"], a[href*="/people/"], a[href*="/profile/"]';
 
 function readByline(doc: Document): string | null {
   const el = doc.querySelector('[rel="author"], [itemprop="author"]');
   const withParent = (e: Element) => {
+    // A byline box printed as lines, the names first ("By Joe Davidson" / "Washington Post" / the time):
+    // only the names' line, not the agency and date after it.
+    const lines = [...e.children].filter((c) => c.tagName === 'DIV' || c.tagName === 'P');
+    const top = lines.length >= 2 ? spacedText(lines[0]) : null;
+    if (top && LEAD_NAMES.test(top)) return top;
     const t = spacedText(e);
     return t && LEAD_ONLY.test(t) && e.parentElement ? spacedText(e.parentElement) : t;
   };
@@ -206,6 +212,6 @@ export function readMeta(doc: Document): PageMeta {
     deck: readDeck(doc),
     byline: readByline(doc),
     time: clean(time),
-    dates: readDates(doc, mainH1(doc), ld.map((o) => clean(o.datePublished) ?? clean(o.dateCreated)).filter((x): x is string => !!x).slice(0, 3)),
+    dates: readDates(doc, headlineForDates(doc), ld.map((o) => clean(o.datePublished) ?? clean(o.dateCreated)).filter((x): x is string => !!x).slice(0, 3)),
   };
 }

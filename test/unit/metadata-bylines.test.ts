@@ -52,6 +52,10 @@ describe('byline elements', () => {
     const doc = new JSDOM('<html><body><main><header><h1>The Transformative Power Of Feminist Compliments</h1><div class="Yc FC"><span>By </span><a href="/profile/teresa-newsome-1910837" class="NU">Teresa Newsome</a></div></header></main></body></html>').window.document;
     expect(readMeta(doc).byline).toBe('Teresa Newsome');
   });
+  it('postlight www.chicagotribune.com: a byline box of lines keeps the names\' line, not the agency and time under it', () => {
+    const doc = new JSDOM('<html><body><h1>Energy Department rejects Trump\'s request to name climate change workers, who remain worried</h1><div class="article_byline | font_open-sans"><div>By <span>Joe Davidson</span></div><div class="flex flex_col"><div>Washington Post</div><time>Dec 13, 2016 at 3:45 pm</time></div></div></body></html>').window.document;
+    expect(cleanByline(readMeta(doc).byline)).toBe('Joe Davidson');
+  });
   it('issue 13: "By" and the name in two elements are not glued ("ByTravis Haney")', () => {
     const doc = new JSDOM('<html><body><h1>Houston hires Major Applewhite</h1><div class="article-byline"><span>By</span><span>Travis Haney</span></div></body></html>').window.document;
     expect(cleanByline(readMeta(doc).byline)).toBe('Travis Haney');

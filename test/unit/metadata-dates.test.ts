@@ -49,6 +49,9 @@ describe('dates only in the page\'s markup or text', () => {
   it('dates transgen.de.aktuell: the dateline in the text right under the headline', () => {
     expect(fromHtml(`<html><body><h1>Afrikanische Schweinepest: Neue Hoffnung durch Genome Editing</h1><p><strong>(18.01.2018) Deutschlands Landwirte fürchten die Schweinepest.</strong></p></body></html>`)).toBe('2018-01-18');
   });
+  it('dates einfachspanien.de.malaga: no h1, the dateline beside the h2 the title repeats (not the PHP warnings at the top)', () => {
+    expect(fromHtml(`<html><head><title>Malaga, die quirlige Metropole in Andalusien</title></head><body>${'<br><b>Strict Standards</b>: Non-static method WP_Widget_Factory::_register_widgets() should not be called statically in /www/htdocs/wp-includes/plugin.php on line 164'.repeat(12)}<div class="post"><h2 class="post_cat">Allgemein</h2><h2 class="post_name" id="post-173">Malaga, die quirlige Metropole in Andalusien</h2><div class="post_meta"><!-- By <a href="/author/yngrid/">Yngrid</a> !--> <span class="dot">&sdot;</span> November 22, 2011 <span class="dot">&sdot;</span> <img class="WP-EmailIcon" src="email.gif" alt="Email this post"> <a href="#">E-Mail</a> <a href="#">Drucken</a> <a href="#">Kommentare</a> <a href="#">Teilen</a> <a href="#">Tweet</a> <a href="#">Like</a> <a href="#">Pin</a> <a href="#">Mehr</a></div><p>Malaga ist die zweitgrößte Stadt Andalusiens.</p></div></body></html>`)).toBe('2011-11-22');
+  });
   it('dates oberstdorfresort.de.kraeuter: a date in an element\'s title attribute', () => {
     expect(fromHtml(`<html><body><h1>Kräuter</h1><div class="autor">von <a href="/profile/.html"></a> <span class="meta" title="20.06.2018"></span></div></body></html>`)).toBe('2018-06-20');
   });
@@ -59,6 +62,14 @@ describe('dates only in the page\'s markup or text', () => {
     expect(dateInUrl('https://die-partei.net/sh/2014/07/19/landesparteitag-2014/')).toBe('2014-07-19');
     expect(dateInUrl('https://www.thelocal.se/20200428/meet-the-swede-who')).toBe('2020-04-28');
     expect(dateInUrl('https://example.org/article/12345678/')).toBeNull();
+  });
+  it('the address, day first (dates weisser-ring.de, biathlon-antholz.it)', () => {
+    expect(dateInUrl('https://weisser-ring.de/media-news/meldungen/29-10-2021')).toBe('2021-10-29');
+    expect(dateInUrl('https://www.biathlon-antholz.it/de/newsroom/23-01-2022-dorothea-wierer-darf-beim-antholz-abschluss-noch-jubeln/17-378.html')).toBe('2022-01-23');
+    expect(dateInUrl('https://example.org/news/10-24-2021-storm')).toBe('2021-10-24');
+  });
+  it('postlight www.spektrum.de: a photo credit\'s © after the dateline leaves the dateline the article\'s', () => {
+    expect(fromHtml(`<html><body><h1>Genetik: Das Geheimnis der parasitischen Riesenblumen</h1><ul><li>Hintergrund</li><li>19.07.2022</li><li>Lesedauer ca. 10 Minuten</li></ul><p>Das bizarre Genom der größten Blütenpflanze der Welt offenbart, zu was Parasiten alles fähig sind.</p><p>Christie Wilcox</p><figure><figcaption>© Maizal / stock.adobe.com (Ausschnitt)</figcaption></figure></body></html>`)).toBe('2022-07-19');
   });
   it('a copyright line\'s date is not the article\'s (dates qualisys.eu.gefahrstoff footer)', () => {
     expect(fromHtml(`<html><body><h1>Gefahrstoffe</h1><p class="meta-info">Copyright © 19.12.2019 - 12:14 h by Qualisys</p></body></html>`)).toBeNull();

@@ -27,14 +27,17 @@ const shiftDay = (day: string, by: number) => new Date(Date.parse(`${day}T12:00:
 /** A real day, in a year a publication can have. */
 const plausible = (iso: string | null): iso is string => !!iso && datesInText(dayOf(iso)).length > 0;
 
-/** Dates of one printed text, each marked as an update when the words before it say so. */
+/** Dates of one printed text, each marked as an update when the words before it say so. A date after a
+ * copyright mark is the site's; one printed before it is still the article's ("Hintergrund 19.07.2022 …
+ * © Maizal / stock.adobe.com", a photo credit further down the text around the headline). */
 function readText(text: string, monthFirst: boolean, named: string, source: string): Found[] {
-  if (COPYRIGHT.test(text)) return [];
   const dates = datesInText(text, monthFirst);
-  return dates.map((d, i) => {
+  const copyright = text.search(COPYRIGHT);
+  return dates.flatMap((d, i) => {
+    if (copyright >= 0 && copyright < d.index) return [];
     const before = text.slice(i ? dates[i - 1].index : 0, d.index);
     const updated = UPDATED.test(before) || (!before.trim() && UPDATED.test(named) && !/publi/i.test(named));
-    return { iso: d.iso, updated, source };
+    return [{ iso: d.iso, updated, source }];
   });
 }
 
@@ -48,11 +51,15 @@ function fromCandidate(c: PageDate, monthFirst: boolean): Found[] {
   return readText(c.value, monthFirst, c.name, c.source);
 }
 
-/** A date in the address: "/2016/12/23/", "/2020-02-19/", "/20200102/". */
+/** A date in the address: "/2016/12/23/", "/2020-02-19/", "/20200102/", and day first as Europe writes it
+ * ("/meldungen/29-10-2021", "/newsroom/23-01-2022-dorothea-wierer-…"; month first only where the day settles it). */
 export function dateInUrl(url: string | null | undefined): string | null {
   const path = (url ?? '').replace(/^[a-z]+:\/\/[^/]+/i, '');
   const m = path.match(/\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/._-]|$)/) ?? path.match(/[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/._-]|$)/);
-  if (!m) return null;
+  if (!m) {
+    const d = path.match(/\/(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?=[/._-]|$)/);
+    return d ? datesInText(`${d[1]}-${d[2]}-${d[3]}`)[0]?.iso ?? null : null;
+  }
   return datesInText(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`)[0]?.iso ?? null;
 }
 
