@@ -254,3 +254,9 @@ it("Dutch typewriter marks (,,…'') open and close a quotation [test/pages/Tele
   const s = analyze(pageFromText("DEN HAAG - Identificatie van twee slachtoffers van de MH17-ramp is vrijwel uitgesloten. Dat stelde premier Mark Rutte dinsdagavond in de Tweede Kamer tijdens een debat over de MH17.\n\nRutte noemde de kans ,,helaas heel klein'' dat die twee personen alsnog worden geïdentificeerd."), { lang: 'nl' });
   expect(s.quotes.map((q) => [q.text, q.speaker])).toEqual([['helaas heel klein', 'Mark Rutte']]);
 });
+
+it('a definite role takes up the person named last with a role of their own, not an older subject ("le chef de la diplomatie américaine" after "le secrétaire d’Etat, Rex Tillerson") [test/pages/Liberation_2017_04_05]', () => {
+  const text = 'Dans un entretien au Financial Times publié dimanche, Donald Trump s’est dit prêt à régler seul le problème du nucléaire nord-coréen, sans les Chinois. Signe de l’inquiétude grandissante à Washington, les Etats-Unis ont mis le dossier au menu de leur présidence du Conseil de sécurité de l’ONU, avec une réunion le 28 avril, en présence du secrétaire d’Etat, Rex Tillerson. Mi-mars, lors de sa première tournée en Asie, le chef de la diplomatie américaine avait, de son côté, déclaré que «l’option militaire» pourrait être mise «sur la table» : «La politique de patience stratégique est terminée», avait-il asséné.';
+  const s = analyze(pageFromText(text), { lang: 'fr' });
+  expect(s.quotes.find((q) => q.text.startsWith('La politique de patience'))?.speaker).toBe('Rex Tillerson');
+});

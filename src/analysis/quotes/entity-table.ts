@@ -341,6 +341,12 @@ export class EntityTable {
       && [a.name, ...(a.aliases ?? [])].some((n) => n.toLowerCase() === key || (a.kind === 'person' && n.toLowerCase().split(/\s+/).pop() === last)));
   }
 
+  /** True when the actors module lists this person with a role the article gives them ("secrétaire d’Etat"). */
+  holdsRole(name: string): boolean {
+    const key = name.toLowerCase();
+    return this.actors.some((a) => !!a.role && [a.name, ...(a.aliases ?? [])].some((n) => n.toLowerCase() === key));
+  }
+
   /** True when the actors module lists a person with this name's last word. */
   isPerson(name: string): boolean {
     return this.isPersonActor(name.split(/\s+/).pop()!);

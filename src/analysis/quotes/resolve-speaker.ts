@@ -26,6 +26,11 @@ export function resolveSpeaker(s: Speaker, last: { name: string; gender: Gender 
   // A definite role no one in the article holds by that name ("dijo el jefe de Gobierno polaco" after "El primer
   // ministro polaco, … Donald Tusk, anunció …") takes up the nearest earlier subject, as a pronoun would.
   if (s.kind === 'role') {
+    // "… en présence du secrétaire d’Etat, Rex Tillerson. … le chef de la diplomatie américaine avait déclaré": a
+    // definite role takes up the person named last before it with a role of their own, before an older subject.
+    const named = people.personBefore(at, s.gender);
+    // (Not a body's office: "the prosecutor’s office said" speaks for the office, not for a person named before.)
+    if (named && people.holdsRole(named) && !/['’]s\b/u.test(s.name ?? '')) return named;
     const taken = pronoun(s.gender);
     if (taken) return taken;
   }
