@@ -90,10 +90,7 @@ export async function chromiumDriver(extension: string, proxyPort: number): Prom
 }
 
 export async function firefoxDriver(extension: string | undefined, proxyPort: number): Promise<Driver> {
-  const session = await firefox.launchFirefox({ extension, prefs: {
-    'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': proxyPort,
-    'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': proxyPort, 'network.proxy.share_proxy_settings': true,
-  } });
+  const session = await firefox.launchFirefox({ extension, prefs: firefox.proxyPrefs(proxyPort) });
   const page = (await session.browser.pages())[0];
   page.on('dialog', (d) => { void d.dismiss().catch(() => {}); });
   return {

@@ -104,7 +104,7 @@ async function chromiumVisitor(proxyPort: number): Promise<{ visit: Visit; close
 }
 
 async function firefoxVisitor(proxyPort: number): Promise<{ visit: Visit; close: () => Promise<void> }> {
-  const prefs = { 'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': proxyPort, 'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': proxyPort, 'network.proxy.share_proxy_settings': true };
+  const prefs = firefox.proxyPrefs(proxyPort);
   let session = await firefox.launchFirefox({ prefs });
   let page = (await session.browser.pages())[0];
   const prepare = (p: Page) => { p.on('dialog', (d) => { void d.dismiss().catch(() => {}); }); };

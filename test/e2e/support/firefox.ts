@@ -182,3 +182,8 @@ export async function openExtensionPage(session: FirefoxSession, path = 'popup/o
   }
   throw new Error(`the extension page ${path} did not open`);
 }
+
+/** Firefox's preferences that send every request through the loopback proxy at `port` (one that refuses other hosts). */
+export function proxyPrefs(port: number): Record<string, string | number | boolean> {
+  return { 'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': port, 'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': port, 'network.proxy.share_proxy_settings': true };
+}
