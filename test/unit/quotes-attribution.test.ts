@@ -260,3 +260,28 @@ it('a definite role takes up the person named last with a role of their own, not
   const s = analyze(pageFromText(text), { lang: 'fr' });
   expect(s.quotes.find((q) => q.text.startsWith('La politique de patience'))?.speaker).toBe('Rex Tillerson');
 });
+
+const PARAGRAPHS: Case[] = [
+  {
+    why: 'a quotation that opens its paragraph with no frame goes on from reported speech ending the paragraph before',
+    origin: 'test/pages/CNA_2022_06_02',
+    text: '“There was a lot of self-doubt that kind of grew as the years went by,” Pereira said.\n\nAnd some people began to write her off, said Pereira.\n\n“Slowly, people just kind of lost faith in me. People have their opinions about my journey, and whatnot.”',
+    quote: 'Slowly, people just', speaker: 'Pereira',
+  },
+  {
+    why: 'the same after an inverted verb of saying ("noted Pereira") with a heading between quotations',
+    origin: 'test/pages/CNA_2022_06_02',
+    text: 'Sprinter Shanti Pereira won gold in Hanoi.\n\nBeing able to continue with the same mindset remains a work in progress, noted Pereira.\n\n“It’s still a process. I learned from what I did at the SEA Games, and I want to continue doing that. But it’s still hard.”',
+    quote: 'It’s still a process', speaker: 'Shanti Pereira',
+  },
+  {
+    why: 'lowercase role nouns between the verb and the name ("said chief inspector Jennifer Mattinson")',
+    origin: 'test/pages/BuzzFeed_2015_04_21',
+    text: 'West Mercia police said the tablets were believed to contain dinitrophenol.\n\n“We are undoubtedly concerned over the origin and sale of these pills,” said chief inspector Jennifer Mattinson from the West Mercia police.',
+    quote: 'We are undoubtedly concerned', speaker: 'Jennifer Mattinson',
+  },
+];
+
+describe('attribution across paragraphs and lowercase roles after the verb', () => {
+  for (const c of PARAGRAPHS) it(`${c.why} [${c.origin}]`, () => check(c));
+});

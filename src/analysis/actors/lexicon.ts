@@ -200,6 +200,7 @@ export function lexicon(langTag: string): Lexicon {
   if (lex) return lex;
   const countries = COUNTRY_NAMES[lang] ?? COUNTRY_NAMES.en;
   const roles = lang === 'de' ? new Set<string>() : lower((roleData as unknown as ByLang<string[]>)[lang] ?? roleData.en);
+  const roleTails = [...roles].filter((r) => r.length >= 6 && !r.includes(' ') && !r.includes('-'));
   const titles = lower((personData.titles as ByLang<string[]>)[lang] ?? personData.titles.en);
   const speech = lower(((personData.speechVerbs as ByLang<string[]>)[lang] ?? personData.speechVerbs.en).map((v) => v.split(' ').pop()!));
   const quoteVerbs = quoteLexicon(lang).speechVerbs;
@@ -249,7 +250,11 @@ export function lexicon(langTag: string): Lexicon {
     isRoleNoun: memo((w) => {
       const l = bare(w);
       if (lang === 'de') return DE_ROLE_BARE.has(l) || DE_ROLE.test(l.split('-').pop()!);
-      return roles.has(l) || roles.has(l.split('-').pop()!);
+      const last = l.split('-').pop()!;
+      if (roles.has(l) || roles.has(last)) return true;
+      // Dutch writes its compounds closed, as German does: "Kamervoorzitter", "fractievoorzitter" are a
+      // "voorzitter". Only a listed noun of six letters or more counts as the tail, so "ochtendspits" is no "spits".
+      return lang === 'nl' && last.length >= 9 && roleTails.some((t) => last.endsWith(t) && last.length - t.length >= 3);
     }),
     isAgentNoun: memo((w) => {
       const l = bare(w);

@@ -6,6 +6,8 @@ import { articleSentences } from './article-sentences';
 import { countMentions, type MentionStats } from './count-mentions';
 import { nameKey } from './name-key';
 import { addSpeakerRoles } from './speaker-roles';
+import { oneRole } from './one-role';
+import { lexicon } from './lexicon';
 
 export interface RankedActor { actor: Actor; score: number; stats: MentionStats; quotes: number }
 
@@ -39,6 +41,8 @@ export function rankActors(actors: Actor[], quotes: Quote[], article: ArticleTex
   addSpeakers(actors, quotes, (article.lang || 'en').slice(0, 2));
   // The attributions name roles too ("sagte der Tessiner Ständerat"): known only now the speakers are.
   addSpeakerRoles(actors, quotes, article);
+  const lex = lexicon(article.lang || 'en');
+  for (const a of actors) if (a.role) a.role = oneRole(a.role, lex);
   return scoreActors(actors, quotes, article).map((r) => r.actor);
 }
 

@@ -39,6 +39,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
   let open = false;
   let lastSpeaker: { name: string; gender: Gender | null; at: number } | null = null;
   let lastQuotePara = -10;
+  let previousParagraph: ReturnType<typeof paragraphTokens> | null = null;
 
   article.paragraphs.forEach((text, para) => {
     const p = paragraphTokens(text, orientation, open, lex.speechVerbs);
@@ -46,6 +47,8 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
     const at0 = (para + 2) * 1e6;
     discourse.addParagraph(p, para, at0);
     const { spans, starts, tokens } = p;
+    const before = previousParagraph;
+    previousParagraph = p;
     if (!spans.length) return;
     people.paragraphAt = at0;
     let prevInPara: Found | null = null;
@@ -65,9 +68,12 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
         const carried = prevInPara?.name ?? (lastQuotePara >= para - 1 && lastSpeaker ? lastSpeaker.name : null);
         // The sentence before names a speaker with a verb of saying ("Es sei erschreckend, …, sagt SWR-Landeskorrespondent
         // Matthias Zahn. „…“"): the quotation goes on with their words, not with the last one quoted.
-        const before = previousSentenceSpeaker(tokens, ta, starts, lex, people);
+        const said = previousSentenceSpeaker(tokens, ta, starts, lex, people)
+          // A quotation that opens its paragraph goes on from the paragraph before when that one ends on reported
+          // speech and quotes nothing: "And some people began to write her off, said Pereira. ¶ “Slowly, people …”".
+          ?? (ta === 0 && qi === 0 && before && !before.spans.length ? previousSentenceSpeaker(before.tokens, before.tokens.length, before.starts, lex, people) : null);
         if (next && (next.kind === 'pronoun' || !carried)) s = next;
-        else if (before && before.kind !== 'pronoun') s = before;
+        else if (said && said.kind !== 'pronoun') s = said;
         else if (carried) { f.name = carried; }
         else s = previousSentenceSpeaker(tokens, ta, starts, lex, people) ?? next ?? previousSentenceActor(tokens, ta, starts, lex, people);
         if (s && !f.name) f.attribution = 'context';

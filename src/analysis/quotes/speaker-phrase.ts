@@ -112,7 +112,8 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
     // Montserrat Sanz den Fund"), unless a nobiliary particle leads into it ("von den Driesch").
     // Likewise a possessive or indefinite article ("begründete das Gericht seine Entscheidung").
     if (lex.lang === 'de' && phrase.length && (OBJECT_ARTICLES.has(w.lower) || lex.possessive.has(w.lower) || lex.indefinite.has(w.lower)) && !lex.nobiliary.has(phrase[phrase.length - 1].lower)) break;
-    if (!w.punct && !w.cap && !phrase.length && !lex.determiners.has(w.lower) && !/^\d/u.test(w.text)) return null;
+    // "said chief inspector Jennifer Mattinson": lowercase role nouns may open the phrase when a name follows them.
+    if (!w.punct && !w.cap && !phrase.length && !lex.determiners.has(w.lower) && !/^\d/u.test(w.text) && !roleBeforeName(tokens, j, end, people)) return null;
     phrase.push(w);
     j++;
   }
@@ -128,6 +129,13 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
     }
   }
   return s;
+}
+
+/** Up to three lowercase role nouns from tokens[k] and then a capitalised word: "chief inspector Jennifer …". */
+function roleBeforeName(tokens: Token[], k: number, end: number, people: EntityTable): boolean {
+  let j = k;
+  while (j < end && j < k + 3 && isWordTok(tokens[j]) && !tokens[j].cap && people.roleGender(tokens[j].text) !== undefined) j++;
+  return j > k && j < end && isWordTok(tokens[j]) && tokens[j].cap;
 }
 
 /** The phrase that ends right before tokens[k] (before a verb: "Stoltenberg sagte", "Smith said"). */

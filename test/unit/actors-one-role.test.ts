@@ -1,0 +1,28 @@
+// One role per person: the phrases the article binds to a person, as the earlier steps join them, and the one
+// the popup shows. Each row is the joined role Lede built on a real page before this step existed.
+import { describe, expect, it } from 'vitest';
+import { oneRole } from '../../src/analysis/actors/one-role';
+import { lexicon } from '../../src/analysis/actors/lexicon';
+
+const rows: { origin: string; lang: string; joined: string; shown: string }[] = [
+  // "Dagegen war sein ursprünglicher Gegner Joe Biden derart geschwächt …" and "«…», sagte der Präsident wahrscheinlich."
+  { origin: 'Stern, 5 November 2024 (test/pages)', lang: 'de', joined: 'ursprünglicher Gegner, Präsident', shown: 'Präsident' },
+  // "Australian teenager Holly Bowles has become the sixth person …": no office anywhere, the first phrase.
+  { origin: 'The Independent, 22 November 2024 (test/pages)', lang: 'en', joined: 'Australian teenager, Australian backpacker', shown: 'Australian teenager' },
+  { origin: 'Challenges, 2 October 2017 (test/pages)', lang: 'fr', joined: 'terroriste, président', shown: 'président' },
+  // Two offices stay, in reading order: both are the article's functions for the person.
+  { origin: 'Het Nieuwsblad, 2 February 2025 (test/pages)', lang: 'nl', joined: 'toenmalig partijvoorzitter, CD&V-voorzitter', shown: 'toenmalig partijvoorzitter, CD&V-voorzitter' },
+  { origin: 'Tages-Anzeiger, 4 September 2024 (test/pages)', lang: 'de', joined: 'Parteipräsident der SVP, Tessiner Ständerat', shown: 'Parteipräsident der SVP, Tessiner Ständerat' },
+];
+
+describe('the role shown is an office the article gives, not a description stitched from several places', () => {
+  for (const r of rows) {
+    it(`${r.joined} -> ${r.shown} (${r.origin})`, () => {
+      expect(oneRole(r.joined, lexicon(r.lang))).toBe(r.shown);
+    });
+  }
+  it('a single phrase, or none, is left as it is', () => {
+    expect(oneRole('Nato-Generalsekretär', lexicon('de'))).toBe('Nato-Generalsekretär');
+    expect(oneRole(null, lexicon('de'))).toBeNull();
+  });
+});
