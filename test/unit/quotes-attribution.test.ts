@@ -285,3 +285,28 @@ const PARAGRAPHS: Case[] = [
 describe('attribution across paragraphs and lowercase roles after the verb', () => {
   for (const c of PARAGRAPHS) it(`${c.why} [${c.origin}]`, () => check(c));
 });
+
+const LISTS_AND_BODIES: Case[] = [
+  {
+    why: 'a quotation in parentheses right after a name is that person’s',
+    origin: 'German Wikinews via quotes-de, texts/59270.txt', lang: 'de',
+    text: 'Auch weitere Staatsrepräsentanten und Sprecher wichtiger Organisationen gratulierten Obama, so der italienische Ministerpräsident Berlusconi, der Leiter der Internationalen Atomenergiebehörde IAEA, Mohammed ElBaradei („Mir fällt niemand ein, der diese Ehre mehr verdient hätte.“), und der norwegische Ministerpräsident Jens Stoltenberg: „Der Preis kommt nicht zu früh. Es ist richtig, wenn er an jemanden geht, der mitten in der Verantwortung steht und etwas durchzusetzen hat.“',
+    quote: 'Mir fällt niemand ein', speaker: 'Mohammed ElBaradei',
+  },
+  {
+    why: 'the conjunct after a quotation, right before the colon, speaks, not the list the verb opened',
+    origin: 'German Wikinews via quotes-de, texts/59270.txt', lang: 'de',
+    text: 'Auch weitere Staatsrepräsentanten und Sprecher wichtiger Organisationen gratulierten Obama, so der italienische Ministerpräsident Berlusconi, der Leiter der Internationalen Atomenergiebehörde IAEA, Mohammed ElBaradei („Mir fällt niemand ein, der diese Ehre mehr verdient hätte.“), und der norwegische Ministerpräsident Jens Stoltenberg: „Der Preis kommt nicht zu früh. Es ist richtig, wenn er an jemanden geht, der mitten in der Verantwortung steht und etwas durchzusetzen hat.“',
+    quote: 'Der Preis kommt nicht zu früh', speaker: 'Jens Stoltenberg',
+  },
+  {
+    why: 'a definite body noun takes up the German compound naming the body ("die Fraktion" -> "SPD-Landtagsfraktion"); "den" after it opens the object',
+    origin: 'German Wikinews via quotes-de, texts/59410.txt', lang: 'de',
+    text: 'In einer kurzen Presseerklärung erklärte die SPD-Landtagsfraktion zum Rücktritt Hartmanns, die Fraktion nehme die Entscheidung „zur Kenntnis“. Außerdem halte die Fraktion den Schritt für „überfällig und dringend geboten“.',
+    quote: 'überfällig und dringend', speaker: 'SPD-Landtagsfraktion',
+  },
+];
+
+describe('lists of speakers, parenthesised quotations and bodies named by their compound', () => {
+  for (const c of LISTS_AND_BODIES) it(`${c.why} [${c.origin}]`, () => check(c));
+});

@@ -24,6 +24,13 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
     const s = speakerAtVerb(tokens, c0, ta, qi, lex, people);
     if (s) return { speaker: s, attribution: tokens[qi - 1].text === ':' ? 'colon' : 'verb' };
   }
+  // A quotation in parentheses right after a name is that person's: "Mohammed ElBaradei („Mir fällt niemand ein …“)".
+  if (tokens[qi - 1]?.text === '(' && qi - 2 >= ta && tokens[qi - 2].cap && !tokens[qi - 2].punct) {
+    let b = qi - 2;
+    while (b - 1 >= ta && !tokens[b - 1].punct && (tokens[b - 1].cap || lex.particles.has(tokens[b - 1].lower))) b--;
+    const s = readPhrase(tokens.slice(b, qi - 1), lex, people, tokens[b].start, false);
+    if (s?.kind === 'name' && s.name && (literalFullName(s) || people.isSpeakerActor(s.name))) return { speaker: s, attribution: 'after' };
+  }
   // 1. Right after the quotation: "„…“, sagte Stoltenberg", "“…,” Smith said", "« … », a déclaré X".
   let j = qi + 1;
   while (j < tb && tokens[j].punct && /[,–—(-]/u.test(tokens[j].text)) j++;
@@ -80,6 +87,12 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
   let c = qi - 1;
   while (c >= ta && tokens[c].punct && tokens[c].text !== ':' && tokens[c].quote === undefined) c--;
   const colon = c >= ta && tokens[c].text === ':';
+  // "…, Mohammed ElBaradei („…“), und der norwegische Ministerpräsident Jens Stoltenberg: „…“": a conjunct after
+  // a quotation that names someone before the colon is that quotation's speaker, whatever verb opened the list.
+  if (colon && afterQuotedConjunct(tokens, ta, c, lex) > ta) {
+    const s = firstName(tokens, ta, c, lex, people);
+    if (s) return { speaker: s, attribution: 'colon' };
+  }
   // The last speech verb before it, else the one before that: "kommentierte die Entscheidung laut „news.bbc.co.uk“
   // mit folgenden Worten:" ("laut" names a source, not the speaker).
   for (let v = lastVerb(tokens, ta, colon ? c : qi, lex), n = 0; v >= 0 && n < 2; v = lastVerb(tokens, ta, v, lex), n++) {
@@ -191,6 +204,20 @@ function strength(s: Speaker | null): number {
 }
 
 /**
+ * Where the last conjunct after a quotation starts, past the punctuation that closes the quotation ("Mohammed
+ * ElBaradei („…“), und der norwegische Ministerpräsident …"); `from` when there is none.
+ */
+function afterQuotedConjunct(tokens: QToken[], from: number, to: number, lex: Lexicon): number {
+  for (let k = to - 2; k > from; k--) {
+    if (tokens[k].quote === undefined) continue;
+    let n = k + 1;
+    while (n < to && tokens[n].punct && tokens[n].quote === undefined) n++;
+    return n < to && lex.coordinators.has(tokens[n].lower) ? n + 1 : from;
+  }
+  return from;
+}
+
+/**
  * The first full name in the clause before a colon that no speech verb ties to it ("Jegliche Mitverantwortung weist
  * Hartmann von sich:", "brachte die Sprecherin …, Annette Widmann-Mauz, zum Ausdruck:"). Only a person or body the
  * actors module lists, or a name opened by a first name: German capitalises every noun, so "Stoibers Äußerungen",
@@ -198,7 +225,7 @@ function strength(s: Speaker | null): number {
  * quotation before the colon ("Parolen wie „Thaksin raus!“ und der Medienunternehmer Sondhi Limthongkul rief aus:").
  */
 function firstName(tokens: QToken[], from: number, to: number, lex: Lexicon, people: EntityTable): Speaker | null {
-  for (let k = to - 2; k > from; k--) if (tokens[k].quote !== undefined && lex.coordinators.has(tokens[k + 1].lower)) { from = k + 2; break; }
+  from = afterQuotedConjunct(tokens, from, to, lex);
   for (let k = from; k < to; k++) {
     if (!tokens[k].cap) continue;
     const run: Token[] = [];
@@ -246,7 +273,11 @@ export function clauseSubject(tokens: QToken[], ta: number, qi: number, lex: Lex
     const prev = k > ta ? tokens[k - 1] : undefined;
     let e = k + (lex.determiners.has(t.lower) ? 1 : 0);
     while (e < qi && !tokens[e].punct && !tokens[e].cap && e < k + 3 && lex.determiners.has(t.lower)) e++; // "der libanesische Informationsminister"
-    while (e < qi && !tokens[e].punct && (tokens[e].cap || (lex.particles.has(tokens[e].lower) && tokens[e + 1]?.cap))) e++;
+    // A particle joins a name ("van den Berg"), but in German "den"/"dem" after a noun opens its object ("die Fraktion
+    // den Schritt"), past a nobiliary particle ("von den Driesch") only.
+    const joins = (i: number) => lex.particles.has(tokens[i].lower) && tokens[i + 1]?.cap
+      && !(lex.lang === 'de' && /^(den|dem)$/u.test(tokens[i].lower) && !lex.nobiliary.has(tokens[i - 1]?.lower ?? ''));
+    while (e < qi && !tokens[e].punct && (tokens[e].cap || joins(e))) e++;
     if (e === k) continue;
     // After a preposition or a determiner the phrase is a complement; opened by an indefinite article after a
     // lowercase word it is an object or predicate ("brauche nur ein Opfer, mit dem man „…“").

@@ -388,8 +388,10 @@ export class EntityTable {
     const n = noun.toLowerCase();
     if (n.length < 4 || !(this.lowerSeen.has(n) || this.nouns.has(n))) return null;
     for (const r of this.runs) {
-      if (r.name.length < 2 || r.name.length > 5) continue;
       const last = r.name[r.name.length - 1].toLowerCase();
+      // German names a body in one compound too: "die Fraktion" after "die SPD-Landtagsfraktion".
+      const compound = this.lex.lang === 'de' && r.name.length === 1 && last.length > n.length + 2 && last.endsWith(n);
+      if (!compound && (r.name.length < 2 || r.name.length > 5)) continue;
       if (last === n || (this.lex.lang === 'de' && last.endsWith(n) && n.length >= 5)) return r.name.join(' ');
     }
     return null;
