@@ -271,6 +271,9 @@ const NOT_QUOTES: { origin: string; lang: string; text: string; why: string }[] 
   { why: 'a name followed by its acronym', origin: 'quotes-de (Wikinews, Frankreich)', lang: 'de', text: 'Alle drei gehören der rechtsgauillistischen „Union pour un Mouvement Populaire“ (UMP) an.' },
   { why: 'a single quoted term with no speaker', origin: 'quotes-de (Wikinews, Bremen)', lang: 'de', text: 'Aufgrund der Aktenlage hat die Staatsanwaltschaft Bremen ein sogenanntes „Vorermittlungsverfahren“ eingeleitet.' },
   { why: 'a quoted medium name with a speech verb in the sentence but no naming complement ("als", "einen")', origin: 'quotes-de 23333 (Wikinews, Kongo)', lang: 'de', text: 'Albrecht Conze, der politische Dirktor der UN-Mission im Kongo, bezeichnete die Reise von Javier Solana in den Kongo in einem Interview mit dem „Deutschlandfunk“ als hilfreich.' },
+  { why: 'a prize opening on its naming noun ("Sacharow-Preis")', origin: 'quotes-de 53717 (Wikinews)', lang: 'de', text: 'Dem chinesischen Bürgerrechtler Hu Jia wurde am vergangenen Donnerstag vom Europäischen Parlament der „Sacharow-Preis für geistige Freiheit“ verliehen.' },
+  { why: 'a campaign as the subject of a speech verb', origin: 'quotes-de 49024 (Wikinews)', lang: 'de', text: 'Die „Kampagne für ein Freies Tibet“ berichtete über einen Marsch von Mönchen in der Provinz Gansu.' },
+  { why: 'a body opening on "Verband"', origin: 'quotes-de 79539 (Wikinews)', lang: 'de', text: 'Gegen den „Verband integrativer Kinderbetreuungseinrichtungen“ ermittelt seit vergangener Woche die Staatsanwaltschaft.' },
   { why: 'a documentary title in guillemets', origin: 'shared/corpus/fundus CorriereDellaSera_2025_02_04', lang: 'it', text: 'Hanno assistito alla prima del documentario «Eastman Dilemma» sulle elezioni nel 2020.' },
 ];
 
