@@ -282,6 +282,13 @@ const PARAGRAPHS: Case[] = [
   },
 ];
 
+PARAGRAPHS.push({
+  why: 'a verb no list knows, alone between the quotation’s comma and the full stop ("”, detalla."), drops its subject; the chain goes on from the two-word fragment whose frame named the speaker',
+  origin: 'Confidencial, 27 April 2022 (go-trafilatura test-files/comparison/confidencial.com-ortega.html; first-seen batch 6)', lang: 'es',
+  text: 'Para Jonathan López, protestar también significó ser expulsado de su carrera. “La autonomía universitaria solo ha quedado en un nombre”, afirma.\n\nEl rumbo que lleva la educación superior en Nicaragua “es preocupante”, valora el universitario Elthon Rivera, quien se ha quedado sin estudiar en dos ocasiones desde 2018.\n\nPrimero le robaron el sueño de ser médico y fue expulsado de la UNAN-Managua, donde cursaba quinto año de su carrera.\n\n“Han intentado extirpar cualquier pensamiento crítico de los universitarios, que han sido silenciados y la mayoría ha optado por aceptar el silencio como una forma de sobrevivencia”, detalla.',
+  quote: 'Han intentado extirpar', speaker: 'Elthon Rivera',
+});
+
 describe('attribution across paragraphs and lowercase roles after the verb', () => {
   for (const c of PARAGRAPHS) it(`${c.why} [${c.origin}]`, () => check(c));
 });

@@ -14,6 +14,19 @@ import speechVerbs from '../data/quote-speech-verbs.json';
 
 export const isVerb = (t: Token | undefined, lex: Lexicon) => !!t && !t.punct && (lex.speechVerbs.has(t.lower) || /-(t-)?(il|elle|ils|elles)$/u.test(t.lower));
 
+/**
+ * A word the lists do not know that stands where only a verb of saying can: alone between the quotation's comma and
+ * the end of the sentence, or before a name that ends it ("“…”, detalla.", "«…», precisa Rossi."). A lowercase word
+ * there is the verb in every language the extension reads; function words and adverbs ("“…”, too.") are not.
+ */
+function verbByPosition(tokens: QToken[], qi: number, j: number, tb: number, lex: Lexicon): boolean {
+  const w = tokens[j];
+  if (!w || w.punct || w.cap || j !== qi + 2 || tokens[qi + 1].text !== ',' || w.text.length < 5 || lex.functionWords.has(w.lower) || /(mente|ment|ly|lich)$/u.test(w.lower)) return false;
+  let k = j + 1;
+  while (k < tb && tokens[k].cap && !tokens[k].punct) k++;
+  return k >= tb || (tokens[k].punct && /^[.!?]$/u.test(tokens[k].text));
+}
+
 /** The speaker of the quotation at tokens[qi], from its own sentence [ta, tb). */
 export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: number, lex: Lexicon, people: EntityTable, at: number): { speaker: Speaker | null; attribution: Attribution } {
   // 0. A verb of saying right before the quotation, after a comma or colon ("recalled that he said, “…,” the U.S.
@@ -38,7 +51,7 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
     let a = j;
     while (a < tb - 1 && a < j + 2 && lex.auxiliaries.has(tokens[a].lower) && !isVerb(tokens[a], lex)) a++;
     if (a > j && isVerb(tokens[a], lex)) j = a;
-    if (isVerb(tokens[j], lex)) {
+    if (isVerb(tokens[j], lex) || verbByPosition(tokens, qi, j, tb, lex)) {
       const inv = tokens[j].lower.match(/-(?:t-)?(il|elle)$/u);
       if (inv) return { speaker: { kind: 'pronoun', name: null, gender: inv[1] === 'elle' ? 'female' : 'male' }, attribution: 'after' };
       // "„…“, zitiert ndr.de Polizeisprecher Ralf Meyer": whom a medium quotes is the speaker, not the medium.

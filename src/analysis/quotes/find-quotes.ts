@@ -81,14 +81,17 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
       const recent = lastQuotePara >= para - 1 ? lastSpeaker : null;
       const here = at0 + Math.max(0, span.open);
       if (s && !f.name) f.name = resolveSpeaker(s, recent, people, here, () => sentenceSubject(tokens, ta, starts, lex, people), (g) => discourse.resolvePronoun(g, here, para));
-      if (f.keep) {
+      // A fragment too short to list still names who speaks next when its frame prints a name ("El rumbo … “es
+      // preocupante”, valora el universitario Elthon Rivera" ¶ "“…”, detalla."): the chain goes on from them.
+      const named = !f.keep && f.name && attribution === 'after' && speaker?.kind === 'name' && speaker.name === f.name;
+      if (f.keep || named) {
         if (f.name) {
           const gender = s?.gender ?? people.genderOf(f.name);
           lastSpeaker = { name: f.name, gender, at: at0 + Math.max(0, span.close, span.open) };
           discourse.setSpeaker(here, para, f.name, gender, at0 + (tokens[ta]?.start ?? 0));
         }
         lastQuotePara = para;
-        prevInPara = f;
+        if (f.keep) prevInPara = f;
       }
       all.push(f);
     });

@@ -46,7 +46,7 @@ export function isSpeech(e: SpanEvidence, lex: Lexicon): boolean {
   // "der „Sacharow-Preis für geistige Freiheit“", "Die „Kampagne für ein Freies Tibet“ berichtete": a span that
   // opens on a capitalised naming noun (a prize, a campaign, a law, a body) and is no sentence names that thing.
   const head = e.text.trim().split(/\s+/)[0].toLowerCase().replace(/[^\p{L}-]/gu, '').split('-').pop()!;
-  if (!sentence && !colonBefore && /^\p{Lu}/u.test(w[0]) && w.length <= 8 && (lex.nameCues.has(head) || lex.bodyEndings.includes(head))) return false;
+  if (!sentence && !colonBefore && /^\p{Lu}/u.test(w[0] ?? '') && w.length <= 8 && (lex.nameCues.has(head) || lex.bodyEndings.includes(head))) return false;
   if (sentence && w.length >= 3 && !titleLike) return true;
   // A full stop inside the marks closes a sentence someone said, however German capitals make it look like a title
   // ("„Mein Bruder wünscht sich im Alter mehr Ruhe.“", "„Huchting ist nicht Paris.“"): titles and names end without one.

@@ -5,6 +5,7 @@ import pronouns from '../data/quote-pronouns.json';
 import nameCues from '../data/quote-name-cues.json';
 import roleWords from '../data/quote-role-words.json';
 import sources from '../data/quote-sources.json';
+import functionWords from '../data/function-words.json';
 
 export type Gender = 'male' | 'female';
 
@@ -13,6 +14,8 @@ export interface Lexicon {
   /** German and Dutch put the finite verb second: the subject may follow it ("Dem Spiegel sagte Stoltenberg"). */
   verbSecond: boolean;
   speechVerbs: Set<string>;
+  /** The language's most frequent function words (articles, prepositions, conjunctions, common adverbs). */
+  functionWords: Set<string>;
   /** Helper verbs and adverbs that may stand between a quotation and its verb ("ha detto", "a déclaré"). */
   auxiliaries: Set<string>;
   pronouns: Map<string, Gender | null>;
@@ -91,6 +94,7 @@ export function lexicon(lang: string): Lexicon {
     verbSecond: verbs.verbSecond === true,
     speechVerbs: new Set([...verbs.forms, ...(verbs.weak ?? []).flatMap((s) => weakForms(s, key))]),
     auxiliaries: new Set(verbs.auxiliaries ?? []),
+    functionWords: new Set(((functionWords as unknown as Record<string, string[]>)[key] ?? []).map((w) => w.toLowerCase())),
     pronouns: gendered(p),
     determiners: gendered(p.determiners),
     oblique: new Set(p.oblique),
