@@ -206,6 +206,21 @@ const rows: Row[] = [
     paragraphs: ['Poi ci si è messo anche Ariedo Braida, ex consulente di mercato del Barcellona: "Messi via da Barcellona? Secondo me è molto molto difficile ma non è da escludere. Nel calcio tutto è possibile".'],
     person: 'Ariedo Braida', role: 'consulente di mercato del Barcellona',
   },
+  {
+    pattern: 'English plain nouns stacked before the role noun, a rank title between it and the name', origin: 'The Tribune (Bahamas), 22 April 2022, first-seen batch 6 (go-trafilatura comparison/tribune242.com-gunned.html)', lang: 'en',
+    paragraphs: ['At the scene, police press liaison officer Superintendent Audley Peters said that officers were alerted to the shooting at Sunrise Road and Baillou Hill Road after noon.'],
+    person: 'Audley Peters', role: 'police press liaison officer',
+  },
+  {
+    pattern: 'a verb after "to" is no part of the role before the name', origin: 'NBC News, 19 November 2019 (test/pages)', lang: 'en',
+    paragraphs: ['A New York man has pleaded guilty to threatening to kill Rep. Ilhan Omar, D-Minn., federal prosecutors said.'],
+    person: 'Ilhan Omar', role: 'Rep.', notInRole: ['kill'],
+  },
+  {
+    pattern: 'Dutch closed compound of a role noun before the name', origin: 'NU.nl, 12 November 2015 (test/pages)', lang: 'nl',
+    paragraphs: ['Dat is donderdag bekendgemaakt door Kamervoorzitter Anouchka van Miltenburg na afloop van een vergadering van het presidium.', 'Van Miltenburg zei niet te weten wie van de fractieleiders gelekt heeft.'],
+    person: 'Anouchka van Miltenburg', role: 'Kamervoorzitter',
+  },
 ];
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -227,4 +242,15 @@ it('a present participle after a name, opening a clause, is no role ("Ricardin S
   const jean = actors.find((a) => a.name.endsWith('Jean'));
   expect(jean, JSON.stringify(actors.map((a) => a.name))).toBeTruthy();
   expect(words(jean!.role ?? '')).not.toContain('soulignant');
+});
+
+it('a street or a month is no person or body ("Joe Farrington Road", "Aug." of a date) [The Tribune, Bahamas; TIME, 17 August 2010; first-seen batch 6]', () => {
+  const actors = findActors({ lang: 'en', headline: null, deck: null, paragraphs: [
+    'Police said the victim was standing outside a home on Joe Farrington Road when a man approached him. Residents of Joe Farrington Road said they heard several shots.',
+    '"I think it\'s important to point out that at least 50% of the oil that was released is now completely gone from the system," said NOAA head Jane Lubchenco at an Aug. 4 press conference. On Aug. 17 the report followed.',
+  ] });
+  const road = actors.find((a) => a.name === 'Joe Farrington Road');
+  expect(road?.kind).toBe('place');
+  expect(actors.map((a) => a.name)).not.toContain('Aug');
+  expect(actors.map((a) => a.name)).toContain('Jane Lubchenco');
 });

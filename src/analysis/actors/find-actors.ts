@@ -190,6 +190,9 @@ export function findActors(article: ArticleText): Actor[] {
   const groups = mergeMentions(mentions, lex).filter((g) => keep(g, lex));
   const actors: Actor[] = groups.map((g) => {
     const name = chooseName(g, lex);
+    // "Joe Farrington Road", "Orange County": a place head ends a place's name, whatever first name opens it.
+    const words = name.split(' ');
+    if (words.length > 1 && lex.isPlaceHead(words[words.length - 1])) g.kind = 'place';
     return { name, kind: g.kind ?? 'organization', role: g.kind === 'person' ? roleOf(g, lex) : null, mentions: g.mentions, aliases: aliasesOf(g, name, lex) };
   });
   // Mentions are counted once more over the whole text with every form known, so a surname at a
@@ -201,6 +204,11 @@ export function findActors(article: ArticleText): Actor[] {
     a.aliases = [...new Set([...(a.aliases ?? []), ...stats[i].forms])].filter((f) => f !== a.name);
   });
   addDescribedRoles(actors, sentences, lex);
+  // One word that is a function word ("The" of "The Daily Beast" split off) or a month ("Aug" of "Aug. 17") names no one.
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const n = actors[i].name;
+    if (!n.includes(' ') && (lex.isFunctionWord(n) || lex.isMonth(n))) { actors.splice(i, 1); stats.splice(i, 1); }
+  }
   const order = actors.map((a, i) => ({ a, first: stats[i].first })).sort((x, y) => x.first - y.first);
   // One actor per name: two groups that ended with the same display name are one.
   const seen = new Map<string, Actor>();

@@ -109,7 +109,11 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
     // Outside German only adjective-like words qualify a role from the left ("toenmalig", "former", "single");
     // a verb or a date ends it ("In oktober 2020 tovert CD&V-voorzitter …").
     // A speech verb is a verb even where its ending looks like a participle's: "A Spotify chief claimed Prince Harry …".
-    const qualifier = lex.lang === 'de' ? modifier(t, lex) : !t.cap && lex.isPremodifier(t.text) && !lex.isSpeechVerb(t.text);
+    // English stacks plain nouns before its role nouns ("police press liaison officer", "customer service
+    // representative"): a lowercase word that is no function word, adverb or verb of saying belongs to the role.
+    const compound = lex.lang === 'en' && !t.cap && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !/ly$/u.test(t.text) && !lex.isSpeechVerb(t.text) && !lex.isAuxiliary(t.text)
+      && tokens[k - 1]?.text.toLowerCase() !== 'to'; // "to kill Rep. Ilhan Omar": an infinitive, not a noun
+    const qualifier = lex.lang === 'de' ? modifier(t, lex) : !t.cap && (lex.isPremodifier(t.text) || compound) && !lex.isSpeechVerb(t.text);
     if (qualifier || lex.isRoleNoun(t.text) || owner(t, lex) || lex.isRolePair(t.text, tokens[k + 1].text)) { from = k; continue; }
     break;
   }

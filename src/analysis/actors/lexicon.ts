@@ -5,6 +5,7 @@ import personData from '../data/actor-person-cues.json';
 import orgData from '../data/actor-org-patterns.json';
 import placeData from '../data/actor-places.json';
 import nonNameData from '../data/actor-non-names.json';
+import monthData from '../data/metadata-months.json';
 import functionWords from '../data/function-words.json';
 import de from 'i18n-iso-countries/langs/de.json';
 import en from 'i18n-iso-countries/langs/en.json';
@@ -91,6 +92,8 @@ export interface Lexicon {
   isOrgAdjective(word: string): boolean;
   isNonName(word: string): boolean;
   isFunctionWord(word: string): boolean;
+  /** A month's name or abbreviation in any language read ("Aug", "Sept", "März"). */
+  isMonth(word: string): boolean;
   isPlacePreposition(word: string): boolean;
   /** "Nord", "South": continues a place's name ("Atlantique Nord"). */
   isCompass(word: string): boolean;
@@ -112,6 +115,10 @@ export interface Lexicon {
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const NON_NAMES = lower(nonNameData.words);
+// Month names and their abbreviations in every language the dates step reads ("Aug", "Sept", "janv"): a date
+// cut at its full stop ("at an Aug. 17 briefing") leaves one capitalised word that names nothing. Not "May" (a
+// surname), "Mar" (a sea, a name) or "Gen" (General).
+const MONTHS = new Set(monthData.months.flat().map((m) => m.toLowerCase()).filter((m) => !['may', 'mar', 'gen'].includes(m)));
 const COMPASS = new Set(placeData.compass);
 const DE_PLACE = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${placeData.germanPlaceSuffixes.join('|')})s?$`, 'u');
 const PARTICLES = lower(personData.particles);
@@ -305,6 +312,7 @@ export function lexicon(langTag: string): Lexicon {
     isOrgAdjective: (w) => adjectives.has(w.toLowerCase()),
     isNonName: (w) => NON_NAMES.has(bare(w)) || /^I['’]/u.test(w),
     isFunctionWord: (w) => fw.has(w.toLowerCase()),
+    isMonth: (w) => MONTHS.has(w.replace(/\.$/u, '').toLowerCase()),
     isPlacePreposition: (w) => preps.has(w.toLowerCase()),
     isCompass: (w) => COMPASS.has(w),
     isPlaceHead: (w) => placeHeads.has(w),
