@@ -254,3 +254,11 @@ it('a street or a month is no person or body ("Joe Farrington Road", "Aug." of a
   expect(actors.map((a) => a.name)).not.toContain('Aug');
   expect(actors.map((a) => a.name)).toContain('Jane Lubchenco');
 });
+
+it('a first name after a particle continues a Spanish given name ("Rosario del Pilar Pentón Díaz") [Granma, 26 April 2022, first-seen batch 6]', () => {
+  const actors = findActors({ lang: 'es', headline: null, deck: null, paragraphs: [
+    'La estrategia fue compartida en el IV Pleno por Rosario del Pilar Pentón Díaz, rectora de la Escuela Superior del Partido Ñico López.',
+  ] });
+  expect(actors.map((a) => a.name)).toContain('Rosario del Pilar Pentón Díaz');
+  expect(actors.map((a) => a.name)).not.toContain('Rosario');
+});

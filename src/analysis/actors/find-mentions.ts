@@ -306,7 +306,8 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
         if (!nameWord(u) && !lex.isParticle(u.text)) break;
         // "… Weaver West End": a first name followed by another name word starts a new name.
         // A middle initial keeps the name whole: "James P. Kennedy Jr." ("Kennedy" is a first name too).
-        if (e > k + 1 && firstName(u) && !firstName(word(e - 1)) && !/^\p{Lu}$/u.test(word(e - 1).text) && e + 1 < idx.length && nameWord(word(e + 1))) break;
+        // A first name after a particle continues it: "Rosario del Pilar Pentón Díaz", "María de los Ángeles …".
+        if (e > k + 1 && firstName(u) && word(e - 1).cap && !firstName(word(e - 1)) && !/^\p{Lu}$/u.test(word(e - 1).text) && e + 1 < idx.length && nameWord(word(e + 1))) break;
         // A German surname in the genitive governs the noun after it: "Hillary Clintons Verweis", "Karl Lauterbachs Plan".
         if (lex.lang === 'de' && e > k + 1 && /\p{Ll}[^s]s$/u.test(word(e - 1).text) && !firstName(word(e - 1)) && !firstName(u)) break;
         e++;
