@@ -212,6 +212,11 @@ const rows: Row[] = [
     person: 'Audley Peters', role: 'police press liaison officer',
   },
   {
+    pattern: 'no words are stacked before a capitalised title ("the Vatican under Pope Francis")', origin: 'The Daily Beast, 16 December 2014, first-seen batch 6 (codelucas/newspaper tests/data/html/thedailybeast.com1.html)', lang: 'en',
+    paragraphs: ['On Tuesday, when the Vatican under Pope Francis delivered its final report on the nuns, the tone had changed. Two years ago Pope Benedict had ordered the inquiry.'],
+    person: 'Francis', role: 'Pope', notInRole: ['under', 'Vatican'],
+  },
+  {
     pattern: 'a verb after "to" is no part of the role before the name', origin: 'NBC News, 19 November 2019 (test/pages)', lang: 'en',
     paragraphs: ['A New York man has pleaded guilty to threatening to kill Rep. Ilhan Omar, D-Minn., federal prosecutors said.'],
     person: 'Ilhan Omar', role: 'Rep.', notInRole: ['kill'],

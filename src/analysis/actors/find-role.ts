@@ -111,7 +111,8 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
     // A speech verb is a verb even where its ending looks like a participle's: "A Spotify chief claimed Prince Harry …".
     // English stacks plain nouns before its role nouns ("police press liaison officer", "customer service
     // representative"): a lowercase word that is no function word, adverb or verb of saying belongs to the role.
-    const compound = lex.lang === 'en' && !t.cap && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !/ly$/u.test(t.text) && !lex.isSpeechVerb(t.text) && !lex.isAuxiliary(t.text)
+    // (Only before a lowercase role noun: a capitalised one is a title, "the Vatican under Pope Francis".)
+    const compound = lex.lang === 'en' && !t.cap && !tokens[head].cap && !lex.isPreposition(t.text) && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !/ly$/u.test(t.text) && !lex.isSpeechVerb(t.text) && !lex.isAuxiliary(t.text)
       && tokens[k - 1]?.text.toLowerCase() !== 'to'; // "to kill Rep. Ilhan Omar": an infinitive, not a noun
     const qualifier = lex.lang === 'de' ? modifier(t, lex) : !t.cap && (lex.isPremodifier(t.text) || compound) && !lex.isSpeechVerb(t.text);
     if (qualifier || lex.isRoleNoun(t.text) || owner(t, lex) || lex.isRolePair(t.text, tokens[k + 1].text)) { from = k; continue; }
