@@ -267,3 +267,13 @@ it('a first name after a particle continues a Spanish given name ("Rosario del P
   expect(actors.map((a) => a.name)).toContain('Rosario del Pilar Pentón Díaz');
   expect(actors.map((a) => a.name)).not.toContain('Rosario');
 });
+
+it('"and" inside an institution’s name joins it when the words after it end in the institution’s head [TIME, 17 August 2010, first-seen batch 6]', () => {
+  const names = findActors({ lang: 'en', headline: null, deck: null, paragraphs: [
+    'Scientists at the National Oceanic and Atmospheric Administration said the oil was gone. Storms are expected from Nebraska and Kansas City to Tulsa. Microsoft and Google Inc. disagreed.',
+  ] }).map((a) => a.name);
+  expect(names).toContain('National Oceanic and Atmospheric Administration');
+  expect(names).not.toContain('Atmospheric Administration');
+  expect(names).toContain('Kansas City');
+  expect(names).not.toContain('Microsoft and Google Inc');
+});

@@ -161,6 +161,13 @@ export function findMentions(tokens: Token[], ctx: Context): Mention[] {
         // German names take "von der", never "von den"/"von dem": "Tag von den Nachbarn" is a phrase.
         && !(lex.lang === 'de' && /^(?:den|dem|das|die)$/u.test(x.text));
       const joiner = (x: Token, prev: Token) => x.word && !x.cap && (lex.connectors.has(x.text.toLowerCase()) || particle(x, prev));
+      // "National Oceanic and Atmospheric Administration", "Food and Drug Administration": an institution's name
+      // may coordinate its words; the conjunction joins when capitalised words after it end in the institution's head.
+      if (lex.lang === 'en' && (u.text === 'and' || u.text === '&') && !firstName(tokens[idx[0]]) && !lex.isOrgHead(last.text)) {
+        let k = j + 1;
+        while (k < tokens.length && k - j <= 4 && tokens[k].word && (tokens[k].cap || lex.connectors.has(tokens[k].text.toLowerCase()))) k++;
+        if (k - 1 > j && tokens[k - 1].cap && lex.isOrgHead(tokens[k - 1].text) && !lex.isPlaceHead(tokens[k - 1].text)) { for (let m = j; m < k; m++) idx.push(m); j = k; continue; }
+      }
       if (joiner(u, last)) {
         let k = j;
         while (k < tokens.length && k - j < 3 && joiner(tokens[k], k === j ? last : tokens[k - 1])) k++;
