@@ -289,6 +289,13 @@ PARAGRAPHS.push({
   quote: 'Han intentado extirpar', speaker: 'Elthon Rivera',
 });
 
+PARAGRAPHS.push({
+  why: 'a sentence opened by "Para <name>," is about that person; a verb of saying that opens the next sentence with no subject ("Valora que …") is theirs, not the last speaker’s',
+  origin: 'Confidencial, 27 April 2022 (go-trafilatura test-files/comparison/confidencial.com-ortega.html; first-seen batch 6)', lang: 'es',
+  text: 'Yarithza Mairena habló primero. “No se permite el cuestionamiento dentro de los recintos. Se ha impuesto un adoctrinamiento”, denuncia.\n\nPara Jonathan López, protestar también significó ser expulsado de su carrera de Economía y convertirse en un reo político. Valora que el régimen Ortega-Murillo quiere “silenciar a cualquier costo las voces críticas” y por eso ha cerrado universidades.',
+  quote: 'silenciar a cualquier costo', speaker: 'Jonathan López',
+});
+
 describe('attribution across paragraphs and lowercase roles after the verb', () => {
   for (const c of PARAGRAPHS) it(`${c.why} [${c.origin}]`, () => check(c));
 });

@@ -111,6 +111,9 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
   for (let v = lastVerb(tokens, ta, colon ? c : qi, lex), n = 0; v >= 0 && n < 2; v = lastVerb(tokens, ta, v, lex), n++) {
     const s = speakerAtVerb(tokens, v, ta, colon ? c : qi, lex, people);
     if (s) return { speaker: s, attribution: colon ? 'colon' : 'verb' };
+    // "Valora que el régimen quiere “…”": a verb of saying that opens its sentence, with no subject, in a language
+    // that drops subject pronouns, speaks for the person the text is about.
+    if (v === ta && lex.complementizers.has(tokens[v + 1]?.lower ?? '')) return { speaker: { kind: 'pronoun', name: null, gender: null }, attribution: 'verb' };
     if (!lex.sourceWords.has(tokens[v].lower)) break;
   }
   if (colon) {

@@ -123,6 +123,12 @@ export class Discourse {
     if (k < to && opener(tokens[k])) {
       let c = k;
       while (c < to && c < k + 20 && tokens[c].text !== ',' && tokens[c].quote === undefined) c++;
+      // "Para Jonathan López, protestar también significó …", "Für Merkel ist klar, …": the person whose view the
+      // sentence gives is what it is about; a dropped or pronoun subject after it takes them up.
+      if (c < to && tokens[c].text === ',' && c <= k + 6 && this.lex.viewOpeners.has(tokens[k].lower)) {
+        const view = this.phraseAt(tokens, k + 1, c, base);
+        if (view && !view.pronoun) return view;
+      }
       if (c < to && tokens[c].text === ',') k = c + 1;
       else if (!this.lex.verbSecond) return null;
     }

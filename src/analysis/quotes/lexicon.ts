@@ -13,6 +13,8 @@ export interface Lexicon {
   lang: string;
   /** German and Dutch put the finite verb second: the subject may follow it ("Dem Spiegel sagte Stoltenberg"). */
   verbSecond: boolean;
+  /** Languages that drop a subject pronoun: the word that opens the reported clause ("Valora que …"). */
+  complementizers: Set<string>;
   speechVerbs: Set<string>;
   /** The language's most frequent function words (articles, prepositions, conjunctions, common adverbs). */
   functionWords: Set<string>;
@@ -78,7 +80,7 @@ export function lexicon(lang: string): Lexicon {
   const key: Lang = (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en';
   let lex = cache.get(key);
   if (lex) return lex;
-  const verbs = speechVerbs[key] as { agentPrepositions?: string[]; verbSecond?: boolean; weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[]; viewOpeners?: string[]; subordinators?: string[] };
+  const verbs = speechVerbs[key] as { agentPrepositions?: string[]; verbSecond?: boolean; weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[]; viewOpeners?: string[]; subordinators?: string[]; complementizers?: string[] };
   const src = sources[key] as { nouns: string[]; prepositions: string[] };
   const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[]; nominative?: string[]; possessive?: string[]; indefinite?: string[] };
   const gendered = (lists: Partial<Record<'male' | 'female' | 'any', string[]>>) => {
@@ -116,6 +118,7 @@ export function lexicon(lang: string): Lexicon {
     coordinators: new Set(verbs.coordinators ?? []),
     viewOpeners: new Set(verbs.viewOpeners ?? []),
     subordinators: new Set(verbs.subordinators ?? []),
+    complementizers: new Set(verbs.complementizers ?? []),
     adverbialPrepositions: new Set(roleWords.adverbialPrepositions),
     sourceNouns: new Set(src.nouns),
     sourcePreps: new Set(src.prepositions),
