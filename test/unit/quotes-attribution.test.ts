@@ -296,6 +296,13 @@ PARAGRAPHS.push({
   quote: 'silenciar a cualquier costo', speaker: 'Jonathan López',
 });
 
+PARAGRAPHS.push({
+  why: 'the paragraph before ends on reported speech with a pronoun subject ("He reiterated that …"): the pronoun is resolved, the quotation is theirs',
+  origin: 'Trinidad and Tobago Newsday, 28 April 2022 (go-trafilatura test-files/comparison/newsday.co.tt-forex.html; first-seen batch 6)',
+  text: 'Before the vote, Minister in the Ministry of Finance Brian Manning said, "The issue is a simple one. Today in Trinidad and Tobago, the demand for forex outstrips the supply." He added this is "a situation that will be brought to equilibrium over time."\n\nHe reiterated that devaluation of the TT dollar was not a solution to TT\'s forex challenges\n\n"What a devaluation does, is that it increases the cost of forex. That will reduce the demand for forex, to bring that excess demand in line with the normal supply."',
+  quote: 'What a devaluation does', speaker: 'Brian Manning',
+});
+
 describe('attribution across paragraphs and lowercase roles after the verb', () => {
   for (const c of PARAGRAPHS) it(`${c.why} [${c.origin}]`, () => check(c));
 });

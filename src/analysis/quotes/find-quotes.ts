@@ -75,7 +75,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
         if (next && (next.kind === 'pronoun' || !carried)) s = next;
         else if (said && said.kind !== 'pronoun') s = said;
         else if (carried) { f.name = carried; }
-        else s = previousSentenceSpeaker(tokens, ta, starts, lex, people) ?? next ?? previousSentenceActor(tokens, ta, starts, lex, people);
+        else s = said ?? next ?? previousSentenceActor(tokens, ta, starts, lex, people);
         if (s && !f.name) f.attribution = 'context';
       }
       const recent = lastQuotePara >= para - 1 ? lastSpeaker : null;
