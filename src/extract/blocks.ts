@@ -10,7 +10,10 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELE
 /** Elements that sit inside a line of text: no space is added around them. */
 const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS', 'LABEL']);
 
-export const normalize = (s: string) => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+// Soft hyphens, word joiners and byte-order marks are invisible breaks some pages put inside every word
+// ("Ron\u00adald Wal\u00adcott"): they would split names and quotations and go to the clipboard. (Not the
+// zero-width joiners that emoji and Persian or Indic scripts need.)
+export const normalize = (s: string) => s.replace(/[\u00ad\u2060\ufeff]/g, '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 
 /** An element's text with a space wherever a block or cell boundary sits, so words never run together. */
 export function spacedText(el: Element): string {
