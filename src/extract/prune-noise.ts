@@ -50,7 +50,8 @@ export function pruneNoise(doc: Document, removed: Removed[], rules: Rule[] = RU
   if (!body) return;
   const prose = new ProseIndex();
   // A saved page may keep its whole content in a wrapper hidden until its scripts run (style="display: none" on
-  // the page's main <div>): what holds most of the page's text is the page, not a hidden widget.
+  // the page's main <div>): what holds most of the page's text and its headline or article is the page, not a
+  // hidden widget.
   const pageText = body.textContent?.length ?? 0;
   // One pass over the elements, outermost first; CSS attribute-substring selectors are far slower.
   for (const el of body.querySelectorAll('*')) {
@@ -62,7 +63,7 @@ export function pruneNoise(doc: Document, removed: Removed[], rules: Rule[] = RU
     if (!rule) continue;
     // The article's own landmarks are never boilerplate, whatever their class says.
     if (rule.reason !== 'hidden' && (el.matches('article, main, [role="main"], [itemprop="articleBody"]') || el.querySelector('h1'))) continue;
-    if (rule.reason === 'hidden' && (el.textContent?.length ?? 0) > pageText / 2) {
+    if (rule.reason === 'hidden' && (el.textContent?.length ?? 0) > pageText / 2 && el.querySelector('h1, article, main, [role="main"]')) {
       // Shown, as its scripts would (this is the page's copy, never the live page): Readability skips hidden nodes.
       if (style) el.setAttribute('style', style.replace(/(?:display:\s*none|visibility:\s*hidden)\s*;?/giu, ''));
       el.removeAttribute('hidden');

@@ -9,3 +9,4 @@ it('drops soft hyphens, word joiners and byte-order marks, keeps zero-width join
   expect(normalize('\ufeffEd Hirs,\u2060 an energy fellow')).toBe('Ed Hirs, an energy fellow');
   expect(normalize('family \u{1F468}\u200D\u{1F469}\u200D\u{1F467}')).toBe('family \u{1F468}\u200D\u{1F469}\u200D\u{1F467}');
 });
+
