@@ -1,5 +1,6 @@
 // Turns the element Readability returns into plain blocks in reading order.
 import type { Block } from '../analysis/types';
+import { dropInvisibleBreaks } from '../analysis/text/invisible-breaks';
 
 const KIND: Record<string, Block['kind']> = {
   P: 'p', H1: 'h', H2: 'h', H3: 'h', H4: 'h', H5: 'h', H6: 'h', BLOCKQUOTE: 'quote', LI: 'li', FIGCAPTION: 'caption', PRE: 'pre',
@@ -10,10 +11,7 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELE
 /** Elements that sit inside a line of text: no space is added around them. */
 const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS', 'LABEL']);
 
-// Soft hyphens, word joiners and byte-order marks are invisible breaks some pages put inside every word
-// ("Ron\u00adald Wal\u00adcott"): they would split names and quotations and go to the clipboard. (Not the
-// zero-width joiners that emoji and Persian or Indic scripts need.)
-export const normalize = (s: string) => s.replace(/[\u00ad\u2060\ufeff]/g, '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+export const normalize = (s: string) => dropInvisibleBreaks(s).replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 
 /** An element's text with a space wherever a block or cell boundary sits, so words never run together. */
 export function spacedText(el: Element): string {

@@ -5,9 +5,10 @@ import type { Block, PageData, Removed } from '../types';
 import { cleanBlocks, DATELINE } from './clean-blocks';
 import { pickMetadata, type Metadata } from '../metadata/pick-metadata';
 import { sharedShare, titleWords } from '../text/title-words';
+import { dropInvisibleBreaks } from '../text/invisible-breaks';
 
-// Soft hyphens and word joiners are no word breaks: meta titles keep them, the body's text has them taken out.
-const squash = (s: string) => s.replace(/[\u00ad\u2060\ufeff]/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+// Meta titles keep soft hyphens and word joiners; the body's text has them taken out.
+const squash = (s: string) => dropInvisibleBreaks(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
 const same = (a: string | null, b: string) => !!a && squash(a) === squash(b);
 
 export interface ArticleBody {
