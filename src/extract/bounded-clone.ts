@@ -23,6 +23,11 @@ export interface BoundedClone {
 
 export const DEFAULT_LIMITS: CloneLimits = { maxElements: 15_000, maxDepth: 120, maxChars: 120_000 };
 
+/** How much of the text budget a text takes: its characters, a run of spaces or indentation counted as
+ *  one (a pretty-printed page can hold more indentation than words: a news page with 160,000 characters
+ *  of it before its article). */
+export const textWeight = (text: string) => (/\s\s/.test(text) ? text.replace(/\s{2,}/g, ' ').length : text.length);
+
 /** Never copied: Readability removes them anyway, and they can be most of a large page. */
 export const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Kept however deep they sit: they carry the article's own structure. */
@@ -75,7 +80,7 @@ export function boundedClone(doc: Document, limits: CloneLimits = DEFAULT_LIMITS
       // not counted against the budget.
       if (chars < limits.maxChars) {
         const text = node.nodeValue ?? '';
-        if (/^\s*$/u.test(text)) { if (text) parent.appendChild(out.createTextNode(' ')); } else { parent.appendChild(node.cloneNode(false)); chars += text.length; }
+        if (/^\s*$/u.test(text)) { if (text) parent.appendChild(out.createTextNode(' ')); } else { parent.appendChild(node.cloneNode(false)); chars += textWeight(text); }
       }
       continue;
     } else {

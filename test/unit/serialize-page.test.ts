@@ -93,6 +93,15 @@ describe('what the extraction never reads is left out; metadata stays', () => {
     expect(JSON.parse(scripts[0].textContent!)).toEqual(JSON.parse(jsonLd));
   });
 
+  it('inside a part of the page written whole (no script in it), comments still go and long values are cut', async () => {
+    const original = page(`<article><p>One<!-- ad slot --> two</p><figure><img alt="A" src="data:image/png;base64,${'A'.repeat(5000)}"></figure><meta itemprop="description" content="${'word '.repeat(1000)}"></article>`);
+    const { doc, html } = await roundTrip(original);
+    expect(html).not.toContain('ad slot');
+    expect(doc.querySelector('p')!.textContent).toBe('One two');
+    expect(doc.querySelector('img')!.getAttribute('src')!.length).toBe(2000);
+    expect(doc.querySelector('meta[itemprop]')!.getAttribute('content')!.length).toBe(5000);
+  });
+
   it('a <meta> content stays whole; another attribute past 2,000 characters is cut', async () => {
     const big = page(`<img alt="x" src="data:image/png;base64,${'A'.repeat(50_000)}">`, `<meta name="description" content="${'word '.repeat(1000)}">`);
     const { doc, html } = await roundTrip(big);
