@@ -8,7 +8,7 @@
 // the extraction never reads: scripts (but the JSON-LD metadata), styles, <noscript> and <template>
 // content, comments. Everything else keeps its tag and attributes, so the copy parsed again is the page
 // as the extraction would have seen it.
-import { DEFAULT_LIMITS, SKIP, STRUCTURE, textWeight, type CloneLimits } from '../extract/bounded-clone';
+import { budgetedText, DEFAULT_LIMITS, SKIP, STRUCTURE, textWeight, type CloneLimits } from '../extract/bounded-clone';
 import { subtreeMarkup } from './subtree-markup';
 
 /** A text node of whitespace only. */
@@ -73,6 +73,10 @@ interface Open { el: Node; end: string | null; depth: number }
  * ends the walk of its parent (what came before stays written); nothing can throw or loop on it.
  */
 export async function serializePage(doc: Document, limits: CloneLimits = DEFAULT_LIMITS, slices?: SliceOptions): Promise<PageText> {
+  // The page's thread first goes back to the page: in Firefox the injection itself (the script's sandbox,
+  // and on a process's first injection the extension's content modules) holds it for tens of ms, and the
+  // copy's first slice would add to that stall.
+  if (slices) await slices.pause();
   const total = doc.getElementsByTagName('*').length;
   const out: string[] = [];
   if (doc.doctype) out.push('<!DOCTYPE html>');
@@ -113,7 +117,7 @@ export async function serializePage(doc: Document, limits: CloneLimits = DEFAULT
     if (node.nodeType === 3) {
       // Indentation between elements is no text: a pretty-printed page can hold more of it than of words (a news
       // page with 160,000 characters of it before its article), so it is written as one space and not counted.
-      if (chars < limits.maxChars) { const text = node.nodeValue ?? ''; if (BLANK.test(text)) out.push(text ? ' ' : ''); else { out.push(escapeText(text)); chars += textWeight(text); } }
+      if (chars < limits.maxChars) { const text = budgetedText(node as CharacterData, limits.maxChars - chars); if (BLANK.test(text)) out.push(text ? ' ' : ''); else { out.push(escapeText(text)); chars += textWeight(text); } }
       node = after(node);
       continue;
     }

@@ -35,6 +35,9 @@ export function subtreeMarkup(el: Element, room: Room): Subtree | null {
   const all = el.getElementsByTagName('*');
   if (all.item(cap)) return null;
   if (el.matches(NOT_AS_IS) || (all.length && el.querySelector(NOT_AS_IS))) return null;
+  // A leaf's one text node says its length without being read: a 300 KB paragraph is turned down unread.
+  const only = all.length ? null : el.firstChild;
+  if (only && only === el.lastChild && only.nodeType === 3 && (only as CharacterData).length > room.chars) return null;
   const chars = textWeight(el.textContent ?? '');
   if (chars > room.chars) return null;
   const html = el.outerHTML;
