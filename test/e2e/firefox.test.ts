@@ -53,6 +53,11 @@ describe('Firefox, on the seed article', () => {
   it('shows exactly what the analysis makes of the page, as text', () => expectPopupShowsSummary(view, expected, server.url('/article')));
   it('leaves the page’s DOM exactly as it was', () => expect(after).toBe(before));
   it('shows the fields the seed page expects (analysis)', () => expectSeedFields(view));
+  it('reads the copy in the background page, in one call: the popup loads no reading code of its own', async () => {
+    const loaded = await inPopup<string[]>(session, 'content.performance.getEntriesByType("resource").map((e) => e.name)');
+    expect(loaded!.some((url) => url.includes('/popup/popup.js')), 'the popup\'s own script is listed').toBe(true);
+    expect(loaded!.filter((url) => /\/popup\/(reading|analyze)-/.test(url))).toEqual([]);
+  });
 
   it('copies the summary as Markdown with the `c` key, and says so', async () => {
     // The popup opened in beforeAll is still open.
