@@ -10,7 +10,7 @@ import type { extractSnapshot } from '../extract/read-snapshot';
 import type { ReadCopy } from './copy-reader';
 import { asInjectError, asPageData, asSnapshot } from './messages';
 import { closedReason, isAccessRefusal, isClosedPageRefusal, isErrorPageRefusal, type ClosedReason } from './tab-access';
-import { cacheHolds, cacheMayHold, readCached, writeCached } from './summary-cache';
+import { cacheHolds, cacheMayHold, readCached, writeCached, type CachedSummary } from './summary-cache';
 import { readPage, type ReadOutcome } from './read-tab';
 import { t } from './i18n';
 
@@ -25,7 +25,11 @@ export interface Reading {
   readCopy?: ReadCopy;
 }
 export type LoadReading = () => Promise<Reading>;
-export interface SummariseOptions { readInPage?: boolean }
+export interface SummariseOptions {
+  readInPage?: boolean;
+  /** The tab's cached summary, if the caller has already asked storage for it. */
+  cached?: Promise<CachedSummary | null>;
+}
 
 export type FailedStep = 'tab' | 'injection' | 'analysis' | 'navigated' | 'timeout';
 
@@ -98,7 +102,7 @@ export async function summariseTab(tab: { id?: number; url?: string }, length: S
   // A cached summary can hold only when it was made at the address the tab shows now. Only then is it
   // worth a round trip into the page to compare the document's load time (the page's copy, already
   // under way, is then left unused).
-  const cached = await readCached(tabId);
+  const cached = await (options.cached ?? readCached(tabId));
   step('cache-read');
   if (cacheMayHold(cached, tab.url, length)) {
     let now;
