@@ -95,6 +95,9 @@ export default defineConfig({
         outDir: 'dist',
         emptyOutDir: true,
         minify: true,
+        // Both browsers know <link rel=modulepreload>: the polyfill would only be one more file to fetch
+        // before the popup's first script runs.
+        modulePreload: { polyfill: false },
         rolldownOptions: {
           input: { popup: 'popup/index.html', options: 'popup/options.html' },
           // Everything the pages load sits beside them under popup/, so their relative URLs hold.

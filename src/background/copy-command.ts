@@ -8,6 +8,8 @@
 import browser from 'webextension-polyfill';
 import { summariseTab } from '../shared/summarise-tab';
 import { analyze } from '../analysis/analyze';
+import { extractSnapshot } from '../extract/read-snapshot';
+import { canReadCopies } from './read-copy';
 import { loadSettings } from '../shared/settings-store';
 import { clipboardPayload, type ClipboardPayload } from '../format/clipboard-payload';
 import { formatLabels, t } from '../shared/i18n';
@@ -31,9 +33,10 @@ export async function copySummaryOfTab(tab: browser.Tabs.Tab | undefined): Promi
   const tabId = tab.id;
   try {
     const settings = await loadSettings();
-    // The page reads its own copy here (inject-extract.js): Chromium's service worker has no DOMParser
-    // to read it in, and shipping the extraction in the background too would only serve Firefox.
-    const state = await summariseTab(tab, settings.length, async () => ({ analyze }), { readInPage: true });
+    // Firefox's background page reads the page's copy itself (read-copy.ts); Chromium's service worker
+    // has no DOMParser, so there the page reads its own copy (inject-extract.js).
+    const inBackground = canReadCopies();
+    const state = await summariseTab(tab, settings.length, async () => ({ analyze, extractSnapshot: inBackground ? extractSnapshot : undefined }), { readInPage: !inBackground });
     if (state.kind !== 'done') {
       const message = state.kind === 'closed' ? t('closedTitle') : state.kind === 'failed' ? state.message : '';
       await showBadge(tabId, { ok: false, message });

@@ -23,6 +23,18 @@ export interface BoundedClone {
 
 export const DEFAULT_LIMITS: CloneLimits = { maxElements: 15_000, maxDepth: 120, maxChars: 120_000 };
 
+/** How much of the text budget a text takes: its characters, a run of spaces or indentation counted as
+ *  one (a pretty-printed page can hold more indentation than words: a news page with 160,000 characters
+ *  of it before its article). */
+export const textWeight = (text: string) => (/\s\s/.test(text) ? text.replace(/\s{2,}/g, ' ').length : text.length);
+
+/** A text node's text, cut where the text budget runs out (`left` characters): a single text node can be
+ *  most of a page (one paragraph of 300 KB), and the rest would only cost the page's thread, the
+ *  transfer and the analysis. Only what is kept is read from the node. */
+export function budgetedText(node: CharacterData, left: number): string {
+  return node.length > left ? node.substringData(0, Math.max(0, left)) : node.data;
+}
+
 /** Never copied: Readability removes them anyway, and they can be most of a large page. */
 export const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Kept however deep they sit: they carry the article's own structure. */
@@ -74,8 +86,8 @@ export function boundedClone(doc: Document, limits: CloneLimits = DEFAULT_LIMITS
       // Indentation between elements is no text (a pretty-printed page can hold more of it than of words): one space,
       // not counted against the budget.
       if (chars < limits.maxChars) {
-        const text = node.nodeValue ?? '';
-        if (/^\s*$/u.test(text)) { if (text) parent.appendChild(out.createTextNode(' ')); } else { parent.appendChild(node.cloneNode(false)); chars += text.length; }
+        const text = budgetedText(node as CharacterData, limits.maxChars - chars);
+        if (/^\s*$/u.test(text)) { if (text) parent.appendChild(out.createTextNode(' ')); } else { parent.appendChild(out.createTextNode(text)); chars += textWeight(text); }
       }
       continue;
     } else {

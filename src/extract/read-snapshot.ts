@@ -18,6 +18,8 @@ export interface PageSnapshot {
   skipped: number;
   /** The document was still loading (what had arrived was read). */
   loading?: boolean;
+  /** When the page started and finished writing the copy (ms since the epoch): where the time goes. */
+  took?: { startedAt: number; writtenAt: number };
 }
 
 /** Parses HTML into an inert document. */

@@ -14,9 +14,12 @@ async function run(): Promise<InjectResult> {
   // Chromium's PDF viewer is an HTML page holding an <embed>: there is no article text to read.
   if (document.contentType === 'application/pdf') return { error: 'This tab shows a PDF.', closed: 'pdf' };
   const pause = pauseForPage();
+  // When the copy started and ended, on the clock every document shares (for the benchmark's table).
+  const at = () => performance.timeOrigin + performance.now();
+  const startedAt = at();
   try {
     const text = await serializePage(document, DEFAULT_LIMITS, { sliceMs: SLICE_MS, pause: pause.next, now: () => performance.now() });
-    return { snapshot: { url: location.href, loadedAt: performance.timeOrigin, html: text.html, total: text.total, skipped: text.skipped, loading: document.readyState === 'loading' } };
+    return { snapshot: { url: location.href, loadedAt: performance.timeOrigin, html: text.html, total: text.total, skipped: text.skipped, loading: document.readyState === 'loading', took: { startedAt, writtenAt: at() } } };
   } catch (error) {
     // The error's own words only: the popup's title already says, in the reader's language, that the
     // page could not be read.

@@ -8,7 +8,8 @@
 // the extraction never reads: scripts (but the JSON-LD metadata), styles, <noscript> and <template>
 // content, comments. Everything else keeps its tag and attributes, so the copy parsed again is the page
 // as the extraction would have seen it.
-import { DEFAULT_LIMITS, SKIP, STRUCTURE, type CloneLimits } from '../extract/bounded-clone';
+import { budgetedText, DEFAULT_LIMITS, SKIP, STRUCTURE, textWeight, type CloneLimits } from '../extract/bounded-clone';
+import { subtreeMarkup } from './subtree-markup';
 
 /** A text node of whitespace only. */
 const BLANK = /^\s*$/u;
@@ -72,12 +73,18 @@ interface Open { el: Node; end: string | null; depth: number }
  * ends the walk of its parent (what came before stays written); nothing can throw or loop on it.
  */
 export async function serializePage(doc: Document, limits: CloneLimits = DEFAULT_LIMITS, slices?: SliceOptions): Promise<PageText> {
+  // The page's thread first goes back to the page: in Firefox the injection itself (the script's sandbox,
+  // and on a process's first injection the extension's content modules) holds it for tens of ms, and the
+  // copy's first slice would add to that stall.
+  if (slices) await slices.pause();
   const total = doc.getElementsByTagName('*').length;
   const out: string[] = [];
   if (doc.doctype) out.push('<!DOCTYPE html>');
   const open: Open[] = [];
   const written = new Set<Element>();
   let copied = 0, chars = 0, visited = 0, flattened = 0;
+  /** Nodes written since the clock was last read (a subtree written whole counts its elements). */
+  let work = 0;
   let budgetOut = false;
   let node: Node | null = doc.documentElement;
   let sliceStart = slices?.now() ?? 0;
@@ -93,20 +100,24 @@ export async function serializePage(doc: Document, limits: CloneLimits = DEFAULT
     return next;
   };
 
-  for (let step = 0; node; step++) {
+  while (node) {
     // Reading the clock costs too: every 64 nodes.
-    if (slices && (step & 63) === 0 && slices.now() - sliceStart >= slices.sliceMs) {
-      await slices.pause();
-      sliceStart = slices.now();
-      // The page ran meanwhile: a node it took out of its parent ends that parent's walk.
-      const parent = open.at(-1)?.el ?? doc;
-      if (node.parentNode !== parent) { node = after(null); continue; }
+    if (slices && work >= 64) {
+      work = 0;
+      if (slices.now() - sliceStart >= slices.sliceMs) {
+        await slices.pause();
+        sliceStart = slices.now();
+        // The page ran meanwhile: a node it took out of its parent ends that parent's walk.
+        const parent = open.at(-1)?.el ?? doc;
+        if (node.parentNode !== parent) { node = after(null); continue; }
+      }
     }
+    work++;
     const depth = open.at(-1)?.depth ?? 0;
     if (node.nodeType === 3) {
       // Indentation between elements is no text: a pretty-printed page can hold more of it than of words (a news
       // page with 160,000 characters of it before its article), so it is written as one space and not counted.
-      if (chars < limits.maxChars) { const text = node.nodeValue ?? ''; if (BLANK.test(text)) out.push(text ? ' ' : ''); else { out.push(escapeText(text)); chars += text.length; } }
+      if (chars < limits.maxChars) { const text = budgetedText(node as CharacterData, limits.maxChars - chars); if (BLANK.test(text)) out.push(text ? ' ' : ''); else { out.push(escapeText(text)); chars += textWeight(text); } }
       node = after(node);
       continue;
     }
@@ -121,7 +132,17 @@ export async function serializePage(doc: Document, limits: CloneLimits = DEFAULT
     }
     if (copied >= limits.maxElements || chars >= limits.maxChars) { budgetOut = true; break; }
     visited++;
-    if (depth >= limits.maxDepth && !STRUCTURE.has(name) && name !== 'HTML' && name !== 'HEAD' && name !== 'BODY') {
+    const flatten = depth >= limits.maxDepth && !STRUCTURE.has(name) && name !== 'HTML' && name !== 'HEAD' && name !== 'BODY';
+    // Most of a page goes out whole, in one native call (subtree-markup.ts); the rest node by node below.
+    const whole = flatten || RAW.has(name) ? null
+      : subtreeMarkup(el, { elements: limits.maxElements - copied, chars: limits.maxChars - chars, depth: limits.maxDepth - depth, maxAttribute: MAX_ATTRIBUTE });
+    if (whole) {
+      out.push(whole.html);
+      copied += whole.elements; chars += whole.chars; visited += whole.elements - 1; work += whole.elements;
+      node = after(node);
+      continue;
+    }
+    if (flatten) {
       // Too deep: the wrapper goes, its content stays, at the same depth.
       flattened++;
       open.push({ el, end: null, depth });

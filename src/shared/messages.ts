@@ -45,7 +45,8 @@ export function asSnapshot(v: unknown): PageSnapshot | null {
   const s = v.snapshot;
   if (!isString(s.url) || !isString(s.html) || typeof s.loadedAt !== 'number') return null;
   if (!Number.isFinite(s.total) || !Number.isFinite(s.skipped)) return null;
-  return { url: s.url, loadedAt: s.loadedAt, html: s.html, total: s.total as number, skipped: s.skipped as number };
+  const took = isObject(s.took) && Number.isFinite(s.took.startedAt) && Number.isFinite(s.took.writtenAt) ? { startedAt: s.took.startedAt as number, writtenAt: s.took.writtenAt as number } : undefined;
+  return { url: s.url, loadedAt: s.loadedAt, html: s.html, total: s.total as number, skipped: s.skipped as number, ...(took && { took }) };
 }
 
 /** The injected script's own error report, when it sent one. */

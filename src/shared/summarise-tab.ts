@@ -7,9 +7,10 @@ import browser from 'webextension-polyfill';
 import type { PageData, Summary, SummaryLength } from '../analysis/types';
 import type { analyze } from '../analysis/analyze';
 import type { extractSnapshot } from '../extract/read-snapshot';
+import type { ReadCopy } from './copy-reader';
 import { asInjectError, asPageData, asSnapshot } from './messages';
 import { closedReason, isAccessRefusal, isClosedPageRefusal, isErrorPageRefusal, type ClosedReason } from './tab-access';
-import { cacheHolds, cacheMayHold, readCached, writeCached } from './summary-cache';
+import { cacheHolds, cacheMayHold, readCached, writeCached, type CachedSummary } from './summary-cache';
 import { readPage, type ReadOutcome } from './read-tab';
 import { t } from './i18n';
 
@@ -17,9 +18,18 @@ import { t } from './i18n';
  *  (they are most of its code). `extractSnapshot` reads the page's copy; a caller that has it not (the
  *  copy command: Chromium's service worker has no DOMParser) asks for `readInPage`, and the page then
  *  reads its own copy (inject-extract.js). */
-export interface Reading { analyze: (...args: Parameters<typeof analyze>) => Summary | Promise<Summary>; extractSnapshot?: typeof extractSnapshot }
+export interface Reading {
+  analyze: (...args: Parameters<typeof analyze>) => Summary | Promise<Summary>;
+  extractSnapshot?: typeof extractSnapshot;
+  /** Both in one call, where the background can (Firefox: copy-reader.ts); tried first. */
+  readCopy?: ReadCopy;
+}
 export type LoadReading = () => Promise<Reading>;
-export interface SummariseOptions { readInPage?: boolean }
+export interface SummariseOptions {
+  readInPage?: boolean;
+  /** The tab's cached summary, if the caller has already asked storage for it. */
+  cached?: Promise<CachedSummary | null>;
+}
 
 export type FailedStep = 'tab' | 'injection' | 'analysis' | 'navigated' | 'timeout';
 
@@ -33,8 +43,11 @@ export type TabState =
 
 const messageOf = (error: unknown) => String((error as Error)?.message ?? error);
 
-/** A User Timing mark at each step of a read, so the benchmark can say where a popup's time goes. */
-const step = (name: string) => { try { performance.mark(`lede-step-${name}`); } catch { /* no User Timing */ } };
+/** A User Timing mark at each step of a read, so the benchmark can say where a popup's time goes; `at`
+ *  (ms since the epoch) for a step taken elsewhere (the page's own). */
+const step = (name: string, at?: number) => {
+  try { performance.mark(`lede-step-${name}`, at === undefined ? undefined : { startTime: at - performance.timeOrigin }); } catch { /* no User Timing */ }
+};
 
 /** Which document the tab shows now: its address and load time, read in the page (cheap). */
 function probe(): { url: string; loadedAt: number } {
@@ -89,7 +102,7 @@ export async function summariseTab(tab: { id?: number; url?: string }, length: S
   // A cached summary can hold only when it was made at the address the tab shows now. Only then is it
   // worth a round trip into the page to compare the document's load time (the page's copy, already
   // under way, is then left unused).
-  const cached = await readCached(tabId);
+  const cached = await (options.cached ?? readCached(tabId));
   step('cache-read');
   if (cacheMayHold(cached, tab.url, length)) {
     let now;
@@ -122,6 +135,20 @@ export async function summariseTab(tab: { id?: number; url?: string }, length: S
     return { kind: 'failed', step: 'analysis', message: t('analysisFailed'), detail: messageOf(error) };
   }
   const snapshot = asSnapshot(outcome.value);
+  if (snapshot?.took) { step('page-started', snapshot.took.startedAt); step('page-written', snapshot.took.writtenAt); }
+  if (snapshot && run.readCopy) {
+    try {
+      const started = performance.now();
+      const read = run.readCopy(snapshot, { length });
+      // The benchmark's measures, as the popup takes them below.
+      performance.measure('lede-extraction', { start: started, duration: read.extractionMs });
+      performance.measure('lede-analysis', { start: started + read.extractionMs, duration: read.analysisMs });
+      step('analysed');
+      return done(tabId, snapshot.url, snapshot.loadedAt, length, read.summary);
+    } catch (error) {
+      return { kind: 'failed', step: 'analysis', message: t('analysisFailed'), detail: messageOf(error) };
+    }
+  }
   try {
     if (snapshot && run.extractSnapshot) {
       const started = performance.now();
@@ -148,8 +175,13 @@ export async function summariseTab(tab: { id?: number; url?: string }, length: S
   } catch (error) {
     return { kind: 'failed', step: 'analysis', message: t('analysisFailed'), detail: messageOf(error) };
   }
+  return done(tabId, page.url, loadedAt, length, summary);
+}
+
+/** The summary to show, stored for the next popup on the same document. */
+function done(tabId: number, url: string, loadedAt: unknown, length: SummaryLength, summary: Summary): TabState {
   // Not awaited: the reader sees the summary while it is stored. The article's full text (`body`) is
   // left out: nothing shows it, and on a huge page it would make the write slow and the entry large.
-  if (typeof loadedAt === 'number') void writeCached(tabId, { url: page.url, loadedAt, length, summary: { ...summary, body: '' } });
+  if (typeof loadedAt === 'number') void writeCached(tabId, { url, loadedAt, length, summary: { ...summary, body: '' } });
   return { kind: 'done', summary, fromCache: false };
 }

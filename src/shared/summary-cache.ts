@@ -13,6 +13,9 @@ function asEntry(v: unknown): CachedSummary | null {
   return e && typeof e.url === 'string' && typeof e.loadedAt === 'number' && typeof e.length === 'string' && e.summary && typeof e.summary === 'object' ? e : null;
 }
 
+/** The tab's entry in what storage.session.get returned (a read the popup started early). */
+export const cachedIn = (stored: Record<string, unknown>, tabId: number) => asEntry(stored[cacheKey(tabId)]);
+
 export async function readCached(tabId: number): Promise<CachedSummary | null> {
   try {
     return asEntry((await browser.storage.session.get(cacheKey(tabId)))[cacheKey(tabId)]);

@@ -53,6 +53,13 @@ describe('Firefox, on the seed article', () => {
   it('shows exactly what the analysis makes of the page, as text', () => expectPopupShowsSummary(view, expected, server.url('/article')));
   it('leaves the page’s DOM exactly as it was', () => expect(after).toBe(before));
   it('shows the fields the seed page expects (analysis)', () => expectSeedFields(view));
+  it('reads the copy in the background page, in one call: the popup loads no reading code of its own', async () => {
+    // Every chunk the popup imports is announced in its document (Vite's <link rel=modulepreload>);
+    // Firefox lists no moz-extension resource in Resource Timing.
+    const loaded = await inPopup<string[]>(session, 'Array.from(content.document.querySelectorAll("script[src], link[href]")).map((e) => e.src || e.href)');
+    expect(loaded!.some((url) => /\/popup\/mount-/.test(url)), 'the interface chunk is listed').toBe(true);
+    expect(loaded!.filter((url) => /\/popup\/(reading|analyze)-/.test(url))).toEqual([]);
+  });
 
   it('copies the summary as Markdown with the `c` key, and says so', async () => {
     // The popup opened in beforeAll is still open.

@@ -36,7 +36,7 @@ describe('the popup', () => {
 // The page's thread only writes the bounded copy out as text; Readability and the analysis run in the
 // popup's document (issue 14). The popup's script reaches them only through the chunk it loads on demand.
 describe('the page never runs the reading', () => {
-  const injected = ['src/inject/inject.ts', 'src/inject/serialize-page.ts', 'src/inject/pause.ts'];
+  const injected = ['src/inject/inject.ts', 'src/inject/serialize-page.ts', 'src/inject/pause.ts', 'src/inject/subtree-markup.ts', 'src/inject/tidy-markup.ts'];
   for (const f of injected) {
     it(`${f} imports no Readability, no extraction step and no analysis`, () => {
       const imports = [...source(f).matchAll(/from ['"]([^'"]+)['"]/g)].map((m) => m[1]);

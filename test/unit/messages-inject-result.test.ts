@@ -67,6 +67,11 @@ describe('isErrorPageRefusal', () => {
 describe('asSnapshot', () => {
   const snapshot = { url: 'https://example.org/a', loadedAt: 1733400000000.5, html: '<p>text</p>', total: 12, skipped: 0 };
   it('accepts the page\'s copy, and keeps only its fields', () => expect(asSnapshot({ snapshot: { ...snapshot, extra: 'x' } })).toEqual(snapshot));
+  it('keeps when the page wrote it, only as two numbers', () => {
+    const took = { startedAt: 1733400000100.25, writtenAt: 1733400000140.5 };
+    expect(asSnapshot({ snapshot: { ...snapshot, took } })).toEqual({ ...snapshot, took });
+    expect(asSnapshot({ snapshot: { ...snapshot, took: { startedAt: 'soon', writtenAt: 1 } } })).toEqual(snapshot);
+  });
   it.each([
     ['PageData', page],
     ['no html', { snapshot: { ...snapshot, html: undefined } }],

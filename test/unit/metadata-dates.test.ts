@@ -3,7 +3,7 @@
 // and postlight development sets).
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { datesInText } from '../../src/analysis/metadata/dates-in-text';
+import { datesInText, isoDay } from '../../src/analysis/metadata/dates-in-text';
 import { dateInUrl, pickPublished } from '../../src/analysis/metadata/pick-date';
 import { normaliseDate } from '../../src/analysis/metadata/normalise-date';
 import { readMeta } from '../../src/extract/read-meta';
@@ -123,4 +123,14 @@ describe('machine dates written oddly', () => {
     ['2022-01-27T12:45:36.270+01', '2022-01-27T12:45:36+01:00', 'dates pferderevue.at: hours-only offset'],
   ];
   for (const [raw, want, origin] of cases) it(origin, () => expect(normaliseDate(raw), origin).toBe(want));
+});
+
+describe('a calendar day read from an ISO date without the text patterns', () => {
+  const next = new Date().getUTCFullYear() + 1;
+  it.each([
+    ['2014-07-19'], ['2014-07-19T10:15:00+02:00'], ['2020-02-29'], ['2019-02-29'], ['1900-02-29'], ['2000-02-29'],
+    ['1989-12-31'], ['1990-01-01'], [`${next}-06-01`], [`${next + 1}-06-01`], ['2021-13-01'], ['2021-04-31'], ['2021-00-10'],
+  ])('%s: the same day as datesInText finds in its first ten characters', (iso) => {
+    expect(isoDay(iso)).toBe(datesInText(iso.slice(0, 10))[0]?.iso ?? null);
+  });
 });

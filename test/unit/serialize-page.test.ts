@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { serializePage } from '../../src/inject/serialize-page';
 import { extractSnapshot } from '../../src/extract/read-snapshot';
 import { extractPage } from '../../src/extract/extract-page';
-import { DEFAULT_LIMITS } from '../../src/extract/bounded-clone';
+import { boundedClone, DEFAULT_LIMITS } from '../../src/extract/bounded-clone';
 import { analyze } from '../../src/analysis/analyze';
 import { mutatingPage, payloadPage, pollutedPage, watchedPage } from '../fixtures/hostile/hostile-pages';
 import { arabicPage, chinesePage, emojiPage, framedPage, loginPage, plainArticle, searchResultsPage, shadowPage } from '../fixtures/hostile/odd-pages';
@@ -93,6 +93,15 @@ describe('what the extraction never reads is left out; metadata stays', () => {
     expect(JSON.parse(scripts[0].textContent!)).toEqual(JSON.parse(jsonLd));
   });
 
+  it('inside a part of the page written whole (no script in it), comments still go and long values are cut', async () => {
+    const original = page(`<article><p>One<!-- ad slot --> two</p><figure><img alt="A" src="data:image/png;base64,${'A'.repeat(5000)}"></figure><meta itemprop="description" content="${'word '.repeat(1000)}"></article>`);
+    const { doc, html } = await roundTrip(original);
+    expect(html).not.toContain('ad slot');
+    expect(doc.querySelector('p')!.textContent).toBe('One two');
+    expect(doc.querySelector('img')!.getAttribute('src')!.length).toBe(2000);
+    expect(doc.querySelector('meta[itemprop]')!.getAttribute('content')!.length).toBe(5000);
+  });
+
   it('a <meta> content stays whole; another attribute past 2,000 characters is cut', async () => {
     const big = page(`<img alt="x" src="data:image/png;base64,${'A'.repeat(50_000)}">`, `<meta name="description" content="${'word '.repeat(1000)}">`);
     const { doc, html } = await roundTrip(big);
@@ -119,6 +128,18 @@ describe('the budget holds', () => {
     const { doc, skipped } = await roundTrip(page(`<article>${paragraphs}</article>`), { maxElements: 15_000, maxDepth: 120, maxChars: 2000 });
     expect(doc.body.textContent!.length).toBeLessThan(2100);
     expect(skipped).toBeGreaterThan(0);
+  });
+
+  it('one text node longer than what is left of the budget is cut there, in the copy and in the CLI\'s clone alike', async () => {
+    const limits = { maxElements: 15_000, maxDepth: 120, maxChars: 3000 };
+    const long = 'The strike went on. '.repeat(1000);
+    const original = page(`<article><h1>Strike</h1><p>${long}</p><p>After it.</p></article>`);
+    const { doc, skipped } = await roundTrip(original, limits);
+    const kept = doc.querySelectorAll('p')[0].textContent!;
+    expect(kept.length).toBe(3000 - 'Strike'.length - 'T'.length);
+    expect(long.startsWith(kept)).toBe(true);
+    expect(skipped, 'the paragraph after it is left out').toBeGreaterThan(0);
+    expect(boundedClone(original, limits).doc.querySelectorAll('p')[0].textContent).toBe(kept);
   });
 
   it('depth: wrappers nested past the limit are flattened, the article at the bottom stays', async () => {

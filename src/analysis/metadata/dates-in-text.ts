@@ -78,6 +78,18 @@ export function datesInText(text: string, monthFirst = false): TextDate[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * The day an ISO date starts with ("2024-03-05", "2024-03-05T10:00+01:00"), when it is a real calendar day
+ * in a year a publication can have: what datesInText finds in those ten characters, without running its
+ * patterns. They are costly on a short string in Firefox (measured: 0.25 ms a call, the month names'
+ * case-insensitive alternation run by the regexp interpreter), and a page's metadata asks this of every
+ * date it has.
+ */
+export function isoDay(iso: string): string | null {
+  const m = /^((?:19|20)\d{2})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? day(+m[1], +m[2], +m[3]) : null;
+}
+
 /** "17" -> 2017, "98" -> 1998. */
 function year(s: string): number {
   if (s.length === 4) return +s;

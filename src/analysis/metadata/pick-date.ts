@@ -10,7 +10,7 @@
 // before or after, that day wins.
 import type { PageData, PageDate } from '../types';
 import { normaliseDate } from './normalise-date';
-import { datesInText } from './dates-in-text';
+import { datesInText, isoDay } from './dates-in-text';
 import dateKeys from '../data/metadata-date-keys.json';
 
 /** Words that say a date is an update, not the publication ("Aktualisiert: 18.01.2018"). */
@@ -25,7 +25,7 @@ interface Found { iso: string; updated: boolean; source: string }
 const dayOf = (iso: string) => iso.slice(0, 10);
 const shiftDay = (day: string, by: number) => new Date(Date.parse(`${day}T12:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
 /** A real day, in a year a publication can have. */
-const plausible = (iso: string | null): iso is string => !!iso && datesInText(dayOf(iso)).length > 0;
+const plausible = (iso: string | null): iso is string => !!iso && isoDay(iso) !== null;
 
 /** Dates of one printed text, each marked as an update when the words before it say so. A date after a
  * copyright mark is the site's; one printed before it is still the article's ("Hintergrund 19.07.2022 …
@@ -60,7 +60,7 @@ export function dateInUrl(url: string | null | undefined): string | null {
     const d = path.match(/\/(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?=[/._-]|$)/);
     return d ? datesInText(`${d[1]}-${d[2]}-${d[3]}`)[0]?.iso ?? null : null;
   }
-  return datesInText(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`)[0]?.iso ?? null;
+  return isoDay(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
 }
 
 /** US English writes the month first ("08/07/2017" is August 7). */
