@@ -18,13 +18,14 @@ export function analyze(page: PageData, options: AnalyzeOptions = {}): Summary {
     lang, headline: meta.headline, deck: meta.deck,
     paragraphs: blocks.filter((b) => b.kind === 'p' || b.kind === 'quote' || b.kind === 'li' || (b.kind === 'h' && sentenceHeading(b.text))).map((b) => b.text),
   };
-  const actors = findActors(article);
+  const appositions = new Map<string, string>();
+  const actors = findActors(article, appositions);
   const quotes = findQuotes(article, actors);
   return {
     url: page.url || null,
     lang,
     ...meta,
-    actors: rankActors(actors, quotes, article),
+    actors: rankActors(actors, quotes, article, appositions),
     quotes,
     summary: leadSummary(article, options.length, quotes),
     body: bodyText,

@@ -167,7 +167,12 @@ function screen(found: Mention[], tokens: Token[], lex: Lexicon): Mention[] {
   });
 }
 
-export function findActors(article: ArticleText): Actor[] {
+/**
+ * `appositions`, when given, receives the roles of names that are not actors by the name rules alone
+ * ("dice Taty Almeida, referente de Madres de Plaza de Mayo": one mention, a first name no list holds),
+ * keyed by nameKey: a name that turns out to speak takes its role from there (rank-actors.ts).
+ */
+export function findActors(article: ArticleText, appositions?: Map<string, string>): Actor[] {
   const lex = lexicon(article.lang);
   const sentences = articleSentences(article);
   const midCaps = new Set<string>();
@@ -187,7 +192,12 @@ export function findActors(article: ArticleText): Actor[] {
     markListedPlaces(s.tokens, found, lex);
     mentions.push(...found);
   }
-  const groups = mergeMentions(mentions, lex).filter((g) => keep(g, lex));
+  const groups = mergeMentions(mentions, lex).filter((g) => {
+    if (keep(g, lex)) return true;
+    const role = g.roles[0];
+    if (appositions && role) for (const f of g.forms.keys()) if (f.includes(' ')) appositions.set(nameKey(f.split(' '), lex.lang), role);
+    return false;
+  });
   const actors: Actor[] = groups.map((g) => {
     const name = chooseName(g, lex);
     // "Joe Farrington Road", "Orange County": a place head ends a place's name, whatever first name opens it.

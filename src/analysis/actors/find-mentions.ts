@@ -422,7 +422,10 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
         const before = out.length;
         // "Dodge City", "Orange County": a place head ends the name.
         const place = e > k + 1 && lex.isPlaceHead(word(e - 1).text) && !lex.isFunctionWord(w.text);
-        push(k, e, place ? { kind: 'place', evidence: 'gazetteer' } : { kind: null, evidence: 'bare' }, e === k + 1 ? bareRole(k) : null);
+        // Two to four name words with an apposition after them ("dice Taty Almeida, referente de Madres de Plaza de Mayo")
+        // carry that role too: it shows only if other evidence (a verb of saying, a first name) makes the name a person's.
+        const spanRole = e === k + 1 ? bareRole(k) : !place && e - k <= 4 && idx.slice(k, e).every((i) => nameWord(tokens[i])) && tokens[idx[e - 1] + 1]?.text === ',' ? findRole(tokens, idx[k], idx[e - 1] + 1, lex) : null;
+        push(k, e, place ? { kind: 'place', evidence: 'gazetteer' } : { kind: null, evidence: 'bare' }, spanRole);
         // A capitalised article inside a sentence opens a title: "a performance of The Tempest", "selon Le Monde".
         // (push may decline the span, so only a mention it added is marked.)
         if (out.length > before && e > k + 1 && !w.initial && lex.isFunctionWord(w.text)) out[out.length - 1].title = true;

@@ -35,10 +35,10 @@ export function scoreActors(actors: Actor[], quotes: Quote[], article: ArticleTe
   return scored.map(({ actor, score, stats: st, quotes: q }) => ({ actor, score, stats: st, quotes: q }));
 }
 
-export function rankActors(actors: Actor[], quotes: Quote[], article: ArticleText): Actor[] {
+export function rankActors(actors: Actor[], quotes: Quote[], article: ArticleText, appositions = new Map<string, string>()): Actor[] {
   // Whoever speaks is an actor of the story, even one the name rules missed ("dice Taty Almeida", a first name no
   // list holds): one table of the article's people for quotes and actors.
-  addSpeakers(actors, quotes, (article.lang || 'en').slice(0, 2));
+  addSpeakers(actors, quotes, (article.lang || 'en').slice(0, 2), appositions);
   // The attributions name roles too ("sagte der Tessiner Ständerat"): known only now the speakers are.
   addSpeakerRoles(actors, quotes, article);
   const lex = lexicon(article.lang || 'en');
@@ -50,7 +50,7 @@ export function rankActors(actors: Actor[], quotes: Quote[], article: ArticleTex
  * Adds the speakers of quotations that no actor stands for: a name of two to four capitalised words (no role
  * phrase, no possessive), as a person. An actor already known by the same last word holds it.
  */
-function addSpeakers(actors: Actor[], quotes: Quote[], lang: string): void {
+function addSpeakers(actors: Actor[], quotes: Quote[], lang: string, appositions: Map<string, string>): void {
   const known = new Set<string>();
   for (const a of actors) for (const f of [a.name, ...(a.aliases ?? [])]) {
     known.add(nameKey(f.split(/\s+/), lang));
@@ -60,7 +60,7 @@ function addSpeakers(actors: Actor[], quotes: Quote[], lang: string): void {
     const words = q.speaker?.split(/\s+/) ?? [];
     if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}\p{M}.’'-]*$/u.test(w)) || /['’]s$/u.test(q.speaker!)) continue;
     if (known.has(nameKey(words, lang)) || known.has(nameKey([words[words.length - 1]], lang))) continue;
-    actors.push({ name: q.speaker!, kind: 'person', role: null, mentions: 1, aliases: [words[words.length - 1]] });
+    actors.push({ name: q.speaker!, kind: 'person', role: appositions.get(nameKey(words, lang)) ?? null, mentions: 1, aliases: [words[words.length - 1]] });
     known.add(nameKey(words, lang));
     known.add(nameKey([words[words.length - 1]], lang));
   }

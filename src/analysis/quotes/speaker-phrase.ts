@@ -97,6 +97,14 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
       if (DEFINITE.has(tokens[d].lower) && isWordTok(tokens[d + 1]) && !lex.determiners.has(tokens[d - 1].lower)) { k = d; break; }
     }
   }
+  // "dijo a Infobae María Rachid", "ha detto al Corriere Mario Rossi": whom it was said to, then the subject, opened
+  // by a first name.
+  if (!lex.verbSecond && isWordTok(tokens[k]) && STOP.has(tokens[k].lower)) {
+    for (let d = k + 1; d <= k + 4 && d + 1 < end; d++) {
+      if (!isWordTok(tokens[d])) break;
+      if (tokens[d].cap && isFirstName(tokens[d].text) && isWordTok(tokens[d + 1]) && tokens[d + 1].cap && d > k + 1) { k = d; break; }
+    }
+  }
   const t = tokens[k];
   if (!isWordTok(t) || k >= end) return null;
   const frInv = t.lower.match(/-t-(il|elle)$|-(il|elle)$/u);
@@ -113,7 +121,7 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
     // Likewise a possessive or indefinite article ("begründete das Gericht seine Entscheidung").
     if (lex.lang === 'de' && phrase.length && (OBJECT_ARTICLES.has(w.lower) || lex.possessive.has(w.lower) || lex.indefinite.has(w.lower)) && !lex.nobiliary.has(phrase[phrase.length - 1].lower)) break;
     // "said chief inspector Jennifer Mattinson": lowercase role nouns may open the phrase when a name follows them.
-    if (!w.punct && !w.cap && !phrase.length && !lex.determiners.has(w.lower) && !/^\d/u.test(w.text) && !roleBeforeName(tokens, j, end, people)) return null;
+    if (!w.punct && !w.cap && !phrase.length && !lex.determiners.has(w.lower) && !/^\d/u.test(w.text) && !roleBeforeName(tokens, j, end, people, lex)) return null;
     phrase.push(w);
     j++;
   }
@@ -131,11 +139,18 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
   return s;
 }
 
-/** Up to three lowercase role nouns from tokens[k] and then a capitalised word: "chief inspector Jennifer …". */
-function roleBeforeName(tokens: Token[], k: number, end: number, people: EntityTable): boolean {
+/**
+ * Up to three lowercase words from tokens[k] ending on a role noun, and then a capitalised word: "chief inspector
+ * Jennifer …". English stacks plain nouns before its role nouns ("says stunt woman Shauna Galligan", "lead
+ * sommelier"): there any lowercase word that is no function word, verb of saying or adverb may come first.
+ */
+function roleBeforeName(tokens: Token[], k: number, end: number, people: EntityTable, lex: Lexicon): boolean {
+  const role = (t: Token) => people.roleGender(t.text) !== undefined;
+  const stacked = (t: Token) => lex.lang === 'en' && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !/ly$/u.test(t.text) && !lex.functionWords.has(t.lower)
+    && !lex.speechVerbs.has(t.lower) && !lex.determiners.has(t.lower) && !STOP.has(t.lower) && !lex.auxiliaries.has(t.lower);
   let j = k;
-  while (j < end && j < k + 3 && isWordTok(tokens[j]) && !tokens[j].cap && people.roleGender(tokens[j].text) !== undefined) j++;
-  return j > k && j < end && isWordTok(tokens[j]) && tokens[j].cap;
+  while (j < end && j < k + 3 && isWordTok(tokens[j]) && !tokens[j].cap && (role(tokens[j]) || stacked(tokens[j]))) j++;
+  return j > k && j < end && role(tokens[j - 1]) && isWordTok(tokens[j]) && tokens[j].cap;
 }
 
 /** The phrase that ends right before tokens[k] (before a verb: "Stoltenberg sagte", "Smith said"). */
