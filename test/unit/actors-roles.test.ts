@@ -4,6 +4,7 @@
 // and roles that must not swallow the words before the role noun (dates, verbs).
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../src/analysis/actors/find-actors';
+import { analyze, pageFromText } from '../../src/analysis/analyze';
 
 interface Row {
   pattern: string;
@@ -276,4 +277,10 @@ it('"and" inside an institution’s name joins it when the words after it end in
   expect(names).not.toContain('Atmospheric Administration');
   expect(names).toContain('Kansas City');
   expect(names).not.toContain('Microsoft and Google Inc');
+});
+
+it('a speaker the name rules alone drop (one mention, a first name no list holds) keeps the role of its apposition [test/pages/Pagina12_2022_05_04]', () => {
+  const s = analyze(pageFromText('“Esto es una vergüenza: en lugar de impartir justicia, lo que hace es impartir injusticia”, dice Taty Almeida, referente de Madres de Plaza de Mayo– Línea Fundadora, después de terminar un acto frente al Palacio de Tribunales.'), { lang: 'es' });
+  expect(s.quotes[0]?.speaker).toBe('Taty Almeida');
+  expect(s.actors.find((a) => a.name === 'Taty Almeida')?.role).toBe('referente de Madres de Plaza de Mayo');
 });

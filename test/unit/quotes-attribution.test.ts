@@ -331,3 +331,28 @@ const LISTS_AND_BODIES: Case[] = [
 describe('lists of speakers, parenthesised quotations and bodies named by their compound', () => {
   for (const c of LISTS_AND_BODIES) it(`${c.why} [${c.origin}]`, () => check(c));
 });
+
+const INVERTED: Case[] = [
+  {
+    why: 'English nouns stacked before a role noun after the verb of saying: the name after them speaks',
+    origin: 'Variety, 10 March 2022 (omnivore readabilityjs test-pages/variety; first-seen batch 6)',
+    text: '“I feel like I’m actually living here,” says stunt woman Shauna Galligan, an early Trilith home buyer.',
+    quote: 'I feel like I’m actually living here', speaker: 'Shauna Galligan',
+  },
+  {
+    why: 'whom it was said to ("a Infobae") stands between the verb and an inverted subject opened by a first name',
+    origin: 'Infobae, 1 December 2017 (test/pages/Infobae_2017_12_01)', lang: 'es',
+    text: '"No paraba de llorar y de decirnos que le pegaron por puto", dijo a Infobae María Rachid, titular del Instituto contra la Discriminación de la Defensoría del Pueblo CABA.',
+    quote: 'No paraba de llorar', speaker: 'María Rachid',
+  },
+  {
+    why: '"contends" is a verb of saying: its pronoun takes up the subject of the sentence before, not the last speaker',
+    origin: 'Variety, 10 March 2022 (omnivore readabilityjs test-pages/variety; first-seen batch 6)',
+    text: 'Galligan says the higher home prices didn’t dissuade her, because “It’s got that style you wouldn’t see anywhere else.”\n\nCoby Lefkowitz, a New York-based developer who makes a daily practice of tweeting about new buildings that are both useful and beautiful, recently highlighted Trilith for showing a level of thoughtfulness that’s not often seen in new construction. “We can still build great places in America,” he contends, “There’s a large trend right now of creating more walkable places.”',
+    quote: 'We can still build great places', speaker: 'Coby Lefkowitz',
+  },
+];
+
+describe('inverted subjects past stacked nouns and an indirect object; verbs of saying', () => {
+  for (const c of INVERTED) it(`${c.why} [${c.origin}]`, () => check(c));
+});
