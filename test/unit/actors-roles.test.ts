@@ -284,3 +284,18 @@ it('a speaker the name rules alone drop (one mention, a first name no list holds
   expect(s.quotes[0]?.speaker).toBe('Taty Almeida');
   expect(s.actors.find((a) => a.name === 'Taty Almeida')?.role).toBe('referente de Madres de Plaza de Mayo');
 });
+
+it('a place that is also a first name opens a person’s name after a role noun ("la toxicologue Dominique Parent-Massin") [L’Opinion, 15 May 2019; first-seen batch 7, dev half]', () => {
+  const s = analyze(pageFromText('« Le risque est la probabilité d’être exposé au danger à une dose toxique », précise la toxicologue Dominique Parent-Massin, dans une note de l’Académie d’agriculture.'), { lang: 'fr' });
+  const a = s.actors.find((x) => x.name === 'Dominique Parent-Massin');
+  expect(a?.kind).toBe('person');
+  expect(a?.role).toBe('toxicologue');
+  expect(s.actors.map((x) => x.name)).not.toContain('Dominique');
+});
+
+it('"chargée de …" is a French role ("Alexandra Teixeira, chargée de communication au Comité …") [20 Minutes, 2 November 2023; first-seen batch 7, dev half]', () => {
+  const s = analyze(pageFromText('« Il faut recouvrir le matériel ostréicole qui n’a pas pu être sauvé ces derniers jours, explique Alexandra Teixeira, chargée de communication au Comité Régional de la Conchyliculture Arcachon Aquitaine. Il y a donc une crainte que le sable continue d’avancer. »'), { lang: 'fr' });
+  expect(s.actors.find((x) => x.name === 'Alexandra Teixeira')?.role).toMatch(/^chargée de communication au Comité Régional/u);
+  expect(s.quotes.map((q) => q.speaker)).toEqual(['Alexandra Teixeira', 'Alexandra Teixeira']);
+  expect(s.quotes[1].text).toMatch(/^Il y a donc une crainte/u);
+});

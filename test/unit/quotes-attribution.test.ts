@@ -356,3 +356,46 @@ const INVERTED: Case[] = [
 describe('inverted subjects past stacked nouns and an indirect object; verbs of saying', () => {
   for (const c of INVERTED) it(`${c.why} [${c.origin}]`, () => check(c));
 });
+
+const INSIDE_THE_MARKS: Case[] = [
+  {
+    why: 'an attribution set inside the guillemets with commas ("…, pointe <name>, le maire de …. C’est …") is read as the quotation’s frame',
+    origin: '20 Minutes, 2 November 2023 (htmldate tests, shared/corpus/dates; first-seen batch 7, dev half)', lang: 'fr',
+    text: 'Au Cap Ferret, les dernières intempéries n’ont pas provoqué de phénomène de submersion mais ont accéléré l’érosion, particulièrement sur la pointe sud de la presqu’île. « En une semaine, on a perdu deux à trois mètres sur la plage de l’Horizon, devant le poste de secours, pointe Philippe de Gonneville, le maire de Lège-Cap-Ferret. C’est préoccupant. »',
+    quote: 'En une semaine, on a perdu deux à trois mètres sur la plage de l’Horizon, devant le poste de secours', speaker: 'Philippe de Gonneville',
+  },
+  {
+    why: 'the words after an incise inside the guillemets ("…, explique l’élu. Il y a …") are a quotation of the same speaker',
+    origin: '20 Minutes, 2 November 2023 (htmldate tests, shared/corpus/dates; first-seen batch 7, dev half)', lang: 'fr',
+    text: '« En une semaine, on a perdu deux à trois mètres sur la plage, pointe Philippe de Gonneville, le maire de Lège-Cap-Ferret. C’est préoccupant. »\n\nPar précaution, jusqu’à lundi, les plages océanes sont fermées. Une décision prise « en rapport avec la présence assez nombreuse de vacanciers, explique l’élu. Il y a parmi eux des personnes qui ne sont pas habituées à connaître des coups de mer. »',
+    quote: 'Il y a parmi eux des personnes', speaker: 'Philippe de Gonneville',
+  },
+  {
+    why: '"según" inside the marks is the speaker’s own source, not an incise: the quotation stays whole and keeps its frame',
+    origin: 'La Tercera, 4 May 2022 (test/pages/LaTercera_2022_05_04)', lang: 'es',
+    text: 'En ese contexto, ante la Comisión de Seguridad del Senado, la ministra Izkia Siches detalló la estrategia de Interior. “Sabemos que han pasado (las fronteras) bandas de distinta connotación, según el observatorio de la fiscalía, lo que nos tiene muy preocupados”, advirtió la titular de Interior a los senadores.',
+    quote: 'Sabemos que han pasado (las fronteras) bandas de distinta connotación, según el observatorio de la fiscalía, lo que nos tiene muy preocupados', speaker: 'Izkia Siches',
+  },
+  {
+    why: 'a name inside a prepositional phrase before the colon ("Mit Blick auf den Konkurrenten Tesla, …, heiße das:") is not the speaker',
+    origin: 'oe24, 5 November 2021 (htmldate tests, shared/corpus/dates; first-seen batch 7, dev half)', lang: 'de',
+    text: 'Volkswagen-Chef Herbert Diess sprach vor der Belegschaft. "Nur gemeinsam machen wir Volkswagen zukunftssicher", meinte er. Dafür müsse man den Konzern "rechtzeitig zum Umsteuern bewegen". Mit Blick auf den Konkurrenten Tesla, der kurz vor dem Start seines neues Werks in Grünheide bei Berlin steht, heiße das: "Wir dürfen uns unseren Standort, unsere Konzernzentrale, nicht von Tesla kaputtmachen lassen!"',
+    quote: 'Wir dürfen uns unseren Standort', speaker: 'Herbert Diess',
+  },
+];
+
+INSIDE_THE_MARKS.push({
+  why: 'an incise inside the guillemets may give its speaker two appositions ("explique Antony Fastier, toxicologue, ancien de l’Anses. Les études …")',
+  origin: 'L’Opinion, 15 May 2019 (htmldate tests, shared/corpus/dates; first-seen batch 7, dev half)', lang: 'fr',
+  text: 'Pour les détracteurs du glyphosate, cette unanimité scientifique est suspecte. Ils accusent Monsanto d’avoir produit lui-même la littérature scientifique justifiant l’autorisation de son produit. « Absurde. Ce processus est la norme, explique Antony Fastier, toxicologue, ancien de l’Anses. Les études réglementaires doivent être fournies par les entreprises. Elles ne font pas ce qu’elles le souhaitent. »',
+  quote: 'Les études réglementaires', speaker: 'Antony Fastier',
+}, {
+  why: 'an inverted pronoun and a full stop inside the guillemets ("…, souligne-t-elle. La CGT a …") end an incise too',
+  origin: 'Le Monde, 1 September 2023 (test/pages/LeMonde_2023_09_01)', lang: 'fr',
+  text: 'La secrétaire générale de la CGT, Sophie Binet, a été reçue à l’Elysée. Mais, d’après elle, M. Macron a, sans surprise, balayé l’idée d’une consultation des citoyens. « Là-dessus, notre désaccord est total, souligne-t-elle. La CGT a des solutions pour financer la branche vieillesse – dont il ne veut pas entendre parler. »',
+  quote: 'La CGT a des solutions', speaker: 'Sophie Binet',
+});
+
+describe('attributions inside the marks, sources inside them, names inside a prepositional phrase', () => {
+  for (const c of INSIDE_THE_MARKS) it(`${c.why} [${c.origin}]`, () => check(c));
+});

@@ -303,7 +303,11 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     const next = k + 1 < idx.length ? word(k + 1) : undefined;
     const peer = lex.isPeerTitle(w.text);
     // A known place is not a first name ("Berlin Ortsteil Johannisthal", "Florida Marco Rubio").
-    if ((firstName(w) || peer) && !g && next && (nameWord(next) || (!next.cap && lex.isParticle(next.text))) && !/\d/u.test(next.text)) {
+    // A place that is also a first name opens a person's name after a role noun: "la toxicologue Dominique
+    // Parent-Massin" (Dominique is Dominica in French).
+    const prev = tokens[idx[k] - 1];
+    const afterRole = !!prev?.word && !prev.cap && (lex.isRoleNoun(prev.text) || lex.isAgentNoun(prev.text));
+    if ((firstName(w) || peer) && (!g || (afterRole && g.n === 1)) && next && (nameWord(next) || (!next.cap && lex.isParticle(next.text))) && !/\d/u.test(next.text)) {
       let e = k + 1;
       while (e < idx.length && e - k < 5) {
         const u = word(e);

@@ -258,7 +258,9 @@ function firstName(tokens: QToken[], from: number, to: number, lex: Lexicon, peo
     const opens = k === from && !people.isNoun(run[0].text) && !people.isCommon(run[0].text) && !run.some((t) => people.nounShaped(t.text))
       && (lex.lang !== 'de' || isFirstName(run[0].text) || (tokens[m]?.text === ',' && people.roleGender(tokens[m + 1]?.text ?? '') !== undefined));
     // "das Land Tirol", "die Stadt Wien": a noun after a determiner, then a name the actors module lists.
-    const named = k > from && lex.determiners.has(tokens[k - 1].lower) && run.length >= 2 && people.isActor(run.slice(1).map((t) => t.text).join(' '));
+    // (Not inside a prepositional phrase: "Mit Blick auf den Konkurrenten Tesla, …, heiße das: „…“".)
+    const named = k > from && lex.determiners.has(tokens[k - 1].lower) && !(k - 2 >= from && !tokens[k - 2].punct && (STOP.has(tokens[k - 2].lower) || lex.oblique.has(tokens[k - 2].lower)))
+      && run.length >= 2 && people.isActor(run.slice(1).map((t) => t.text).join(' '));
     if (s?.kind === 'name' && words.length > 1 && printed && (s.viaRole || opens || named || people.isSpeakerActor(s.name!) || people.personShaped(words))) return s;
     k = m;
   }

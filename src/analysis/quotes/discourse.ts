@@ -148,7 +148,8 @@ export class Discourse {
     for (let v = k + 1; v < Math.min(to, k + 8); v++) {
       const t = tokens[v];
       if (t.punct) break;
-      if (t.cap || this.lex.determiners.has(t.lower) || STOP.has(t.lower) || /^\d/u.test(t.text)) continue;
+      // "In ihrer Bewerbungsrede nannte Stetter-Karp …": a possessive or an article inside the fronted phrase is no verb.
+      if (t.cap || this.lex.determiners.has(t.lower) || this.lex.possessive.has(t.lower) || this.lex.indefinite.has(t.lower) || STOP.has(t.lower) || /^\d/u.test(t.text)) continue;
       return this.phraseAt(tokens, v + 1 + (this.lex.reflexive.has(tokens[v + 1]?.lower ?? '') ? 1 : 0), to, base);
     }
     return null;

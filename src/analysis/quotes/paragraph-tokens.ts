@@ -4,6 +4,10 @@
 import { scanQuoteMarks, type QuoteSpan } from './scan-quote-marks';
 import { maskQuotes, sentenceAround, sentenceStarts } from './quote-context';
 import { tokenize, type Token } from './tokens';
+import speechVerbData from '../data/quote-speech-verbs.json';
+
+/** "selon", "según", "secondo": inside the marks they are the speaker's own sources, not an incise. */
+const SOURCE_WORDS = new Set(Object.values(speechVerbData as Record<string, { sourceWords?: string[] }>).flatMap((l) => l.sourceWords ?? []));
 
 /** A token; a quotation stands as one token that points at its span. */
 export interface QToken extends Token { quote?: number }
@@ -22,6 +26,7 @@ export function paragraphTokens(raw: string, orientation: 'german' | 'french', c
   const text = typewriterMarks(raw);
   let spans = scanQuoteMarks(text, orientation, continues);
   if (speechVerbs) spans = spans.flatMap((s) => splitAtInsertedAttribution(text, s, speechVerbs));
+  if (speechVerbs && orientation === 'french') spans = spans.flatMap((s) => splitAtIncise(text, s, speechVerbs));
   const masked = maskQuotes(text, spans);
   return {
     text,
@@ -87,6 +92,40 @@ function splitAtInsertedAttribution(text: string, s: QuoteSpan, verbs: Set<strin
     return [
       { ...s, close: a, text: before, closeMark: '' },
       { ...s, open: b, text: after, openMark: '', resumed: true },
+    ];
+  }
+  return [s];
+}
+
+// French-style papers leave the guillemets open around the attribution: "« En une semaine, on a perdu deux à trois
+// mètres, pointe Philippe de Gonneville, le maire de Lège-Cap-Ferret. C’est préoccupant. »", "« …, explique l’élu. Il y
+// a …»", "« …, poursuit-il, pour …»". A comma, a verb of saying, a short subject with at most two appositions and a full
+// stop before a capital; or the verb with its inverted pronoun between two commas.
+const INCISE = /,\s+(\p{Ll}+)(?:(-t)?-(?:il|elle|ils|elles)\s*([,.])|\s+((?:[^.!?;,«»"“”]{1,60}?)(?:,[^.!?;,«»"“”]{1,90}?){0,2})\.)\s+(?=\S)/gu;
+
+/** The span cut in two around an attribution set inside the guillemets, so that the attribution is read. */
+function splitAtIncise(text: string, s: QuoteSpan, verbs: Set<string>): QuoteSpan[] {
+  if (s.open < 0 || s.runsOn || s.resumed) return [s];
+  const inner = text.slice(s.open + 1, s.close);
+  INCISE.lastIndex = 0;
+  for (let m = INCISE.exec(inner); m; m = INCISE.exec(inner)) {
+    // Matches overlap: the next comma may open the incise ("…, devant le poste de secours, pointe …").
+    INCISE.lastIndex = m.index + 1;
+    if (!verbs.has(m[1]) || SOURCE_WORDS.has(m[1])) continue;
+    const subject = m[4];
+    const rest = inner.slice(m.index + m[0].length);
+    if (m[3] === '.' && !/^\p{Lu}/u.test(rest)) continue;
+    if (subject !== undefined) {
+      // Who speaks: a name, or a determiner and a role; never a clause ("dit que …"); then a new sentence.
+      if (!/^(?:\p{Lu}|l['’]|(?:le|la|les|un|une|el|los|las|il|lo|gli|uno) )/u.test(subject) || subject.split(/\s+/).length > 14) continue;
+      if (!/^\p{Lu}/u.test(rest)) continue;
+    }
+    const a = s.open + 1 + m.index, b = s.open + 1 + m.index + m[0].length - 1;
+    const before = text.slice(s.open + 1, a).trim(), after = text.slice(b + 1, s.close).trim();
+    if (!before || !after) return [s];
+    return [
+      { ...s, close: a, text: before, closeMark: '' },
+      ...splitAtIncise(text, { ...s, open: b, text: after, openMark: '' }, verbs).map((x, i) => i === 0 ? { ...x, resumed: true } : x),
     ];
   }
   return [s];
