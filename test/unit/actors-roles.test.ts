@@ -299,3 +299,21 @@ it('"chargée de …" is a French role ("Alexandra Teixeira, chargée de communi
   expect(s.quotes.map((q) => q.speaker)).toEqual(['Alexandra Teixeira', 'Alexandra Teixeira']);
   expect(s.quotes[1].text).toMatch(/^Il y a donc une crainte/u);
 });
+
+describe('a description after the quotation’s verb of saying gives its speaker a role', () => {
+  const cases = [
+    { origin: 'Hamburger Morgenpost, 19 October 2019 (htmldate tests, shared/corpus/dates; first-seen batch 7, dev half)', lang: 'de', person: 'Marcell Jansen', role: 'amtierender HSV-Präsident',
+      text: 'Dann würde der HSV auf gleich zwei Ex-Nationalspieler zurückgreifen können – denn Marcell Jansen (33) ist bereits fester Bestandteil des Teams.\n\n„Sollte Troche wirklich bei uns bleiben, wäre das natürlich gerade für unsere jüngeren Mitspieler eine ganz große Sache“, weiß der amtierende HSV-Präsident, warnt aber: „Man darf nie vergessen, dass Troche und ich teilweise 15 Jahre älter sind als unsere Gegenspieler.“' },
+    { origin: 'Libero, 14 February 2020 (test/pages/Libero_2020_02_14)', lang: 'it', person: 'Roberto Maroni', role: 'ex governatore leghista della Regione Lombardia',
+      text: 'Roberto Maroni commenta il caso della nave Gregoretti per il quale Matteo Salvini secondo il Senato deve andare a processo. "Stimo il ministro dell\'Interno di questo governo Luciana Lamorgese", dice l\'ex governatore leghista della Regione Lombardia, "credo stia facendo bene".' },
+  ];
+  for (const c of cases) it(`${c.person}: "${c.role}" [${c.origin}]`, () => {
+    const s = analyze(pageFromText(c.text), { lang: c.lang });
+    expect(s.actors.find((a) => a.name === c.person)?.role).toBe(c.role);
+  });
+});
+
+it('an elided particle stays against the word after it in a name ("Quai d’Orsay") [Libération, 30 April 2015 (test/pages/Liberation_2015_04_30)]', () => {
+  const names = findActors({ lang: 'fr', headline: null, deck: null, paragraphs: ['Les autorités françaises sont toujours sans nouvelles de 200 personnes, selon le Quai d’Orsay. Le Quai d’Orsay a ouvert une cellule de crise.'] }).map((a) => a.name);
+  expect(names).toContain('Quai d’Orsay');
+});

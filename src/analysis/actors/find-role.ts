@@ -327,7 +327,7 @@ export function openingDescription(tokens: Token[], lex: Lexicon): string | null
     const t = words[k];
     if (lex.isRoleNoun(t.text)) head = k;
     else if (head >= 0) break;
-    else if (!(t.cap || modifier(t, lex))) return null;
+    else if (!(t.cap || modifier(t, lex) || lex.isPremodifier(t.text))) return null; // "l'ex governatore"
   }
   if (head < 0) return null;
   // A short complement: "chef de l’Etat", "Landrat des Kreises".
@@ -337,13 +337,20 @@ export function openingDescription(tokens: Token[], lex: Lexicon): string | null
     // "il senatore della Florida Marco Rubio": the description belongs to the name that follows it.
     if (t.cap && !t.initial && isFirstName(t.text) && words[c + 1]?.cap) return null;
     if (t.cap && c > head + 1) { end = c + 1; continue; }
+    // An adjective of the role before its complement ("governatore leghista della Regione Lombardia") or closing a
+    // capitalised complement at the end of the phrase ("ministre des Affaires étrangères").
+    const next = words[c + 1];
+    if (!t.cap && modifier(t, lex) && ((c === head + 1 && next && LINKS.has(next.text.toLowerCase())) || (c > head + 1 && words[c - 1].cap && !next))) {
+      end = c + 1;
+      continue;
+    }
     if (!LINKS.has(t.text.toLowerCase())) break;
   }
   const phrase = nominative(words.slice(1, head + 1).map((t) => t.text), lex, false, words[0].text.toLowerCase() === 'der').concat(words.slice(head + 1, end).map((t) => t.text));
   return text(phrase.map((t) => ({ text: t }) as Token)) || null;
 }
 
-const DEFINITE = new Set(['der', 'die', 'the', 'le', 'la', 'el', 'il', 'lo', 'de', 'het']);
+const DEFINITE = new Set(['der', 'die', 'the', 'le', 'la', 'el', 'il', 'lo', 'de', 'het', 'l’', "l'"]);
 
 /**
  * "«Es kommen zu viele und es kommen die Falschen» sagte der Tessiner Ständerat", "…," said the agency's

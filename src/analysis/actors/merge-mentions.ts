@@ -40,7 +40,8 @@ const EVIDENCE_ORDER: Evidence[] = ['first-name', 'title', 'role', 'gazetteer', 
 function surfaceForm(words: string[]): string {
   const w = [...words];
   w[w.length - 1] = stripPossessive(w[w.length - 1]);
-  return w.join(' ');
+  // An elided particle is written against the word after it: "Quai d’Orsay", "Côte d’Ivoire", "Valle d’Aosta".
+  return w.join(' ').replace(/(^|\s)(\p{Ll}{1,4}[’'])\s(?=\p{Lu})/gu, '$1$2');
 }
 
 const initials = (words: string[]) => words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');

@@ -21,8 +21,15 @@ function describedAfter(paragraph: string, at: number, length: number, lex: Lexi
   const tokens = tokenize(clause, lex.lang);
   let k = 0;
   if (tokens[k]?.text === ',') k++;
+  // "a déclaré", "ha detto": an auxiliary before the verb of saying.
+  if (tokens[k]?.word && lex.isAuxiliary(tokens[k].text) && tokens[k + 1]?.word && lex.isSpeechVerb(tokens[k + 1].text)) k++;
   if (!tokens[k]?.word || !lex.isSpeechVerb(tokens[k].text)) return null;
   k++;
+  // "a déclaré jeudi le ministre …", "aggiunge tagliente la capogruppo …": a word or two (a day, an adverb) between.
+  for (let n = 0; n < 2 && tokens[k]?.word && !DEFINITE.has(tokens[k].text.toLowerCase()) && tokens[k + 1]?.word; n++) {
+    if (lex.isFunctionWord(tokens[k].text) || lex.isSubjectPronoun(tokens[k].text)) return null;
+    k++;
+  }
   if (!tokens[k] || !DEFINITE.has(tokens[k].text.toLowerCase())) return null;
   return openingDescription(tokens.slice(k), lex);
 }
