@@ -26,3 +26,9 @@ describe('the role shown is an office the article gives, not a description stitc
     expect(oneRole(null, lexicon('de'))).toBeNull();
   });
 });
+
+it('two offices joined in one phrase show the first ("Primer Secretario y Presidente de la República") [Granma, 26 April 2022; first-seen batch 6]', () => {
+  expect(oneRole('Primer Secretario y Presidente de la República', lexicon('es'))).toBe('Primer Secretario');
+  // One office with a coordinated complement stays whole.
+  expect(oneRole('ministre du Commerce et de l’Industrie', lexicon('fr'))).toBe('ministre du Commerce et de l’Industrie');
+});

@@ -17,8 +17,9 @@ const SUBORDINATORS = new Set(['que', 'qu’', "qu'", 'qu', 'that', 'dass', 'che
 const MAX_BEFORE = 10;
 const MAX_AFTER = 10;
 
+// (An elided article is written against the next word: "ministra dell'Agricoltura", "chef de l’Etat".)
 const text = (ts: Token[]) => ts.map((t) => t.text).join(' ').replace(/ ([,.)’'])/g, '$1').replace(/\( /g, '(')
-  .replace(/(\p{L}) - (\p{L})/gu, '$1-$2');
+  .replace(/(\p{L}) - (\p{L})/gu, '$1-$2').replace(/(^|\s)(\p{Ll}{1,4}['’]) (?=\p{L})/gu, '$1$2');
 
 /** A lowercase word that can qualify a role: "damalige", "designierter", "former", "italiana", "scheidenden". */
 function modifier(t: Token, lex: Lexicon): boolean {

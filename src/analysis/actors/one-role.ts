@@ -6,9 +6,27 @@
 // phrase stands alone.
 import type { Lexicon } from './lexicon';
 
+const AND = new Set(['and', 'und', 'et', 'y', 'e', 'ed', 'en']);
+
+/**
+ * Two offices joined in one phrase ("alcalde comunitario y guía principal de la comunidad", "Primer Secretario y
+ * Presidente de la República", "ministra dell'Agricoltura e capo-delegazione di Italia Viva"): the first is the
+ * office, the shortest complete form of the role.
+ */
+function firstOffice(part: string, lex: Lexicon): string {
+  const words = part.split(/\s+/);
+  const isRole = (w: string) => lex.isRoleNoun(w.replace(/[^\p{L}-]/gu, ''));
+  const head = words.findIndex(isRole);
+  if (head < 0) return part;
+  const and = words.findIndex((w, i) => i > head && AND.has(w.toLowerCase()));
+  if (and < 0 || !words.slice(and + 1, and + 4).some(isRole)) return part;
+  return words.slice(0, and).join(' ');
+}
+
 export function oneRole(role: string | null | undefined, lex: Lexicon): string | null {
   if (!role) return null;
-  const parts = role.split(/,\s+/).filter(Boolean);
+  const parts = role.split(/,\s+/).filter(Boolean).map((p) => firstOffice(p, lex));
+  if (parts.length < 2) return parts[0] ?? null;
   if (parts.length < 2) return role;
   const office = (r: string) => r.split(/\s+/).some((w) => lex.isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
   const offices = parts.filter(office);
