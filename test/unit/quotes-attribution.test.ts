@@ -399,3 +399,22 @@ INSIDE_THE_MARKS.push({
 describe('attributions inside the marks, sources inside them, names inside a prepositional phrase', () => {
   for (const c of INSIDE_THE_MARKS) it(`${c.why} [${c.origin}]`, () => check(c));
 });
+
+const UNLISTED_FIRST_NAMES: Case[] = [
+  {
+    why: 'a subject whose first name no list holds ("Yunova Acosta formó parte …") is whom a verb with no subject in the next paragraph speaks for, not the last person quoted',
+    origin: 'Confidencial, 27 April 2022 (go-trafilatura test-files/comparison/confidencial.com-ortega.html; first-seen batch 6)', lang: 'es',
+    text: 'El rumbo que lleva la educación superior en Nicaragua “es preocupante”, valora el universitario Elthon Rivera, quien se ha quedado sin estudiar en dos ocasiones desde 2018.\n\nYunova Acosta formó parte, desde abril de 2018, del Movimiento Estudiantil de la Universidad Nacional Agraria (UNA), y asegura que la “llama” de la protesta sigue viva en los recintos, aunque muchos estudiantes fallecieron, otros se tuvieron que exiliar, algunos están encarcelados y también hay quienes continuaron con sus vidas “como pudieron”.\n\n“Muchos de los que participaron en las protestas siguen involucrados desde la clandestinidad, porque sabemos que nos están fiscalizando por ser opositores”, señala.',
+    quote: 'Muchos de los que participaron', speaker: 'Yunova Acosta',
+  },
+];
+
+describe('subjects whose first name no list holds', () => {
+  for (const c of UNLISTED_FIRST_NAMES) it(`${c.why} [${c.origin}]`, () => check(c));
+});
+
+it('German: a subject with an unlisted first name counts as a person where the surname also stands alone ("Stetter-Karp (65) folgt …"), a capitalised noun phrase opening a sentence does not [domradio.de, 19 November 2021; first-seen batch 7, dev half]', () => {
+  const text = 'Irme Stetter-Karp ist mit großer Mehrheit zur neuen Präsidentin des Zentralkomitees der deutschen Katholiken gewählt worden.\n\nStetter-Karp (65) folgt Thomas Sternberg. Nach der früheren saarländischen Ministerin Rita Waschbüsch ist Stetter-Karp die zweite Frau in diesem Amt.\n\nZu Vizepräsidentinnen wählte die Vollversammlung die Journalistin Claudia Nothelle (57). „Wir haben eine starke Präsidentin“, sagte Nothelle.\n\nIn ihrer Bewerbungsrede nannte Irme Stetter-Karp den synodalen Prozess "unverzichtbar", um den Reformstau zu lösen.\n\nZugleich mahnte sie: "Die binnenkirchliche Debatte darf uns nicht aufsaugen".';
+  const s = analyze(pageFromText(text), { lang: 'de' });
+  expect(s.quotes.find((q) => q.text.startsWith('Die binnenkirchliche Debatte'))?.speaker).toBe('Irme Stetter-Karp');
+});

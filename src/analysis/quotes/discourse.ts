@@ -105,7 +105,14 @@ export class Discourse {
     // Opened by a first name: a person, even where the actors module took it for something else.
     const words = name.split(' ');
     if (words.length >= 2 && words.length <= 4 && isFirstName(words[0])) return true;
-    return false;
+    // A first name no list holds ("Yunova Acosta formó parte …", "In ihrer Bewerbungsrede nannte Irme Stetter-Karp …"):
+    // two or three name words that open a sentence as its subject, which the article names as no body or place.
+    // German capitalises its nouns and opens questions on a verb ("Strenge Regeln …", "Sollten Plattformen …"):
+    // there the surname must also stand alone elsewhere ("Stetter-Karp (65) folgt …").
+    // (Nor a plural or a verb: "10.000 Tonnen Reis", "Sollten Plattformen".)
+    if (this.lex.lang === 'de' && (this.people.aloneCount(words[words.length - 1]) < 2 || /en$/u.test(words[0]))) return false;
+    return words.length >= 2 && words.length <= 3 && !this.people.isActor(name) && !this.people.isEvent(words)
+      && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && this.people.likelyName(w, this.lex.lang) && !this.people.isNoun(w) && !this.people.nounShaped(w));
   }
 
   /**

@@ -225,6 +225,11 @@ export class EntityTable {
     return NOUN_ENDINGS.some((e) => lower.endsWith(e) && lower.length > e.length + 2);
   }
 
+  /** How often the article prints this word alone as the last word of a capitalised run ("Stetter-Karp"). */
+  aloneCount(word: string): number {
+    return (this.byLast.get(word.toLowerCase()) ?? []).filter((r) => r.name.length === 1).length;
+  }
+
   /** True when this capitalised word is, in this article, a common noun (seen after a determiner). */
   isNoun(word: string): boolean {
     return this.nouns.has(word.toLowerCase());
