@@ -317,3 +317,10 @@ it('an elided particle stays against the word after it in a name ("Quai d’Orsa
   const names = findActors({ lang: 'fr', headline: null, deck: null, paragraphs: ['Les autorités françaises sont toujours sans nouvelles de 200 personnes, selon le Quai d’Orsay. Le Quai d’Orsay a ouvert une cellule de crise.'] }).map((a) => a.name);
   expect(names).toContain('Quai d’Orsay');
 });
+
+it('an abbreviated title before the name gives way to the function in apposition ("Dr Ronald Walcott, managing director of …"); "Stores" heads a business\'s name [Trinidad Guardian, 28 April 2022; first-seen batch 6]', () => {
+  const s = analyze(pageFromText('Thousands of people possibly hoping yesterday to beat the month-end crowds at Massy Stores were left frustrated.\n\nYesterday, Dr Ronald Walcott, managing director of Precision Cybertechnologies and Digital Solutions, a cyber security firm, said the attack appeared to be a denial of service rather than an attempt to steal personal information.\n\nStaff at Massy Stores Westmoorings wait outside the supermarket during its closure because of a cyber attack yesterday.\n\nHowever, he noted that cyber-attacks had been on the rise in the region.\n\n“What’s happening now here in Trinidad and Tobago is happening globally,” he warned.'), { lang: 'en' });
+  expect(s.actors.find((a) => a.name === 'Ronald Walcott')?.role).toBe('managing director of Precision Cybertechnologies');
+  expect(s.actors.find((a) => a.name === 'Massy Stores')?.kind).toBe('organization');
+  expect(s.quotes[0]?.speaker).toBe('Ronald Walcott');
+});

@@ -418,3 +418,11 @@ it('German: a subject with an unlisted first name counts as a person where the s
   const s = analyze(pageFromText(text), { lang: 'de' });
   expect(s.quotes.find((q) => q.text.startsWith('Die binnenkirchliche Debatte'))?.speaker).toBe('Irme Stetter-Karp');
 });
+
+it('an indefinite role with a qualifier ("A DUP councillor has said …") opening the article is the one holder whose role the qualifier names, though named only later [Belfast Live, 3 November 2023 (htmldate tests, shared/corpus/dates; first-seen batch 7, dev half)]', () => {
+  check({
+    why: 'qualified role, named later', origin: 'Belfast Live, 3 November 2023',
+    text: 'A DUP councillor has said that offensive signs erected in the Belvoir area are a "sign of a community which has been pushed to its limit".\n\nThe erection of the signs has been widely condemned by political representatives in South Belfast.\n\nSDLP Balmoral councillor Donal Lyons removed a number of the signs after being alerted to them, with graffiti appearing in the area hours later calling him a thief.\n\nDUP Balmoral councillor Sarah Bunting has said that she has spoken to residents in the Belvoir area regarding the signs.',
+    quote: 'sign of a community', speaker: 'Sarah Bunting',
+  });
+});

@@ -292,6 +292,9 @@ export function findRole(tokens: Token[], start: number, end: number, lex: Lexic
   // A one-word German name ending in a genitive s right after a word: "Berater Putins", "Sicherheitsberater Trumps".
   const genitive = lex.lang === 'de' && end - start === 1 && /\p{Ll}[^s]s$/u.test(tokens[start].text);
   let role = roleBefore(tokens, start, lex, false, genitive) || roleAfter(tokens, end, lex) || roleBefore(tokens, start, lex, true, genitive);
+  // "Dr Ronald Walcott, managing director of Precision Cybertechnologies": an abbreviated title says less than the
+  // function in apposition.
+  if (role && /^\p{Lu}\p{Ll}{0,3}\.?$/u.test(role)) role = roleAfter(tokens, end, lex) ?? role;
   if (role && LINKS.has(role.split(' ').pop()!.toLowerCase())) role = null;
   if (role) {
     const party = bracket(tokens, end);

@@ -403,8 +403,14 @@ export class EntityTable {
   }
 
   /** The person the article introduces with this role noun ("Generalsekretär"), nearest before `at`. */
-  byRole(noun: string, offset: number): string | null {
+  byRole(noun: string, offset: number, qualifiers: string[] = []): string | null {
     const at = offset < 1e6 ? this.paragraphAt + offset : offset;
+    // "A DUP councillor" among "SDLP Balmoral councillor Donal Lyons" and "DUP Balmoral councillor Sarah Bunting": a
+    // name or acronym printed with the role tells which holder; where one holder's role has it, only theirs count.
+    const quals = qualifiers.map((q) => q.toLowerCase());
+    const qualified = (words: string[]) => quals.some((q) => words.some((w) => w.toLowerCase() === q));
+    const actorsQualified = quals.length ? this.actors.filter((a) => a.role && qualified(a.role.split(/[\s,;]+/))) : [];
+    const runsQualified = quals.length ? this.runs.filter((r) => qualified(r.role)) : [];
     const n = noun.toLowerCase().replace(/(in|innen)$/u, '');
     if (n.length < 4) return null;
     // A German compound ends in its head ("Bundespräsident" is a "Präsident"; "Universitätspräsident" is no
@@ -420,14 +426,17 @@ export class EntityTable {
     // Albares" is the Spanish minister named just before, not the "primer ministro israelí" named a page earlier);
     // a holder the article only names after it is someone else.
     let actor: Actor | undefined, actorAt = -1;
-    for (const a of this.actors) {
+    for (const a of actorsQualified.length ? actorsQualified : this.actors) {
       if (!a.role || !a.role.toLowerCase().split(/[\s,;-]+/).some(fits) || (this.lex.lang === 'de' && !this.roleNextTo(a.name, holds))) continue;
       const seen = this.lastNamedBefore(a.name, at);
       if (seen > actorAt) { actor = a; actorAt = seen; }
     }
     if (actor) return actor.name;
+    // Named only after it ("A DUP councillor has said …" opening the article): the one holder the qualifier names.
+    const named = actorsQualified.filter((a) => a.role!.toLowerCase().split(/[\s,;-]+/).some(fits));
+    if (named.length === 1) return named[0].name;
     let best: NameRun | null = null;
-    for (const r of this.runs) {
+    for (const r of runsQualified.length ? runsQualified : this.runs) {
       if (!r.role.length || r.name.length < 2) continue;
       if (!r.role.some((w) => { const l = w.toLowerCase().replace(/(in|innen)$/u, ''); return l.endsWith(n) || l.split('-').pop() === n; })) continue;
       if (!best || (r.at <= at && (best.at > at || r.at > best.at))) best = r;

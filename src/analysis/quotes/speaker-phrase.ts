@@ -319,7 +319,8 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
   // "der brasilianische Präsident": the adjective tells which of the article's presidents.
   const adjective = words.slice(from, words.indexOf(head)).find((w) => !w.cap && /^\p{Ll}{5,}$/u.test(w.text) && !lex.determiners.has(w.lower));
   // Outside German only a role word is looked up as a role: "El primer objetivo es …" describes no one.
-  const person = (adjective && people.byAdjective(adjective.text)) || (lex.lang === 'de' || roleAt >= 0 ? people.byRole(head.text, at) : null);
+  const qualifiers = words.slice(from, words.indexOf(head)).filter((w) => w.cap && !w.punct).map((w) => w.text);
+  const person = (adjective && people.byAdjective(adjective.text)) || (lex.lang === 'de' || roleAt >= 0 ? people.byRole(head.text, at, qualifiers) : null);
   const roleGender = people.roleGender(head.text);
   const gender = roleGender ?? (det ?? null);
   if (person) return { kind: 'name', name: person, gender: gender ?? people.genderOf(person), viaRole: true };
