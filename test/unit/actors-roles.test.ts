@@ -324,3 +324,11 @@ it('an abbreviated title before the name gives way to the function in apposition
   expect(s.actors.find((a) => a.name === 'Massy Stores')?.kind).toBe('organization');
   expect(s.quotes[0]?.speaker).toBe('Ronald Walcott');
 });
+
+it('a name right after a role that ends on an institution’s noun is the institution’s, not a person with that role ("professeur de français à l’université Al-Azhar de Gaza"); the French pronoun "On" opening a sentence names no one [Ouest-France, 2 November 2023; first-seen batch 7, blind half, looked at after scoring]', () => {
+  const actors = findActors({ lang: 'fr', headline: null, deck: null, paragraphs: [
+    'Marié à Soha, qui est dentiste, ce père de cinq enfants est professeur de français à l’université Al-Azhar de Gaza. On est dans le noir. On sursaute avec les explosions.',
+  ] });
+  expect(actors.find((a) => a.role === 'professeur de français à l’université')).toBeUndefined();
+  expect(actors.map((a) => a.name)).not.toContain('On');
+});

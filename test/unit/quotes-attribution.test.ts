@@ -426,3 +426,19 @@ it('an indefinite role with a qualifier ("A DUP councillor has said …") openin
     quote: 'sign of a community', speaker: 'Sarah Bunting',
   });
 });
+
+it('a quotation opening its paragraph with no frame and no quotation before it is the words of the person the paragraph before is about (a testimony) [Ouest-France, 2 November 2023 (htmldate tests, shared/corpus/dates; first-seen batch 7, blind half, looked at after scoring)]', () => {
+  check({
+    why: 'testimony', origin: 'Ouest-France, 2 November 2023', lang: 'fr',
+    text: 'Zakaria Shehab, 37 ans, habite à Jabalia, une localité qui jouxte la ville de Gaza, dont les soldats israéliens sont tout proches. Marié à Soha, qui est dentiste, ce père de cinq enfants est professeur de français à l’université Al-Azhar de Gaza. Zakaria Shehab a séjourné en France de 2013 à 2017, notamment à Montpellier où il a décroché un master en pédagogie. Son témoignage a été recueilli en plusieurs fois, à cause des coupures de téléphone, entre le lundi 30 octobre et le mercredi 1er novembre.\n\n« Le pire, c’est la nuit. On est dans le noir, on sursaute avec les explosions, c’est tellement fort qu’on a l’impression que la bombe a explosé près du lit, les murs tremblent. »',
+    quote: 'Le pire, c’est la nuit', speaker: 'Zakaria Shehab',
+  });
+});
+
+it('a quotation opening its paragraph is no one’s where the paragraph before has no person as its subject [The Intercept, 28 April 2023 (test/pages/TheIntercept_2023_04_28)]', () => {
+  check({
+    why: 'no subject', origin: 'The Intercept, 28 April 2023',
+    text: 'In the months since, the Montana GOP’s willingness to push the envelope against perceived cultural enemies has only intensified, culminating this week in the expulsion of Democratic Rep. Zooey Zephyr, the first transgender lawmaker in the state’s history.\n\n“They have such anger and disdain and disgust that they can’t control it.”',
+    quote: 'They have such anger', speaker: null as unknown as string,
+  });
+});

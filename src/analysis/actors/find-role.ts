@@ -96,6 +96,9 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
   if (lex.isTitle(tokens[head].text) && !lex.isRoleNoun(tokens[head].text)) return null;
   // "director de gabinete de Díaz Ayuso": the name completes someone else's role.
   if (end > head + 1 && LINKS.has(tokens[end - 1].text.toLowerCase())) return null;
+  // "professeur de français à l’université Al-Azhar de Gaza": the name is the institution's the role ends on.
+  // (Not behind a comma: "As policy director for the ACLU’s Montana office, Keegan Medrano".)
+  if (end === start && end > head + 1 && !tokens[end - 1].cap && lex.isOrgHead(tokens[end - 1].text)) return null;
   // What stands between the role noun and the name must be its complement, not a clause.
   for (let k = head + 1; k < end; k++) {
     const t = tokens[k];

@@ -29,6 +29,8 @@ interface Found {
   keep: boolean;
 }
 
+const aboutBefore = (name: string | null): Speaker | null => name ? { kind: 'name', name, gender: null } : null;
+
 export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
   const lex = lexicon(article.lang);
   const texts = [article.headline ?? '', article.deck ?? '', ...article.paragraphs];
@@ -75,7 +77,11 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
         if (next && (next.kind === 'pronoun' || !carried)) s = next;
         else if (said && said.kind !== 'pronoun') s = said;
         else if (carried) { f.name = carried; }
-        else s = said ?? next ?? previousSentenceActor(tokens, ta, starts, lex, people);
+        else s = said ?? next ?? previousSentenceActor(tokens, ta, starts, lex, people)
+          // A quotation that opens its paragraph with nothing to frame it and no quotation before it to go on from
+          // ("Zakaria Shehab, 37 ans, habite à Jabalia … Son témoignage a été recueilli … ¶ « Le pire, c’est la
+          // nuit. … »") is the words of the person the paragraph before is about.
+          ?? (ta === 0 && qi === 0 && lastQuotePara < 0 ? aboutBefore(discourse.personOfParagraph(para - 1)) : null);
         if (s && !f.name) f.attribution = 'context';
       }
       const recent = lastQuotePara >= para - 1 ? lastSpeaker : null;
