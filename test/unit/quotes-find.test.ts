@@ -2,7 +2,7 @@
 // quoted names and titles that are not speech. Every case names the page or corpus file it comes from.
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/analysis/quotes/find-quotes';
-import { scanQuoteMarks } from '../../src/analysis/quotes/scan-quote-marks';
+import { guillemetOrientation, scanQuoteMarks } from '../../src/analysis/quotes/scan-quote-marks';
 import type { Actor } from '../../src/analysis/types';
 
 const run = (lang: string, paragraphs: string[], headline: string | null = null, actors: Actor[] = []) =>
@@ -283,6 +283,11 @@ describe('quoted names, titles and terms are not quotes', () => {
   }
 });
 
+it('the first » closing before punctuation ("… la prostata!». È …") marks French-pointing guillemets [test/pages/IlMattino_2020_04_19]', () => {
+  expect(guillemetOrientation('“Uomini, non dimenticate la prostata!». È un appello diretto.')).toBe('french');
+  expect(guillemetOrientation('Er sagte: »Wir kommen wieder.« Dann ging er.')).toBe('german');
+});
+
 describe('scanQuoteMarks: every house style, verbatim text', () => {
   const STYLES: { style: string; origin: string; text: string; orientation: 'german' | 'french'; want: string[] }[] = [
     { style: '„…“ with a nested ‚…‘', origin: 'shared/corpus/fundus BR_2024_04_22', orientation: 'french', text: 'Zander sagte: „Ich höre immer wieder: ‚Das Thema geht uns nichts an‘, warum?“', want: ['Ich höre immer wieder: ‚Das Thema geht uns nichts an‘, warum?'] },
@@ -292,6 +297,7 @@ describe('scanQuoteMarks: every house style, verbatim text', () => {
     { style: '“…” with apostrophes inside', origin: 'shared/corpus/fundus RollingStone_2024_04_25', orientation: 'french', text: '“I like to see it from the fans’ perspective,” Kelce shared.', want: ['I like to see it from the fans’ perspective,'] },
     { style: '‘…’ around a quotation containing It’s', origin: 'shared/corpus/fundus RollingStone_2024_04_25', orientation: 'french', text: 'He jokes that ‘It’s heroin, but this time with an E’ and laughs.', want: ['It’s heroin, but this time with an E'] },
     { style: 'straight "…" with a nested straight quote left open', origin: 'shared/corpus/fundus ZDF_2025_11_07', orientation: 'french', text: 'Es handele sich um Russophobie: "Sie haben sogar einen eigenen Begriff geprägt: "Post-Russland, ein Territorium ohne Souveränität."', want: ['Sie haben sogar einen eigenen Begriff geprägt: "Post-Russland, ein Territorium ohne Souveränität."'] },
+    { style: '“…» (a house that mixes its marks: a double opening closed by a guillemet)', origin: 'test/pages/IlMattino_2020_04_19 (first-seen batch 7)', orientation: 'french', text: '“Uomini, non dimenticate la prostata!». È un appello diretto quello che la Società italiana di urologia rivolge a chi, over 50, sta a casa. «Non si va al lavoro, non si va in palestra - commenta Walter Artibani - Questa alterazione dei ritmi va mitigata».', want: ['Uomini, non dimenticate la prostata!', 'Non si va al lavoro, non si va in palestra - commenta Walter Artibani - Questa alterazione dei ritmi va mitigata'] },
     { style: '「…」 (CJK corner brackets)', origin: 'constructed from a quotes-de pattern: no Japanese page in the corpora', orientation: 'french', text: 'Er schrieb 「東京は晴れ」 auf das Schild.', want: ['東京は晴れ'] },
   ];
   for (const s of STYLES) {

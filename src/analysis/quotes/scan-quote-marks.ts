@@ -35,7 +35,8 @@ export function guillemetOrientation(text: string): 'german' | 'french' {
   if (i < 0) return 'french';
   const c = text[i];
   // A first » with a space before it and none after is a French closing one of a quotation begun earlier.
-  if (c === '»' && isSpace(text[i + 1]) && !isSpace(text[i - 1])) return 'french';
+  // (Also before punctuation: "… la prostata!». È un appello".)
+  if (c === '»' && (isSpace(text[i + 1]) || /[.,;:!?)]/u.test(text[i + 1])) && !isSpace(text[i - 1])) return 'french';
   return c === '»' ? 'german' : 'french';
 }
 
@@ -95,6 +96,8 @@ export function scanQuoteMarks(text: string, orientation: 'german' | 'french', c
       else {
         const k = topIndexOf('guillemet');
         if (k >= 0) closeTo(k, i, c);
+        // “Uomini, non dimenticate la prostata!»: a house that mixes its marks closes a double opening with a guillemet.
+        else if (stack.length && stack[stack.length - 1].family === 'double' && stack[stack.length - 1].mark !== '„' && !isSpace(prev)) closeTo(stack.length - 1, i, c);
         else if (!sawMark && continues && stack.length === 0) spans.push(span(text, -1, i, '', c, false, true));
         sawMark = true;
       }
