@@ -442,3 +442,11 @@ it('a quotation opening its paragraph is no one’s where the paragraph before h
     quote: 'They have such anger', speaker: null as unknown as string,
   });
 });
+
+it('"plädiert" is a German verb of saying ("«…», plädiert Näßler am Ende.") [Mannschaft, 28 January 2022 (htmldate tests, shared/corpus/dates; first-seen batch 7, blind half, looked at after scoring)]', () => {
+  check({
+    why: 'plädiert', origin: 'Mannschaft, 28 January 2022', lang: 'de',
+    text: 'Benjamin Näßler, ehemaliger Mr. Gay Germany, hat eine Petition gestartet.\n\nEr fordert alle Unterzeichnenden der Petition auf zu helfen, den Druck auf Katar zu erhöhen.\n\n«Lasst uns gemeinsam für die Rechte Homosexueller in Katar einstehen», plädiert Näßler am Ende.',
+    quote: 'Lasst uns gemeinsam', speaker: 'Benjamin Näßler',
+  });
+});
