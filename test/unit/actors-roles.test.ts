@@ -332,3 +332,26 @@ it('a name right after a role that ends on an institution’s noun is the instit
   expect(actors.find((a) => a.role === 'professeur de français à l’université')).toBeUndefined();
   expect(actors.map((a) => a.name)).not.toContain('On');
 });
+
+describe('roles read on the blind half of batch 7 after its one scoring', () => {
+  const cases = [
+    { origin: 'La Información, 16 August 2020 (htmldate tests, shared/corpus/dates)', lang: 'es', person: 'Maria Kolesnikova', role: 'excandidata presidencial',
+      text: 'La manifestación de opositores estuvo liderada por la excandidata presidencial Maria Kolesnikova.' },
+    { origin: 'Il Mattino, 19 April 2020 (htmldate tests, shared/corpus/dates)', lang: 'it', person: 'Arnold Kegel', role: 'ginecologo statunitense',
+      text: 'Gli esercizi sono quelli messi a punto, oltre cinquanta anni fa, da un ginecologo statunitense Arnold Kegel. Si trovano su YouTube.' },
+    { origin: 'Ouest-France, 2 November 2023 (htmldate tests, shared/corpus/dates)', lang: 'fr', person: 'Zakaria Shehab', role: 'professeur de français à l’université Al-Azhar de Gaza',
+      text: 'Zakaria Shehab, 37 ans, est professeur de français à l’université Al-Azhar de Gaza, marié à une dentiste et père de cinq enfants.' },
+    { origin: 'Il Mattino, 19 April 2020 (htmldate tests, shared/corpus/dates)', lang: 'it', person: 'Walter Artibani', role: 'Segretario generale della Società italiana di urologia',
+      text: '«Non si va al lavoro, non si va in palestra, si sta seduti alla scrivania e ci si consola con il cibo - commenta Walter Artibani Segretario generale della Società italiana di urologia - Questa alterazione dei ritmi va mitigata il più possibile».' },
+  ];
+  for (const c of cases) it(`${c.person}: "${c.role}" [${c.origin}]`, () => {
+    const s = analyze(pageFromText(c.text), { lang: c.lang });
+    expect(s.actors.find((a) => a.name === c.person)?.role).toBe(c.role);
+  });
+  it('the office after the name is no part of the speaker’s name; an office before a name is ("said Democratic National Committee Chairman Tim Kaine") [Il Mattino; test/pages CNN_2010_08_13]', () => {
+    const it1 = analyze(pageFromText(cases[3].text), { lang: 'it' });
+    expect(it1.quotes.map((q) => q.speaker)).toEqual(['Walter Artibani', 'Walter Artibani']);
+    const en = analyze(pageFromText('"We will continue to highlight the Democratic Party\'s role in strengthening it and the Republican Party\'s role in opposing it," said Democratic National Committee Chairman Tim Kaine.'), { lang: 'en' });
+    expect(en.quotes[0]?.speaker).toBe('Tim Kaine');
+  });
+});

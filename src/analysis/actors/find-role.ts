@@ -82,7 +82,9 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
     // An agent noun's shape is enough where a person's name follows: "Verwalter der Heime Franz Webhofer",
     // "USA-Kenner Thomas Jäger"; outside German only right before the name ("sociologist Jessica Calarco").
     // Only when no listed role noun is in reach: "des Kreises Ahrweiler" ends like an agent noun too.
-    const agent = agents && (lex.lang === 'de' ? t.cap : (k === end - 1 && !t.cap)) && lex.isAgentNoun(t.text);
+    // (Romance languages put an adjective after it: "un ginecologo statunitense Arnold Kegel".)
+    const nextToName = k === end - 1 || (k === end - 2 && lex.lang !== 'en' && modifier(tokens[end - 1], lex) && (lex.isDemonym(tokens[end - 1].text) || /(?:ense|ano|ana|ese|ais|aise|ien|ienne|ico|ica|ale)$/u.test(tokens[end - 1].text)));
+    const agent = agents && (lex.lang === 'de' ? t.cap : (nextToName && !t.cap)) && lex.isAgentNoun(t.text);
     if (lex.isRoleNoun(t.text) || agent || (lex.isTitle(t.text) && k === end - 1)) {
       head = k;
       // Only a capitalised title runs on leftwards ("Minister of Justice"); "pareja de la presidenta" does not.
@@ -159,6 +161,8 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
   for (; stop < tokens.length && stop - from < MAX_AFTER; stop++) {
     const t = tokens[stop];
     if (!t.word && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+    // A dash standing alone (a compound is one token) closes an inserted phrase ("… di urologia - Questa …").
+    if (t.text === '-') break;
     if (CONJUNCTIONS.has(t.text)) break;
     // An article inside the complement, after a link: "for a nonprofit", "at the University".
     if (ARTICLES.has(t.text.toLowerCase()) && LINKS.has(tokens[stop - 1]?.text.toLowerCase() ?? '')) continue;
@@ -174,6 +178,11 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
 
 /** Role from an apposition after the name: tokens[end] is the first token after it. */
 function roleAfter(tokens: Token[], end: number, lex: Lexicon): string | null {
+  // "commenta Walter Artibani Segretario generale della Società italiana di urologia": a capitalised office right
+  // after the name, with no comma (German capitalises every noun, so only outside it).
+  if (lex.lang !== 'de' && tokens[end]?.word && tokens[end].cap && lex.isRoleNoun(tokens[end].text) && tokens[end + 1]?.word && !tokens[end + 1].cap) {
+    return rolePhrase(tokens, end, lex, false)?.role ?? null;
+  }
   if (tokens[end]?.text !== ',') return null;
   let k = end + 1;
   // "Hayley Walsh, 42, a lecturer": an age between the name and the apposition.
@@ -200,8 +209,13 @@ function roleAfter(tokens: Token[], end: number, lex: Lexicon): string | null {
 /** "Name is a professor …", "Thomas Jäger ist Professor für Internationale Politik": a role as the predicate. */
 function rolePredicate(tokens: Token[], end: number, lex: Lexicon): string | null {
   let k = end;
-  // "Annelies Verlinden (46) is": an age in brackets.
+  // "Annelies Verlinden (46) is": an age in brackets; "Zakaria Shehab, 37 ans, est": between commas, with its unit.
   if (tokens[k]?.text === '(' && /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') k += 3;
+  else if (tokens[k]?.text === ',' && /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '')) {
+    let c = k + 2;
+    while (c < k + 5 && tokens[c]?.word && !/^\d/u.test(tokens[c].text)) c++;
+    if (tokens[c]?.text === ',') k = c + 1;
+  }
   if (!tokens[k] || !lex.isCopula(tokens[k].text)) return null;
   return rolePhrase(tokens, k + 1, lex, true)?.role ?? null;
 }

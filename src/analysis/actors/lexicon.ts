@@ -259,6 +259,8 @@ export function lexicon(langTag: string): Lexicon {
       if (lang === 'de') return DE_ROLE_BARE.has(l) || DE_ROLE.test(l.split('-').pop()!);
       const last = l.split('-').pop()!;
       if (roles.has(l) || roles.has(last)) return true;
+      // "excandidata", "exministro", "expresidente": Spanish and Italian write "ex" closed up to the role.
+      if (/^ex\p{Ll}{4,}$/u.test(l) && roles.has(l.slice(2))) return true;
       // Dutch writes its compounds closed, as German does: "Kamervoorzitter", "fractievoorzitter" are a
       // "voorzitter". Only a listed noun of six letters or more counts as the tail, so "ochtendspits" is no "spits".
       return lang === 'nl' && last.length >= 9 && roleTails.some((t) => last.endsWith(t) && last.length - t.length >= 3);

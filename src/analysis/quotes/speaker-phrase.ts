@@ -125,6 +125,13 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
     phrase.push(w);
     j++;
   }
+  // "commenta Walter Artibani Segretario generale della …": a capitalised office after the name is no part of it.
+  // Only where a lowercase complement follows the office ("Segretario generale"); English capitalises offices before
+  // names and after places ("said Democratic National Committee Chairman Tim Kaine", "a New Hampshire Democrat").
+  if (lex.lang !== 'de' && lex.lang !== 'en' && phrase.length >= 3 && phrase[0].cap && phrase[1].cap && !phrase.slice(0, 2).some((w) => people.roleGender(w.text) !== undefined)) {
+    const office = phrase.findIndex((w, i) => i >= 2 && w.cap && people.roleGender(w.text) !== undefined && !!phrase[i + 1] && !phrase[i + 1].punct && !phrase[i + 1].cap);
+    if (office > 0) phrase.length = office;
+  }
   const s = readPhrase(phrase, lex, people, tokens[k].start, strict);
   if (!literalFullName(s) && lex.determiners.has(phrase[0]?.lower ?? '')) {
     // "der Vorsitzende des Linux-Verbandes, Elmar Gesse", "der Oberkommandierende General der US-Streitkräfte
