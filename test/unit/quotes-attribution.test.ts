@@ -450,3 +450,12 @@ it('"plädiert" is a German verb of saying ("«…», plädiert Näßler am Ende
     quote: 'Lasst uns gemeinsam', speaker: 'Benjamin Näßler',
   });
 });
+
+describe('a participle of saying after a comma has the subject of the clause it hangs on', () => {
+  it('"…, although Stephen King was among those questioning the decision …, writing on Twitter: “…”" [Toronto Star, 23 March 2020 (htmldate tests, shared/corpus/dates; first-seen batch 7, blind half, looked at after scoring)]', () => {
+    check({ why: 'participle', origin: 'Toronto Star', text: 'Hachette cancelled the release less than a week later, although Stephen King was among those questioning the decision as an infringement of free speech, writing on Twitter: “It’s who gets muzzled next that worries me.”', quote: 'It’s who gets muzzled', speaker: 'Stephen King' });
+  });
+  it('not past a verb of saying it goes on from ("Ryan and Trump will meet sometime next week, Spicer said, adding, “…”") [quotes-en, politico_2016-05-05 (PolNeAR train)]', () => {
+    check({ why: 'participle after said', origin: 'politico', text: 'RNC spokesman Sean Spicer on Thursday evening said the Republican Party was not in a crisis.\n\nRyan and Trump will meet sometime next week, Spicer said, adding, "They need to sit down and have a good talk."', quote: 'They need to sit down', speaker: 'Sean Spicer' });
+  });
+});

@@ -12,6 +12,11 @@ import type { Attribution } from './is-speech';
 import { isFirstName } from '../actors/first-names';
 import speechVerbs from '../data/quote-speech-verbs.json';
 
+const GERUND = /^\p{Ll}+(?:ing|ando|iendo|endo)$/u;
+/** Words that open a clause inside a sentence, after which its own subject stands. */
+// ("and" is left out: it joins names as often as clauses, "Ryan and Trump will meet".)
+const CLAUSE_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'because', 'but', 'aunque', 'mientras', 'pero', 'mentre', 'ma']);
+
 export const isVerb = (t: Token | undefined, lex: Lexicon) => !!t && !t.punct && (lex.speechVerbs.has(t.lower) || /-(t-)?(il|elle|ils|elles)$/u.test(t.lower));
 
 /**
@@ -163,6 +168,18 @@ export function speakerAtVerb(tokens: Token[], v: number, from: number, to: numb
     if (prev < 0) {
       const s = clauseSubject(tokens, from, v - 1, lex, people);
       if (s) return s;
+    }
+  }
+  // "although Stephen King was among those questioning the decision, writing on Twitter: “…”": a participle after a
+  // comma has the subject of the clause it hangs on, the one a conjunction opened nearest before it.
+  if (tokens[v - 1]?.text === ',' && GERUND.test(tokens[v].lower)) {
+    for (let c = v - 2; c > from; c--) {
+      // A verb of saying on the way is what the participle goes on from ("…, Spicer said, adding, “…”").
+      if ((tokens[c] as QToken).quote !== undefined || isVerb(tokens[c], lex)) break;
+      if (tokens[c].punct || !CLAUSE_OPENERS.has(tokens[c].lower)) continue;
+      const s = phraseAfter(tokens, c + 1, v - 1, lex, people);
+      if (s?.kind === 'name' && s.name && (literalFullName(s) || people.isSpeakerActor(s.name))) return s;
+      break;
     }
   }
   let k = v + 1;
