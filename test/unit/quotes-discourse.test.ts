@@ -10,7 +10,7 @@ import type { Actor } from '../../src/analysis/types';
 function pronounAfter(lang: string, paragraphs: string[], actors: Actor[], gender: 'male' | 'female'): string | null {
   const lex = lexicon(lang);
   const discourse = new Discourse(new EntityTable(paragraphs, actors, lex), lex);
-  paragraphs.forEach((p, i) => discourse.addParagraph(paragraphTokens(p, 'german', false, lex.speechVerbs), i, (i + 2) * 1e6));
+  paragraphs.forEach((p, i) => discourse.addParagraph(paragraphTokens(p, 'german', false, lex), i, (i + 2) * 1e6));
   return discourse.resolvePronoun(gender, (paragraphs.length + 2) * 1e6, paragraphs.length);
 }
 

@@ -2,7 +2,7 @@
 // before it ("Nato-Generalsekretär Jens Stoltenberg", "der damalige Landrat des Kreises Ahrweiler,
 // Jürgen Pföhler", "la presidenta de la Comisión Europea, Ursula von der Leyen") or after it as an
 // apposition ("Sophie Binet, secrétaire générale de la CGT,", "Hayley Walsh, a lecturer,").
-import type { Token } from './tokens';
+import { joinWords, type Token } from './tokens';
 import type { Lexicon } from './lexicon';
 import { isFirstName } from './first-names';
 
@@ -17,9 +17,8 @@ const SUBORDINATORS = new Set(['que', 'qu’', "qu'", 'qu', 'that', 'dass', 'che
 const MAX_BEFORE = 10;
 const MAX_AFTER = 10;
 
-// (An elided article is written against the next word: "ministra dell'Agricoltura", "chef de l’Etat".)
-const text = (ts: Token[]) => ts.map((t) => t.text).join(' ').replace(/ ([,.)’'])/g, '$1').replace(/\( /g, '(')
-  .replace(/(\p{L}) - (\p{L})/gu, '$1-$2').replace(/(^|\s)(\p{Ll}{1,4}['’]) (?=\p{L})/gu, '$1$2');
+const text = (ts: Token[]) => joinWords(ts.map((t) => t.text)).replace(/ ([,.)’'])/g, '$1').replace(/\( /g, '(')
+  .replace(/(\p{L}) - (\p{L})/gu, '$1-$2');
 
 /** A lowercase word that can qualify a role: "damalige", "designierter", "former", "italiana", "scheidenden". */
 function modifier(t: Token, lex: Lexicon): boolean {

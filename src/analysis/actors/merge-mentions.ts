@@ -7,6 +7,7 @@ import type { ActorKind } from '../types';
 import type { Lexicon } from './lexicon';
 import type { Evidence, Mention } from './find-mentions';
 import { nameKey, stripPossessive } from './name-key';
+import { joinWords } from './tokens';
 import orgData from '../data/actor-org-patterns.json';
 
 const NAMED_BEFORE_HEAD = orgData.namedBeforeHead as Record<string, string[]>;
@@ -40,8 +41,7 @@ const EVIDENCE_ORDER: Evidence[] = ['first-name', 'title', 'role', 'gazetteer', 
 function surfaceForm(words: string[]): string {
   const w = [...words];
   w[w.length - 1] = stripPossessive(w[w.length - 1]);
-  // An elided particle is written against the word after it: "Quai d’Orsay", "Côte d’Ivoire", "Valle d’Aosta".
-  return w.join(' ').replace(/(^|\s)(\p{Ll}{1,4}[’'])\s(?=\p{Lu})/gu, '$1$2');
+  return joinWords(w);
 }
 
 const initials = (words: string[]) => words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');

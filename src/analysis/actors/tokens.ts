@@ -66,6 +66,14 @@ function withoutPossessive(text: string): string {
   return n >= 2 && text.charCodeAt(n - 1) === 115 && (q === 39 || q === 0x2019) ? text.slice(0, n - 2) : text;
 }
 
+/**
+ * Words joined with spaces, an elided article written against the word after it again as tokenize split it
+ * ("Quai d’Orsay", "ministra dell'Agricoltura", "chef de l’Etat").
+ */
+export function joinWords(words: string[]): string {
+  return words.join(' ').replace(/(^|\s)(\p{Ll}{1,4}['’])\s(?=\p{L})/gu, '$1$2');
+}
+
 export function tokenize(sentence: string, lang: string): Token[] {
   const clean = sentence.replace(INVISIBLE, '').replace(LEFT_QUOTE_APOSTROPHE, '$1’$2');
   // match() with a global pattern gives the matched strings alone, without a match object per token.

@@ -44,7 +44,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
   let previousParagraph: ReturnType<typeof paragraphTokens> | null = null;
 
   article.paragraphs.forEach((text, para) => {
-    const p = paragraphTokens(text, orientation, open, lex.speechVerbs);
+    const p = paragraphTokens(text, orientation, open, lex);
     open = p.runsOn;
     const at0 = (para + 2) * 1e6;
     discourse.addParagraph(p, para, at0);

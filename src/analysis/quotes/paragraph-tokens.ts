@@ -4,10 +4,7 @@
 import { scanQuoteMarks, type QuoteSpan } from './scan-quote-marks';
 import { maskQuotes, sentenceAround, sentenceStarts } from './quote-context';
 import { tokenize, type Token } from './tokens';
-import speechVerbData from '../data/quote-speech-verbs.json';
-
-/** "selon", "según", "secondo": inside the marks they are the speaker's own sources, not an incise. */
-const SOURCE_WORDS = new Set(Object.values(speechVerbData as Record<string, { sourceWords?: string[] }>).flatMap((l) => l.sourceWords ?? []));
+import type { Lexicon } from './lexicon';
 
 /** A token; a quotation stands as one token that points at its span. */
 export interface QToken extends Token { quote?: number }
@@ -22,11 +19,12 @@ export interface ParagraphTokens {
   runsOn: boolean;
 }
 
-export function paragraphTokens(raw: string, orientation: 'german' | 'french', continues: boolean, speechVerbs?: Set<string>): ParagraphTokens {
+/** `words`: the language's verbs of saying and source words, to find attributions set inside the marks. */
+export function paragraphTokens(raw: string, orientation: 'german' | 'french', continues: boolean, words?: Pick<Lexicon, 'speechVerbs' | 'sourceWords'>): ParagraphTokens {
   const text = typewriterMarks(raw);
   let spans = scanQuoteMarks(text, orientation, continues);
-  if (speechVerbs) spans = spans.flatMap((s) => splitAtInsertedAttribution(text, s, speechVerbs));
-  if (speechVerbs && orientation === 'french') spans = spans.flatMap((s) => splitAtIncise(text, s, speechVerbs));
+  if (words) spans = spans.flatMap((s) => splitAtInsertedAttribution(text, s, words.speechVerbs));
+  if (words && orientation === 'french') spans = spans.flatMap((s) => splitAtIncise(text, s, words));
   const masked = maskQuotes(text, spans);
   return {
     text,
@@ -104,14 +102,15 @@ function splitAtInsertedAttribution(text: string, s: QuoteSpan, verbs: Set<strin
 const INCISE = /,\s+(\p{Ll}+)(?:(-t)?-(?:il|elle|ils|elles)\s*([,.])|\s+((?:[^.!?;,«»"“”]{1,60}?)(?:,[^.!?;,«»"“”]{1,90}?){0,2})\.)\s+(?=\S)/gu;
 
 /** The span cut in two around an attribution set inside the guillemets, so that the attribution is read. */
-function splitAtIncise(text: string, s: QuoteSpan, verbs: Set<string>): QuoteSpan[] {
+function splitAtIncise(text: string, s: QuoteSpan, words: Pick<Lexicon, 'speechVerbs' | 'sourceWords'>): QuoteSpan[] {
   if (s.open < 0 || s.runsOn || s.resumed) return [s];
   const inner = text.slice(s.open + 1, s.close);
   INCISE.lastIndex = 0;
   for (let m = INCISE.exec(inner); m; m = INCISE.exec(inner)) {
     // Matches overlap: the next comma may open the incise ("…, devant le poste de secours, pointe …").
     INCISE.lastIndex = m.index + 1;
-    if (!verbs.has(m[1]) || SOURCE_WORDS.has(m[1])) continue;
+    // ("selon", "según" inside the marks name the speaker's own sources: no incise.)
+    if (!words.speechVerbs.has(m[1]) || words.sourceWords.has(m[1])) continue;
     const subject = m[4];
     const rest = inner.slice(m.index + m[0].length);
     if (m[3] === '.' && !/^\p{Lu}/u.test(rest)) continue;
@@ -125,7 +124,7 @@ function splitAtIncise(text: string, s: QuoteSpan, verbs: Set<string>): QuoteSpa
     if (!before || !after) return [s];
     return [
       { ...s, close: a, text: before, closeMark: '' },
-      ...splitAtIncise(text, { ...s, open: b, text: after, openMark: '' }, verbs).map((x, i) => i === 0 ? { ...x, resumed: true } : x),
+      ...splitAtIncise(text, { ...s, open: b, text: after, openMark: '' }, words).map((x, i) => i === 0 ? { ...x, resumed: true } : x),
     ];
   }
   return [s];
