@@ -186,6 +186,24 @@ const SOURCES: Case[] = [
     quote: 'Werden von Polizisten', speaker: 'CCC',
   },
   {
+    why: '"heißt es in dem LSVD-Schreiben": an acronym opening the document\'s compound is its owner, not the person named next',
+    origin: 'quotes-de 49104', lang: 'de',
+    text: 'Die Bundesregierung wurde vom LSVD aufgefordert, dem Jamaikaner die Einreise zu verweigern. „Wir möchten Sie dringend auffordern, dafür Sorge zu tragen, dass die genannten menschenverachtenden Lieder nicht zur Aufführung kommen“, heißt es in dem LSVD-Schreiben an Staatsanwaltschaft, Polizei und Veranstalter. Ebenso plädierte auch Volker Beck dafür, Rodney Price kein Einreisevisum zu erteilen.',
+    quote: 'Wir möchten Sie dringend', speaker: 'LSVD',
+  },
+  {
+    why: '"In einer Erklärung der EU-Außenminister hatte es geheißen:": a fronted document with the expletive "es" is the source',
+    origin: 'quotes-de 54978', lang: 'de',
+    text: 'Der Hamas-Führer Ismail Haniyya lehnte den Vorschlag ab. In einer Erklärung der EU-Außenminister vom Dienstagabend hatte es geheißen: „Es gibt keine militärische Lösung im israelisch-palästinensischen Konflikt.“ Israel wurde aufgefordert, die Grenzübergänge zu öffnen.',
+    quote: 'Es gibt keine militärische', speaker: 'EU-Außenminister',
+  },
+  {
+    why: 'a two-word fragment framed by its speaker ("Als „verpasste Chance“ beurteilte …, Volker Beck das Pontifikat") hands the next frameless quotation to them; "das" after the name opens the object',
+    origin: 'quotes-de 74899', lang: 'de',
+    text: '„Ich bin tief bewegt“, sagte Merkel. Als „verpasste Chance“ beurteilte der parlamentarische Geschäftsführer der Bundestagsfraktion der Grünen, Volker Beck das Pontifikat Benedikt XVI. „Unter ihm ist die katholische Kirche teilweise wieder hinter Erneuerungen durch das zweite vatikanische Konzil zurückgefallen.“ Für den Theologen Hans Küng sei der Rücktritt „aus vielen Gründen verständlich“.',
+    quote: 'Unter ihm ist die katholische', speaker: 'Volker Beck',
+  },
+  {
     why: 'the subject of the quotation\'s own sentence, a body after a place adjective ("Der Berliner Senat hatte sich erhofft, dass …")',
     origin: 'quotes-de 47908', lang: 'de',
     text: 'Bereits im Dezember 2005 hatte Bundeskanzlerin Angela Merkel in einer Rede verkündet: „Weil der deutsche Frauenfußball immer mehr im Kommen ist, würde es ihm, wie ich meine, gut zu Gesicht stehen.“\n\nDer Berliner Senat hatte sich erhofft, dass die wertvollen Grundstücke und der Erlös aus bereits verkauften Immobilien in Höhe von 52 Millionen Euro bei einem Urteil im Sinne Berlins „in den notleidenden Landeshaushalt fließen“ würden.',

@@ -274,6 +274,11 @@ const NOT_QUOTES: { origin: string; lang: string; text: string; why: string }[] 
   { why: 'a prize opening on its naming noun ("Sacharow-Preis")', origin: 'quotes-de 53717 (Wikinews)', lang: 'de', text: 'Dem chinesischen Bürgerrechtler Hu Jia wurde am vergangenen Donnerstag vom Europäischen Parlament der „Sacharow-Preis für geistige Freiheit“ verliehen.' },
   { why: 'a campaign as the subject of a speech verb', origin: 'quotes-de 49024 (Wikinews)', lang: 'de', text: 'Die „Kampagne für ein Freies Tibet“ berichtete über einen Marsch von Mönchen in der Provinz Gansu.' },
   { why: 'a body opening on "Verband"', origin: 'quotes-de 79539 (Wikinews)', lang: 'de', text: 'Gegen den „Verband integrativer Kinderbetreuungseinrichtungen“ ermittelt seit vergangener Woche die Staatsanwaltschaft.' },
+  { why: 'a magazine named in the genitive ("des Magazines „…“")', origin: 'quotes-de 38098 (Wikinews)', lang: 'de', text: 'Laut einem Test des Magazines „auto, motor und sport“ gibt es im Moment 113 Modelle, die unter der Grenze liegen.' },
+  { why: 'a day of action in the genitive ("des Aktionstages „…“")', origin: 'quotes-de 63732 (Wikinews)', lang: 'de', text: 'In Berlin haben am Samstag mehr als 7.500 Menschen im Rahmen des internationalen Aktionstages „Freiheit statt Angst“ gegen staatliche Überwachung demonstriert.' },
+  { why: 'a documentary compound ("Klima-Dokumentation „…“")', origin: 'quotes-de 45056 (Wikinews)', lang: 'de', text: 'Nach der Begrüßungsrede zeigte er seine Oscar-gekrönte Klima-Dokumentation „Eine unbequeme Wahrheit“.' },
+  { why: 'an encyclical', origin: 'quotes-de 21319 (Wikinews)', lang: 'de', text: 'Bereits sechs Tage nach der Veröffentlichung von Papst Benedikts erster Enzyklika „Deus caritas est“ meldete der Radiosender einen Rekord.' },
+  { why: 'a category of crime after "Phänomenbereich"', origin: 'quotes-de 27312 (Wikinews)', lang: 'de', text: 'Es heißt, im Phänomenbereich „Politisch motivierte Kriminalität - rechts“ seien 15.361 Straftaten registriert worden.' },
   { why: 'a documentary title in guillemets', origin: 'shared/corpus/fundus CorriereDellaSera_2025_02_04', lang: 'it', text: 'Hanno assistito alla prima del documentario «Eastman Dilemma» sulle elezioni nel 2020.' },
 ];
 

@@ -182,6 +182,12 @@ export function speakerAtVerb(tokens: Token[], v: number, from: number, to: numb
       break;
     }
   }
+  // "In einer Erklärung der EU-Außenminister hatte es geheißen: „…“": with the expletive "es" at the verb, a
+  // document fronted in a prepositional phrase is the source, as it is after the verb ("heißt es in dem Bericht").
+  if (tokens[v - 1]?.lower === 'es' || tokens[v + 1]?.lower === 'es') {
+    const doc = frontedDocument(tokens, from, v, lex, people);
+    if (doc) return doc;
+  }
   let k = v + 1;
   while (k < to && isVerb(tokens[k], lex) && k < v + 3) k++;
   // A passive participle and its agent: "come riferito dal deputato toscano Giovanni Donzelli", "as reported by Reuters".
@@ -226,6 +232,18 @@ export function speakerAtVerb(tokens: Token[], v: number, from: number, to: numb
   // Britain’s ITV", "Obama asked Republican politicians"); only a clause that opens on its verb has its subject after.
   if (!lex.verbSecond && before && !(before.kind === 'role' && before.generic)) return before;
   return strength(before) > strength(after) ? before : after ?? before;
+}
+
+/** A document named in a prepositional phrase that opens the clause before the verb, read as its owner. */
+function frontedDocument(tokens: Token[], from: number, v: number, lex: Lexicon, people: EntityTable): Speaker | null {
+  const p = tokens.slice(from, v).findIndex((t) => !t.punct) + from;
+  if (p < from || !lex.sourcePreps.has(tokens[p].lower) && !/^(im|beim)$/u.test(tokens[p].lower)) return null;
+  let e = p + 1;
+  while (e < v && !tokens[e].punct && !isVerb(tokens[e], lex) && tokens[e].lower !== 'es') e++;
+  const words = tokens.slice(p + 1, e);
+  if (!words.some((w) => lex.sourceNouns.has(w.lower.split('-').pop()!))) return null;
+  const s = readPhrase(words, lex, people, words[0].start, true);
+  return s && s.kind === 'name' ? s : null;
 }
 
 /** How sure a speaker phrase is: a full name, a pronoun, a role, a lone name. */

@@ -71,7 +71,10 @@ function namedBefore(before: Token[], lex: Lexicon): boolean {
     const t = before[n];
     if (t.punct) { if (t.text === ',' || t.text === '(') return false; continue; }
     seen++;
-    if (lex.nameCues.has(t.lower)) return true;
+    // German genitives ("des Magazines „…“", "des Aktionstages „…“", "des Stamms „…“") name the same thing.
+    const forms = lex.lang === 'de' ? [t.lower, t.lower.replace(/e?s$/u, '')] : [t.lower];
+    if (forms.some((f) => lex.nameCues.has(f))) return true;
+    // (A genitive compound is mostly a phrase of its own: "nach der Novellierung des Polizeigesetzes „ein moderates … Gesetz“".)
     if (lex.nameCueSuffixes.some((s) => t.lower.endsWith(s) && t.lower.length > s.length + 2)) return true;
     if (!lex.determiners.has(t.lower) && seen === 1 && !/^\p{Ll}/u.test(t.text)) continue;
   }

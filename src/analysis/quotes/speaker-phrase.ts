@@ -82,7 +82,7 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
   // "heißt es in dem Bericht", "So heißt es in dem Schreiben wörtlich": the document is the source.
   if (k + 2 < end && isWordTok(tokens[k]) && lex.sourcePreps.has(tokens[k].lower)) {
     for (let d = k + 1; d < Math.min(end, k + 5) && isWordTok(tokens[d]); d++) {
-      if (lex.sourceNouns.has(tokens[d].lower)) return readPhrase(tokens.slice(k + 1, Math.min(end, d + 5)), lex, people, tokens[k + 1].start, true);
+      if (lex.sourceNouns.has(tokens[d].lower.split('-').pop()!)) return readPhrase(tokens.slice(k + 1, Math.min(end, d + 5)), lex, people, tokens[k + 1].start, true);
     }
   }
   // "sagte gestern der Minister", "ha twittato poi la premier": skip an adverb or two.
@@ -120,6 +120,10 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
     // Montserrat Sanz den Fund"), unless a nobiliary particle leads into it ("von den Driesch").
     // Likewise a possessive or indefinite article ("begründete das Gericht seine Entscheidung").
     if (lex.lang === 'de' && phrase.length && (OBJECT_ARTICLES.has(w.lower) || lex.possessive.has(w.lower) || lex.indefinite.has(w.lower)) && !lex.nobiliary.has(phrase[phrase.length - 1].lower)) break;
+    // "bezeichnete der Grüne Volker Beck das Pontifikat": after a person's name, "das" or "die" opens the object
+    // (as nominative they would open a subject of their own, which a name already is).
+    if (lex.lang === 'de' && (w.lower === 'das' || w.lower === 'die') && phrase.length >= 2 && phrase[phrase.length - 1].cap
+      && phrase.some((x, i) => i < phrase.length - 1 && isFirstName(x.text))) break;
     // "said chief inspector Jennifer Mattinson": lowercase role nouns may open the phrase when a name follows them.
     if (!w.punct && !w.cap && !phrase.length && !lex.determiners.has(w.lower) && !/^\d/u.test(w.text) && !roleBeforeName(tokens, j, end, people, lex)) return null;
     phrase.push(w);
@@ -370,6 +374,9 @@ function lastCapsRun(words: Token[], from: number, lex: Lexicon): number {
  */
 function documentSource(words: Token[], h: number, lex: Lexicon, people: EntityTable): Speaker | null {
   if (h < 0 || !lex.sourceNouns.has(words[h].lower.split('-').pop()!)) return null;
+  // "dem LSVD-Schreiben", "ein SPD-Papier": an acronym the compound opens with is the document's owner.
+  const prefix = words[h].text.match(/^(\p{Lu}{2,}[\p{Lu}\d]*)-\p{L}/u);
+  if (prefix) return { kind: 'name', name: people.fullName([prefix[1]]), gender: null };
   const g = words[h + 1];
   if (g && /^(des|der|von|vom|of|de|du|des|del|della|dello|van)$/u.test(g.lower)) {
     const owner: string[] = [];
