@@ -25,6 +25,16 @@ const WIKINEWS = (n: string) => `German Wikinews via quotes-de, texts/${n}.txt`;
 
 const rows: Row[] = [
   {
+    pattern: 'French apposition without article: an unlisted noun with an of-complement is the role', origin: 'Challenges, 2 October 2017 (test/pages)', lang: 'fr',
+    paragraphs: ['"On n\'a aucune idée de la nature de ses croyances religieuses", a déclaré Joseph Lombardo, shérif du comté de Clark. "On ne peut pas comprendre ce qui se passe dans la tête d\'un psychopathe."'],
+    person: 'Joseph Lombardo', role: 'shérif du comté de Clark',
+  },
+  {
+    pattern: 'an apposition that opens an adverbial ("ospite di …") gives no role; the office later does', origin: 'Libero, 14 February 2020 (test/pages)', lang: 'it',
+    paragraphs: ['Roberto Maroni, ospite di Corrado Formigli a PiazzaPulita su La7, commenta il caso della nave Gregoretti.', '"Stimo il ministro dell\'Interno di questo governo Luciana Lamorgese", dice l\'ex governatore leghista della Regione Lombardia, Roberto Maroni, "credo stia facendo bene".'],
+    person: 'Roberto Maroni', role: 'ex governatore leghista della Regione Lombardia', notInRole: ['ospite'],
+  },
+  {
     pattern: 'English apposition with an article, head known by its shape (-ologist)', origin: VOA, lang: 'en',
     paragraphs: ['Women like Slemp challenge the image of the stay-at-home mom as an affluent woman with a high-earning partner, said Jessica Calarco, a sociologist at the University of Wisconsin-Madison.'],
     person: 'Jessica Calarco', role: 'sociologist at the University of Wisconsin-Madison',

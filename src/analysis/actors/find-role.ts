@@ -138,13 +138,16 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
  * "secrétaire générale de la CGT", "customer service representative for a manufacturing company").
  * Returns the phrase and the index after it, or null.
  */
-function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, strict = false): { role: string; end: number } | null {
+function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, strict = false, apposition = false): { role: string; end: number } | null {
   if (tokens[k] && ARTICLES.has(tokens[k].text.toLowerCase()) && tokens[k].word && !tokens[k].cap) k++;
   const from = k;
   let head = -1;
   for (; k < tokens.length && k - from < 4; k++) {
     const t = tokens[k];
     if (!t.word) break;
+    // An apposition's first noun with an of-complement is its role, listed or not: "Joseph Lombardo, shérif du
+    // comté de Clark", "Laurent Fabius, ministre des Affaires étrangères".
+    if (apposition && k === from && !t.cap && tokens[k + 1]?.word && tokens[k + 2]?.word && lex.isAppositionOf(t.text, tokens[k + 1].text)) { head = k; break; }
     // German nouns are capitalised: a strict phrase (no capitalised word skipped) may take one by its shape.
     if (lex.isRoleNoun(t.text) || (agents && (strict && lex.lang === 'de' ? t.cap : !t.cap) && lex.isAgentNoun(t.text))) {
       head = k;
@@ -198,7 +201,7 @@ function roleAfter(tokens: Token[], end: number, lex: Lexicon): string | null {
     }
     return null;
   }
-  const r = rolePhrase(tokens, k, lex, true);
+  const r = rolePhrase(tokens, k, lex, true, false, true);
   // "a poursuivi Ricardin St Jean, soulignant que …": a present participle opening a clause has a noun's ending
   // ("-ant", like "représentant") but is no role: a subordinator follows it, never a complement.
   if (r && r.end === k + 1 && !lex.isRoleNoun(tokens[k].text) && SUBORDINATORS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return null;

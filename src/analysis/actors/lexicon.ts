@@ -43,6 +43,8 @@ export interface Lexicon {
    * than isRoleNoun: used only where the syntax already says a role stands there.
    */
   isAgentNoun(word: string): boolean;
+  /** Outside German: a lowercase noun followed by this of-word heads an apposition's role ("shérif du comté de Clark"). */
+  isAppositionOf(word: string, next: string): boolean;
   /** Outside German: a lowercase word that may qualify a role noun from the left ("former", "toenmalig", "ancien"). */
   isPremodifier(word: string): boolean;
   /** "as", "als", "comme": introduces the function someone acts in. */
@@ -231,6 +233,8 @@ export function lexicon(langTag: string): Lexicon {
   const premodWords = lower(premods.words);
   const premodShape = premods.suffixes.length ? new RegExp(`\\p{L}{2,}(?:${premods.suffixes.join('|')})$`, 'u') : null;
   const asWords = lower(byLang<string[]>(roleData.asWords, lang, []));
+  const appositionLinks = new Set(roleData.appositionOf.links);
+  const appositionNot = lower(byLang<string[]>(roleData.appositionOf.notRoles as Record<string, string[]>, lang, []));
   const prepositions = lower(byLang<string[]>(roleData.prepositions, lang, []));
   const copulas = lower(byLang<string[]>(roleData.copulas, lang, []));
   const appoint = byLang<{ auxiliaries: string[]; participles: string[]; prepositions: string[]; infinitives: string[] }>(
@@ -274,6 +278,12 @@ export function lexicon(langTag: string): Lexicon {
       if (lang === 'de' && [...notAgents].some((n) => last.endsWith(n) && last.length - n.length <= 6 && n.length >= 5)) return false;
       return agentShape.test(last);
     }),
+    isAppositionOf: (w, next) => {
+      const l = w.toLowerCase();
+      if (lang === 'de' || !appositionLinks.has(next.toLowerCase()) || l.length < 4 || /\d/u.test(l) || fw.has(l) || appositionNot.has(l)) return false;
+      // Participles and gerunds open a clause, not a role: "âgé de 45 ans", "accompagnato di", "speaking of".
+      return !/(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|ato|ata|ito|ita|uto|uta|ed|ing|ant|ando|endo|iendo|ly|ment|mente)$/u.test(l) && !speech.has(l) && !quoteVerbs.has(l);
+    },
     isPremodifier: (w) => {
       const l = w.toLowerCase();
       if (/\d/u.test(l) || fw.has(l)) return false;
