@@ -476,4 +476,16 @@ describe('a participle of saying after a comma has the subject of the clause it 
   it('not past a verb of saying it goes on from ("Ryan and Trump will meet sometime next week, Spicer said, adding, “…”") [quotes-en, politico_2016-05-05 (PolNeAR train)]', () => {
     check({ why: 'participle after said', origin: 'politico', text: 'RNC spokesman Sean Spicer on Thursday evening said the Republican Party was not in a crisis.\n\nRyan and Trump will meet sometime next week, Spicer said, adding, "They need to sit down and have a good talk."', quote: 'They need to sit down', speaker: 'Sean Spicer' });
   });
+  it('with no conjunction before it, the person who opens the sentence, not the object before the comma [quotes-en, breitbart_2016-02-08 (PolNeAR train)]', () => {
+    check({ why: 'participle after the main clause', origin: 'breitbart', text: 'New Jersey Gov. Chris Christie has a curt reply to the recent discussion on the campaign trail. Former Secretary of State Madeleine Albright recently urged women to vote for Hillary Clinton, saying, “There’s a special place in hell for women who don’t help each other.”', quote: 'There’s a special place', speaker: 'Madeleine Albright' });
+  });
+  it('the subject of a verb of saying on the way ("Morton Blackwell, founder of …, endorsed Cruz last week, saying he “…”") [quotes-en, breitbart_2016-01-19 (PolNeAR train)]', () => {
+    check({ why: 'participle after a verb of saying', origin: 'breitbart', text: 'For more than half a century, Viguerie has dedicated his life to the conservative movement.\n\n76-year-old Morton Blackwell, founder of the Leadership Institute, YAF member in the 1960s and long time Republican National Committeeman from Virginia, endorsed Cruz last week, saying he “has consistently demonstrated his deep commitment to conservative principles.”', quote: 'has consistently demonstrated', speaker: 'Morton Blackwell' });
+  });
+});
+
+describe('"<subject> released the following statement: “…”": the subject of the verb whose object is the statement', () => {
+  it('not the first name of the clause ("When Wallace died in 1998, President Clinton released …") [quotes-en, breitbart_2015-12-21 (PolNeAR train)]', () => {
+    check({ why: 'statement object', origin: 'breitbart', text: 'In 1983, Bill Clinton was photographed having a beer with Wallace.\n\nWhen Wallace died in 1998, President Clinton released the following statement: “Hillary and I offer our condolences to the family and friends of George Wallace.”', quote: 'Hillary and I offer', speaker: 'Bill Clinton' });
+  });
 });

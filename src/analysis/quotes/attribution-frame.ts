@@ -122,6 +122,13 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
     if (!lex.sourceWords.has(tokens[v].lower)) break;
   }
   if (colon) {
+    // "President Clinton released the following statement:", "the DNC issued a statement:": the subject of the
+    // verb whose object is the statement, not the first name of the clause ("When Wallace died in 1998, …").
+    const sv = statementVerb(tokens, ta, c, lex);
+    if (sv > ta) {
+      const st = phraseBefore(tokens, sv, ta, lex, people);
+      if (st && st.kind !== 'pronoun') return { speaker: st, attribution: 'colon' };
+    }
     // "Er sehe darin eine Chance: „…“": a clause opened by a pronoun.
     for (let f = ta; f < Math.min(c, ta + 3); f++) {
       const w = tokens[f];
@@ -140,6 +147,18 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
     }
   }
   return { speaker: null, attribution: null };
+}
+
+/** The verb of "<subject> released the following statement:" right before a colon at c, or -1. */
+function statementVerb(tokens: Token[], from: number, c: number, lex: Lexicon): number {
+  const n = c - 1;
+  if (n <= from || tokens[n].punct || !lex.sourceNouns.has(tokens[n].lower)) return -1;
+  let k = n - 1;
+  // Up to two adjectives ("following", "brief written"), then its determiner, then the verb.
+  while (k > from && n - k <= 2 && !tokens[k].punct && !tokens[k].cap && !lex.determiners.has(tokens[k].lower) && /(?:ing|ed|en|al|ful|ous|ive|ly|ief)$/u.test(tokens[k].lower)) k--;
+  if (k <= from || !lex.determiners.has(tokens[k].lower)) return -1;
+  const v = tokens[k - 1];
+  return !v.punct && !v.cap && !STOP.has(v.lower) ? k - 1 : -1;
 }
 
 export function lastVerb(tokens: Token[], from: number, to: number, lex: Lexicon): number {
@@ -173,13 +192,27 @@ export function speakerAtVerb(tokens: Token[], v: number, from: number, to: numb
   // "although Stephen King was among those questioning the decision, writing on Twitter: “…”": a participle after a
   // comma has the subject of the clause it hangs on, the one a conjunction opened nearest before it.
   if (tokens[v - 1]?.text === ',' && GERUND.test(tokens[v].lower)) {
-    for (let c = v - 2; c > from; c--) {
-      // A verb of saying on the way is what the participle goes on from ("…, Spicer said, adding, “…”").
-      if ((tokens[c] as QToken).quote !== undefined || isVerb(tokens[c], lex)) break;
+    const named = (s: Speaker | null) => s?.kind === 'name' && !!s.name && (literalFullName(s) || people.isSpeakerActor(s.name));
+    let c = v - 2;
+    for (; c > from; c--) {
+      if ((tokens[c] as QToken).quote !== undefined) break;
+      // A verb of saying on the way is what the participle goes on from ("…, Spicer said, adding, “…”", "Band
+      // member Flea shared the news on social media last week, writing “…”"): its subject, named before it.
+      if (isVerb(tokens[c], lex)) {
+        const s = phraseBefore(tokens, c, from, lex, people);
+        if (named(s) && people.isPerson(s!.name!)) return s;
+        break;
+      }
       if (tokens[c].punct || !CLAUSE_OPENERS.has(tokens[c].lower)) continue;
       const s = phraseAfter(tokens, c + 1, v - 1, lex, people);
-      if (s?.kind === 'name' && s.name && (literalFullName(s) || people.isSpeakerActor(s.name))) return s;
+      if (named(s)) return s;
       break;
+    }
+    // "Former Secretary of State Madeleine Albright recently urged women to vote for Hillary Clinton, saying, “…”":
+    // else the participle has the subject that opens the sentence, not the object before the comma.
+    if (!lex.verbSecond && (c <= from || isVerb(tokens[c], lex))) {
+      const s = phraseAfter(tokens, from, v - 1, lex, people);
+      if (named(s) && people.personShaped(s!.name!.split(' '))) return s;
     }
   }
   // "In einer Erklärung der EU-Außenminister hatte es geheißen: „…“": with the expletive "es" at the verb, a
