@@ -25,6 +25,31 @@ const WIKINEWS = (n: string) => `German Wikinews via quotes-de, texts/${n}.txt`;
 
 const rows: Row[] = [
   {
+    pattern: 'English: a lowercase word right after the head noun is the next verb, not the role', origin: 'Vanity Fair, 14 January 2015 (first-seen batch 8 (codelucas/newspaper and go-trafilatura test pages), dev half)', lang: 'en',
+    paragraphs: ['Say what you will about Gwyneth Paltrow, the Oscar winner proved to be a pretty great hang when she stopped by Howard Stern’s Sirius XM radio show on Wednesday.'],
+    person: 'Gwyneth Paltrow', role: 'Oscar winner', notInRole: ['proved'],
+  },
+  {
+    pattern: 'English: a past tense before a capitalised title is a verb ("ripped Gov."); a party-and-district tag is no part of the office', origin: 'NJ.com, 14 January 2015 (first-seen batch 8 (codelucas/newspaper and go-trafilatura test pages), dev half)', lang: 'en',
+    paragraphs: ['State Sen. Michael Doherty (R-Warren) today ripped Gov. Chris Christie as having done nothing to change the state\'s status quo.'],
+    person: 'Chris Christie', role: 'Gov.', notInRole: ['ripped'],
+  },
+  {
+    pattern: 'English: "(R-Warren)" after a name locates the seat, it is not the role', origin: 'NJ.com, 14 January 2015 (first-seen batch 8 (codelucas/newspaper and go-trafilatura test pages), dev half)', lang: 'en',
+    paragraphs: ['State Sen. Michael Doherty (R-Warren) today ripped Gov. Chris Christie as having done nothing to change the state\'s status quo.'],
+    person: 'Michael Doherty', role: 'Sen.', notInRole: ['R-Warren'],
+  },
+  {
+    pattern: 'an age before the role describes the person ("a 44-year-old data scientist")', origin: 'CityLab, 25 November 2014 (first-seen batch 8 (codelucas/newspaper and go-trafilatura test pages), dev half)', lang: 'en',
+    paragraphs: ['“We just don’t know how cold it will get,” said David Taylor, a 44-year-old data scientist and writer who lives in Toronto.'],
+    person: 'David Taylor', role: 'data scientist', notInRole: ['44-year-old'],
+  },
+  {
+    pattern: 'English: a capitalised agent noun as a title right before a full name ("Investigator Robert Cornett")', origin: 'The Press-Enterprise, 14 January 2015 (first-seen batch 8 (codelucas/newspaper and go-trafilatura test pages), dev half)', lang: 'en',
+    paragraphs: ['After the gunfire stopped, Avalos said she went outside to find her boyfriend, with four gunshot wounds, walking up the driveway and holding a gun, Investigator Robert Cornett wrote in search warrant documents.'],
+    person: 'Robert Cornett', role: 'Investigator',
+  },
+  {
     pattern: 'French apposition without article: an unlisted noun with an of-complement is the role', origin: 'Challenges, 2 October 2017 (test/pages)', lang: 'fr',
     paragraphs: ['"On n\'a aucune idée de la nature de ses croyances religieuses", a déclaré Joseph Lombardo, shérif du comté de Clark. "On ne peut pas comprendre ce qui se passe dans la tête d\'un psychopathe."'],
     person: 'Joseph Lombardo', role: 'shérif du comté de Clark',

@@ -484,6 +484,18 @@ describe('a participle of saying after a comma has the subject of the clause it 
   });
 });
 
+describe('first-seen batch 8, dev half: spokespersons, gendered roles, a surname opening the sentence', () => {
+  it('"a spokesperson for the World Health Organization told …": the body the spokesperson speaks for [The Media Line, 24 March 2020 (first-seen batch 8 (codelucas/newspaper and go-trafilatura test pages), dev half)]', () => {
+    check({ why: 'spokesperson for', origin: 'The Media Line', text: 'Scientists around the world are racing to develop treatments and vaccines, which will have to undergo several rounds of testing and clinical trials before moving on to mass production.\n\n“More than 20 vaccines are in development globally, and several therapeutics are in clinical trials,” a spokesperson for the World Health Organization told The Media Line. “No treatment and vaccine exist yet but researchers around the world [are working] hard for it.”', quote: 'More than 20 vaccines', speaker: 'World Health Organization' });
+  });
+  it('"the actress said" takes up no man named as an object in the sentence before [Vanity Fair, 14 January 2015 (first-seen batch 8 (codelucas/newspaper and go-trafilatura test pages), dev half)]', () => {
+    check({ why: 'gendered role', origin: 'Vanity Fair', text: 'Gwyneth Paltrow was game to discuss anything.\n\nThe Goop founder offered slightly less glowing remarks about Ben Affleck, whom she dated and co-starred with in the 2000 drama Bounce.\n\n“He was not in a good place in his life to have a girlfriend,” the actress said of their time together.', quote: 'He was not in a good place', speaker: 'Gwyneth Paltrow' });
+  });
+  it('a participle after a clause opened by a known surname ("Paltrow also opened up about her friends Jay Z and Beyoncé, saying, “…”") [Vanity Fair, 14 January 2015 (first-seen batch 8 (codelucas/newspaper and go-trafilatura test pages), dev half)]', () => {
+    check({ why: 'surname subject', origin: 'Vanity Fair', text: 'Gwyneth Paltrow stopped by Howard Stern’s radio show.\n\nPaltrow also opened up about her friends Jay Z and Beyoncé, saying, “They’re the greatest people. They are funny and sweet and they’re self-aware.”', quote: 'They’re the greatest people', speaker: 'Gwyneth Paltrow' });
+  });
+});
+
 describe('"<subject> released the following statement: “…”": the subject of the verb whose object is the statement', () => {
   it('not the first name of the clause ("When Wallace died in 1998, President Clinton released …") [quotes-en, breitbart_2015-12-21 (PolNeAR train)]', () => {
     check({ why: 'statement object', origin: 'breitbart', text: 'In 1983, Bill Clinton was photographed having a beer with Wallace.\n\nWhen Wallace died in 1998, President Clinton released the following statement: “Hillary and I offer our condolences to the family and friends of George Wallace.”', quote: 'Hillary and I offer', speaker: 'Bill Clinton' });

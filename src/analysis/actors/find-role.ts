@@ -83,7 +83,11 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
     // Only when no listed role noun is in reach: "des Kreises Ahrweiler" ends like an agent noun too.
     // (Romance languages put an adjective after it: "un ginecologo statunitense Arnold Kegel".)
     const nextToName = k === end - 1 || (k === end - 2 && lex.lang !== 'en' && modifier(tokens[end - 1], lex) && (lex.isDemonym(tokens[end - 1].text) || /(?:ense|ano|ana|ese|ais|aise|ien|ienne|ico|ica|ale)$/u.test(tokens[end - 1].text)));
-    const agent = agents && (lex.lang === 'de' ? t.cap : (nextToName && !t.cap)) && lex.isAgentNoun(t.text);
+    // A capitalised one is a title in front of the name ("Investigator Robert Cornett wrote") where a first name follows.
+    // (English only, and not inside a run of names: "Sigourney Weaver West End play".)
+    const title = lex.lang === 'en' && t.cap && k === end - 1 && end === start && isFirstName(tokens[start].text) && !isFirstName(t.text)
+      && !(tokens[k - 1]?.word && tokens[k - 1].cap);
+    const agent = agents && (lex.lang === 'de' ? t.cap : (nextToName && (!t.cap || title))) && lex.isAgentNoun(t.text);
     if (lex.isRoleNoun(t.text) || agent || (lex.isTitle(t.text) && k === end - 1)) {
       head = k;
       // Only a capitalised title runs on leftwards ("Minister of Justice"); "pareja de la presidenta" does not.
@@ -119,7 +123,10 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
     // (Only before a lowercase role noun: a capitalised one is a title, "the Vatican under Pope Francis".)
     const compound = lex.lang === 'en' && !t.cap && !tokens[head].cap && !lex.isPreposition(t.text) && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !/ly$/u.test(t.text) && !lex.isSpeechVerb(t.text) && !lex.isAuxiliary(t.text)
       && tokens[k - 1]?.text.toLowerCase() !== 'to'; // "to kill Rep. Ilhan Omar": an infinitive, not a noun
-    const qualifier = lex.lang === 'de' ? modifier(t, lex) : !t.cap && (lex.isPremodifier(t.text) || compound) && !lex.isSpeechVerb(t.text);
+    // Before a capitalised title only the listed words qualify ("former Gov.", "retired Gen."): a word shaped like
+    // an adjective there is mostly a verb whose object the person is ("today ripped Gov. Chris Christie").
+    const shapedOnly = lex.lang === 'en' && tokens[head].cap && !lex.isListedPremodifier(t.text);
+    const qualifier = lex.lang === 'de' ? modifier(t, lex) : !t.cap && (lex.isPremodifier(t.text) || compound) && !lex.isSpeechVerb(t.text) && !shapedOnly;
     if (qualifier || lex.isRoleNoun(t.text) || owner(t, lex) || lex.isRolePair(t.text, tokens[k + 1].text)) { from = k; continue; }
     break;
   }
@@ -159,6 +166,9 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
     if (!modifier(t, lex) && (!t.cap || strict)) break;
   }
   if (head < 0) return null;
+  // "a 44-year-old data scientist": the age describes the person, it is no part of the role.
+  let first = from;
+  while (first < head && /^\d{1,3}[-‑](?:year|yr)s?[-‑]old$/iu.test(tokens[first].text)) first++;
   let stop = head + 1;
   for (; stop < tokens.length && stop - from < MAX_AFTER; stop++) {
     const t = tokens[stop];
@@ -170,11 +180,16 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
     if (ARTICLES.has(t.text.toLowerCase()) && LINKS.has(tokens[stop - 1]?.text.toLowerCase() ?? '')) continue;
     // A verb would end the phrase; finite verbs are lowercase words that are neither links nor modifiers.
     if (t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex) && !lex.isRoleNoun(t.text)) break;
+    // English and Dutch put adjectives before the noun: a lowercase word right after the head is the next clause's
+    // verb ("the Oscar winner proved to be …"), unless a link has opened a complement ("director of public health").
+    // ("customer service representative": nouns stacked before a later head go on.)
+    const stacked = (x: Token | undefined) => !!x?.word && !x.cap && (lex.isRoleNoun(x.text) || lex.isAgentNoun(x.text));
+    if ((lex.lang === 'en' || lex.lang === 'nl') && stop === head + 1 && t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !stacked(t) && !stacked(tokens[stop + 1])) break;
     if (lex.isCopula(t.text) || lex.isSpeechVerb(t.text)) break;
   }
   // A complement cut short ends on its link: "representative for" is no role; drop the dangling words.
   while (stop > head + 1 && (LINKS.has(tokens[stop - 1].text.toLowerCase()) || ARTICLES.has(tokens[stop - 1].text.toLowerCase()) || !tokens[stop - 1].word)) stop--;
-  const out = text(tokens.slice(from, stop));
+  const out = text(tokens.slice(first, stop));
   return out ? { role: out, end: stop } : null;
 }
 
@@ -281,6 +296,8 @@ export function roleAppointed(tokens: Token[], end: number, lex: Lexicon): strin
 function bracket(tokens: Token[], end: number): string | null {
   if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return null;
   const t = tokens[end + 1];
+  // An American party-and-district tag ("(R-Warren)", "(D-N.Y.)") locates the seat, it is no part of the office.
+  if (/^\p{Lu}-\p{Lu}/u.test(t.text)) return null;
   return t.word && (t.acronym || t.cap) && t.text.length <= 12 ? `(${t.text})` : null;
 }
 

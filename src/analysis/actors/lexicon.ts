@@ -47,6 +47,8 @@ export interface Lexicon {
   isAppositionOf(word: string, next: string): boolean;
   /** Outside German: a lowercase word that may qualify a role noun from the left ("former", "toenmalig", "ancien"). */
   isPremodifier(word: string): boolean;
+  /** A premodifier the list names ("former", "retired"), not one recognised by its ending. */
+  isListedPremodifier(word: string): boolean;
   /** "as", "als", "comme": introduces the function someone acts in. */
   isAsWord(word: string): boolean;
   /** German: a word after which "der/die + role" is an object, not the subject ("mit der Ministerin"). */
@@ -289,6 +291,7 @@ export function lexicon(langTag: string): Lexicon {
       if (/\d/u.test(l) || fw.has(l)) return false;
       return premodWords.has(l) || (!!premodShape && premodShape.test(l));
     },
+    isListedPremodifier: (w) => premodWords.has(w.toLowerCase()),
     isPersonRelative: (w) => personRelatives.has(w.toLowerCase()),
     isWorkNoun: (w) => workNouns.has(w.toLowerCase()),
     isArticlelessPreposition: (w) => barePreps.has(w),

@@ -211,8 +211,14 @@ export function speakerAtVerb(tokens: Token[], v: number, from: number, to: numb
     // "Former Secretary of State Madeleine Albright recently urged women to vote for Hillary Clinton, saying, “…”":
     // else the participle has the subject that opens the sentence, not the object before the comma.
     if (!lex.verbSecond && (c <= from || isVerb(tokens[c], lex))) {
-      const s = phraseAfter(tokens, from, v - 1, lex, people);
-      if (named(s) && people.personShaped(s!.name!.split(' '))) return s;
+      // The capitalised run that opens the sentence, titles and "of" inside it ("Former Secretary of State …").
+      // (Past a determiner or an age: "76-year-old Morton Blackwell, founder of …".)
+      let f0 = from;
+      while (f0 < v - 1 && !tokens[f0].punct && (lex.determiners.has(tokens[f0].lower) || /^\d{1,3}-year-old$/u.test(tokens[f0].lower))) f0++;
+      let e = f0;
+      while (e < v - 1 && !tokens[e].punct && (tokens[e].cap || (e > f0 && /^(of|de|del|di|van|von)$/u.test(tokens[e].lower) && tokens[e + 1]?.cap))) e++;
+      const s = e > f0 ? readPhrase(tokens.slice(f0, e), lex, people, tokens[f0].start, false) : null;
+      if (named(s) && (people.personShaped(s!.name!.split(' ')) || (!s!.name!.includes(' ') && people.isPerson(s!.name!)))) return s;
     }
   }
   // "In einer Erklärung der EU-Außenminister hatte es geheißen: „…“": with the expletive "es" at the verb, a

@@ -121,8 +121,10 @@ export class EntityTable {
   /** Splits a capitalised run into role words and the name that follows them. */
   split(run: Token[], before: string, at: number): NameRun | null {
     let k = 0;
-    // Sentence-initial or function words ("Laut", "Die", "Auch") are not part of a name.
-    while (k < run.length && (FUNCTION.has(run[k].lower) || this.isCommon(run[k].text) || this.lex.determiners.has(run[k].lower) || this.lex.speechVerbs.has(run[k].lower) || this.lex.pronouns.has(run[k].lower) || this.lex.possessive.has(run[k].lower))) k++;
+    // Sentence-initial or function words ("Laut", "Die", "Auch") are not part of a name; a body's name keeps its
+    // common words ("World Health Organization" where the article also writes "the world").
+    const body = run.length >= 2 && this.roles.isOrgHead(run[run.length - 1].text);
+    while (k < run.length && (FUNCTION.has(run[k].lower) || (this.isCommon(run[k].text) && !body) || this.lex.determiners.has(run[k].lower) || this.lex.speechVerbs.has(run[k].lower) || this.lex.pronouns.has(run[k].lower) || this.lex.possessive.has(run[k].lower))) k++;
     let lastRole = -1;
     let gender: Gender | null = null;
     for (let m = k; m < run.length - 1; m++) {
@@ -167,7 +169,13 @@ export class EntityTable {
     const part = lower.split('-').pop()!;
     // The actors module's role nouns and titles of this language ("Gov.", "delegate", "porte-parole"): one
     // vocabulary of roles for both steps. German role nouns mark their gender, read below.
-    if (this.lex.lang !== 'de' && (this.roles.isRoleNoun(word) || this.roles.isTitle(word))) return /(woman|wife|mother|queen)$/u.test(part) ? 'female' : null;
+    // English marks gender in some of its nouns ("the actress", "the congressman", "his widow"); the others leave it open.
+    if (this.lex.lang !== 'de' && (this.roles.isRoleNoun(word) || this.roles.isTitle(word))) {
+      if (/(woman|wife|mother|queen)$/u.test(part)) return 'female';
+      if (this.lex.lang !== 'en') return null;
+      if (part !== 'witness' && /(?:ess|daughter|sister|girl|lady|widow|niece|aunt|bride)$/u.test(part)) return 'female';
+      return /(?:man|father|king|husband|son|brother|boy|prince|duke|nephew|uncle|widower)$/u.test(part) ? 'male' : null;
+    }
     const ends = (w: string) => this.lex.roleEndings.some((e) => w.endsWith(e));
     if (part.endsWith('in') && ends(part.slice(0, -2))) return 'female';
     if (part.endsWith('frau') || part.endsWith('woman')) return 'female';
@@ -274,10 +282,11 @@ export class EntityTable {
    * The full name of the nearest person named before `at` whose gender (where the article gives one) fits.
    * Looks back over at most 60 name runs, so a page with thousands of capitalised words stays linear.
    */
-  personBefore(at: number, gender: Gender | null): string | null {
+  personBefore(at: number, gender: Gender | null, sure = false): string | null {
     const hi = this.runsBefore(at);
     // The actors module's people first (it has seen the whole article), then any other name shaped like a person's.
     let other: string | null = null;
+    let unsure: { name: string; i: number } | null = null;
     for (let i = hi - 1; i >= Math.max(0, hi - 60); i--) {
       const r = this.runs[i];
       const last = r.name[r.name.length - 1];
@@ -293,10 +302,13 @@ export class EntityTable {
       const full = this.fullName(r.name);
       const g = r.gender ?? this.genderOf(full);
       if (gender && g && g !== gender) continue;
-      if (actor) return full;
+      // "Gwyneth Paltrow … remarks about Ben Affleck … “…,” the actress said": where the role noun itself shows the
+      // gender, a name whose first name leaves it open yields to a nearby one that shows it.
+      if (sure && gender && !g && actor) { unsure ??= { name: full, i }; continue; }
+      if (actor) return unsure && unsure.i - i > 12 ? unsure.name : full;
       other ??= full;
     }
-    return other;
+    return unsure?.name ?? other;
   }
 
   /**

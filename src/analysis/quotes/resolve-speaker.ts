@@ -22,13 +22,15 @@ export function resolveSpeaker(s: Speaker, last: { name: string; gender: Gender 
   // of the sentence before in the same paragraph, is whom a definite role takes up, before the last speaker of an
   // earlier paragraph. (Pronouns keep the last speaker: on quotes-de that reads better.)
   const near = subject();
-  if (s.kind === 'role' && near?.kind === 'name' && near.name && people.isPerson(near.name) && fits(near.gender ?? people.genderOf(near.name))) return near.name;
+  // (A role that shows its gender, "the actress", takes up only a subject that shows the same one.)
+  const nearGender = near?.kind === 'name' && near.name ? near.gender ?? people.genderOf(near.name) : null;
+  if (s.kind === 'role' && near?.kind === 'name' && near.name && people.isPerson(near.name) && fits(nearGender) && (!s.nounGender || nearGender)) return near.name;
   // A definite role no one in the article holds by that name ("dijo el jefe de Gobierno polaco" after "El primer
   // ministro polaco, … Donald Tusk, anunció …") takes up the nearest earlier subject, as a pronoun would.
   if (s.kind === 'role') {
     // "… en présence du secrétaire d’Etat, Rex Tillerson. … le chef de la diplomatie américaine avait déclaré": a
     // definite role takes up the person named last before it with a role of their own, before an older subject.
-    const named = people.personBefore(at, s.gender);
+    const named = people.personBefore(at, s.gender, s.nounGender);
     // (Not a body's office: "the prosecutor’s office said" speaks for the office, not for a person named before.)
     if (named && people.holdsRole(named) && !/['’]s\b/u.test(s.name ?? '')) return named;
     const taken = pronoun(s.gender);
@@ -44,7 +46,7 @@ export function resolveSpeaker(s: Speaker, last: { name: string; gender: Gender 
   // A definite role whose gender the language marks ("die Synodalpräsidentin") with no speaker before it:
   // the nearest person of that gender named earlier whom the actors module lists, else the role as printed.
   if (s.kind === 'role') {
-    const before = s.anaphoric && s.gender ? people.personBefore(at, s.gender) : null;
+    const before = s.anaphoric && s.gender ? people.personBefore(at, s.gender, s.nounGender) : null;
     return before && people.isPerson(before) ? before : s.name;
   }
   // No speaker yet: the subject of the sentence before ("Der behandelnde Arzt … hat sich geäußert. Er sagte: …").

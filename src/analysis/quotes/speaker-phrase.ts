@@ -20,6 +20,8 @@ export interface Speaker {
   spokesperson?: boolean;
   /** A noun phrase that is neither a known role nor a body ("die Hinweise"): a speaker only where a verb says so. */
   generic?: boolean;
+  /** The role noun itself shows the gender ("the actress", "die Ministerin"), not only its article. */
+  nounGender?: boolean;
 }
 
 /** A name printed in the phrase itself, of two words or more: the strongest reading there is. */
@@ -235,6 +237,14 @@ function headPhrase(words: Token[], lex: Lexicon): Token[] {
   if (!ws.length || (STOP.has(ws[0].lower) && !lex.determiners.has(ws[0].lower)) || /^\d/u.test(ws[0].text)) return [];
   let n = 0;
   while (n < ws.length && !(n > 0 && (STOP.has(ws[n].lower) || lex.auxiliaries.has(ws[n].lower)) && !lex.particles.has(ws[n].lower))) n++;
+  // "a spokesperson for the World Health Organization": whom the spokesperson speaks for belongs to the phrase.
+  if (n > 0 && n < ws.length && SPOKESPERSONS.has(ws[n - 1].lower) && /^(for|of|at|des|der|von|vom|de|du|del|della|di|van)$/u.test(ws[n].lower)) {
+    let e = n + 1;
+    if (e < ws.length && lex.determiners.has(ws[e].lower)) e++;
+    const capsFrom = e;
+    while (e < ws.length && (ws[e].cap || (e > capsFrom && lex.particles.has(ws[e].lower) && ws[e + 1]?.cap))) e++;
+    if (e > capsFrom) n = e;
+  }
   return ws.slice(0, n);
 }
 
@@ -324,7 +334,11 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
     const owner = words.slice(from + spokes + 1).filter((w) => w.cap).map((w) => w.text);
     // "ein Sprecher der Downing Street", "a spokesman for the Pentagon": the body named after the genitive speaks.
     const genitive = lex.genitive.has(words[from + spokes + 1]?.lower ?? '') || OBJECT_ARTICLES.has(words[from + spokes + 1]?.lower ?? '') || /^(des|der|of|for)$/u.test(words[from + spokes + 1]?.lower ?? '');
-    if (owner.length && (genitive || people.isSpeakerActor(owner.join(' ')))) return { kind: 'name', name: people.fullName(owner), gender: null };
+    // (The owner's full form, unless that drops a word the article also writes in lowercase: "World Health Organization".)
+    if (owner.length && (genitive || people.isSpeakerActor(owner.join(' ')))) {
+      const full = people.fullName(owner);
+      return { kind: 'name', name: full.split(' ').length >= owner.length && !people.isSpeakerActor(owner.join(' ')) ? full : owner.join(' '), gender: null };
+    }
     if (!owner.length) return { kind: 'role', name: words.slice(from).map((w) => w.text).join(' '), gender: det ?? null, spokesperson: true };
   }
   // "der brasilianische Präsident": the adjective tells which of the article's presidents.
@@ -350,7 +364,7 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
   if (lex.lang === 'de' && roleGender === undefined && !body && people.nounShaped(head.text)) return null;
   const text = words.slice(from).map((w) => w.text).join(' ');
   // "der CDU-Politiker", "la premier": a definite role already introduced stands for the person, like a pronoun.
-  return { kind: 'role', name: text, gender, anaphoric: definite && !body, generic: roleGender === undefined && !body };
+  return { kind: 'role', name: text, gender, anaphoric: definite && !body, generic: roleGender === undefined && !body, nounGender: !!roleGender };
 }
 
 /**
