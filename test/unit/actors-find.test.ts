@@ -23,6 +23,21 @@ const SEED = [
 
 const cases: Case[] = [
   {
+    origin: 'The Press-Enterprise, 14 January 2015 (first-seen batch 8, dev half): an office\'s possessive inside an institution\'s name',
+    lang: 'en',
+    paragraphs: ['The shooting was reported to the Riverside County Sheriff’s Department about 9:30 p.m. in the 23300 block of Edmond Street in the unincorporated area near Perris.'],
+    expect: [{ name: 'Riverside County Sheriff’s Department', kind: 'organization' }],
+    never: ['Department'],
+  },
+  {
+    origin: 'The Media Line, 24 March 2020 (first-seen batch 8, dev half): a capitalised "The" inside the sentence opens a title past its institution noun',
+    lang: 'en',
+    paragraphs: ['Prof. Peter Jay Hotez, a prominent virologist, told The Media Line that the earliest treatment that could work against COVID-19 would be a convalescent serum antibody.'],
+    expect: [{ name: 'The Media Line', kind: 'organization' }],
+    never: ['The Media', 'Line'],
+  },
+
+  {
     origin: 'Handelsblatt, 12 January 2022 (shared/seeds, the mission page)',
     lang: 'de',
     headline: 'Nato: Gibt signifikante Differenzen mit Russland',

@@ -151,7 +151,10 @@ export function findMentions(tokens: Token[], ctx: Context): Mention[] {
     while (j < tokens.length) {
       const u = tokens[j];
       const last = tokens[idx[idx.length - 1]];
-      if (lex.lang === 'en' && /['’]s?$/u.test(last.text) && last.text.length > 2) break; // "Sweden's Minister": a possessive ends a name
+      // "Sweden's Minister": a possessive ends a name; not an office's ("Riverside County Sheriff’s Department",
+      // "District Attorney's Office"), whose institution goes on.
+      if (lex.lang === 'en' && /['’]s?$/u.test(last.text) && last.text.length > 2
+        && !(lex.isRoleNoun(last.text.replace(/['’]s?$/u, '')) && u.word && u.cap && lex.isOrgHead(u.text))) break;
       if (u.word && u.cap) { idx.push(j); j++; continue; }
       if (u.text === '.' && tokens[j + 1]?.word && tokens[j + 1].cap && (lex.isTitle(last.text) || lex.isRoleNoun(last.text) || /^\p{Lu}$/u.test(last.text))) { j++; continue; }
       if (u.word && !u.cap && lex.isOrgAdjective(u.text) && lex.isOrgHead(tokens[idx[0]].text)) { idx.push(j); j++; continue; }
@@ -271,6 +274,18 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
   }
   while (s < idx.length && !word(s).cap) s++;
 
+  // "Riverside County Sheriff’s Department", "District Attorney's Office": an office's possessive before an
+  // institution's head names the institution, not a person with a role.
+  if (lex.lang === 'en') {
+    const p = idx.findIndex((_, n) => n >= s && n + 1 < idx.length && /['’]s$/u.test(word(n).text) && lex.isRoleNoun(word(n).text.replace(/['’]s$/u, '')) && lex.isOrgHead(word(n + 1).text));
+    if (p >= 0) {
+      let e = p + 2;
+      while (e < idx.length && word(e).cap && lex.isOrgHead(word(e).text)) e++;
+      push(s, e, { kind: 'organization', evidence: 'org' });
+      if (e < idx.length) parseRun(tokens, idx.slice(e), ctx, firstName, out);
+      return;
+    }
+  }
   // Role words and titles at the start of the run, before a name: "Swedish Prime Minister Ulf Kristersson",
   // "Nato-Generalsekretär Jens Stoltenberg", "Mr Lammy". They are evidence of a person, not part of the name.
   let prefixEnd = s;
@@ -379,8 +394,12 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     }
     // Institutions: a head noun ("Comisión Europea", "Labour Party", "Europäische Kommission") or a legal form.
     if (orgEnd > k) {
-      push(k, orgEnd, { kind: 'organization', evidence: 'org' });
-      k = orgEnd;
+      // "told The Media Line": a capitalised "The" inside the sentence opens a title that runs to the end of the
+      // capitalised words, past the institution noun inside it.
+      let end = orgEnd;
+      if (lex.lang === 'en' && word(k).text === 'The' && !word(k).initial) while (end < idx.length && idx[end] === idx[end - 1] + 1 && word(end).cap && !(firstName(word(end)) && end + 1 < idx.length && word(end + 1).cap) && !lex.isRoleNoun(word(end).text)) end++;
+      push(k, end, { kind: 'organization', evidence: 'org' });
+      k = end;
       continue;
     }
     // A country's adjective before a common noun describes ("Iranische Sicherheitskräfte"); before an institution it names one.
