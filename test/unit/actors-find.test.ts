@@ -23,6 +23,19 @@ const SEED = [
 
 const cases: Case[] = [
   {
+    origin: 'Live Science, 31 October 2014 (first-seen batch 8, dev half): a common noun capitalised by the headline and sentence starts',
+    lang: 'en',
+    headline: 'Brraaiins! How Zombies Overran Pop Culture',
+    paragraphs: [
+      'The zombies in the 1968 film "Night of the Living Dead" had a taste for flesh, but had not yet broadened their horizons to braaaiins.',
+      'Zombies are something of an open-source pop-culture phenomenon. Unlike Dracula or Frankenstein, these Halloween monsters aren\'t based on a literary resource. In fact, the modern conception of a zombie dates back to 1968, in a movie that doesn\'t so much as use the word: George Romero\'s "Night of the Living Dead."',
+      '"He didn\'t call them zombies, and he didn\'t think about them as zombies," said Ozzy Inguanzo, a screenwriter and author of "Zombies on Film: The Definitive Story of Undead Cinema" (Rizzoli, 2014). But the public did, Inguanzo told Live Science.',
+    ],
+    expect: [{ name: 'Ozzy Inguanzo', kind: 'person' }, { name: 'George Romero', kind: 'person' }],
+    never: ['Zombies'],
+  },
+
+  {
     origin: 'The Press-Enterprise, 14 January 2015 (first-seen batch 8, dev half): an office\'s possessive inside an institution\'s name',
     lang: 'en',
     paragraphs: ['The shooting was reported to the Riverside County Sheriff’s Department about 9:30 p.m. in the 23300 block of Edmond Street in the unincorporated area near Perris.'],

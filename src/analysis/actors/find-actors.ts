@@ -91,7 +91,7 @@ function aliasesOf(g: Group, name: string, lex: Lexicon): string[] {
  * repeated institution compound ("Landessynode", "Bundeskanzleramt"); elsewhere a bare name must recur
  * and be capitalised away from a sentence start at least once ("Dagens Nyheter", "Truth Social").
  */
-function keep(g: Group, lex: Lexicon): boolean {
+function keep(g: Group, lex: Lexicon, lowerCount: Map<string, number>): boolean {
   if (bestEvidence(g) !== 'bare' || g.title) return true;
   if (g.inRole === g.mentions) return false;
   const forms = [...g.forms.keys()];
@@ -110,7 +110,11 @@ function keep(g: Group, lex: Lexicon): boolean {
     }
     return false;
   }
-  return !lex.isNonName(g.key) && g.nonInitial >= 1 && (g.mentions >= 2 || g.placePrepositions > 0);
+  // "Zombies are something of a pop-culture phenomenon … these zombies": a single word the article writes in
+  // lowercase more often than capitalised inside a sentence is a common noun a headline or a sentence start
+  // capitalised (once in a keyword line, "perris, police, exchange", is not enough).
+  const common = [...g.forms.keys()].every((f) => !f.includes(' ') && (lowerCount.get(f.toLowerCase()) ?? 0) >= Math.max(2, g.nonInitial));
+  return !lex.isNonName(g.key) && !common && g.nonInitial >= 1 && (g.mentions >= 2 || g.placePrepositions > 0);
 }
 
 /**
@@ -177,11 +181,12 @@ export function findActors(article: ArticleText, appositions?: Map<string, strin
   const sentences = articleSentences(article);
   const midCaps = new Set<string>();
   const lowerWords = new Set<string>();
+  const lowerCount = new Map<string, number>();
   for (const s of sentences) {
     for (const t of s.tokens) {
       if (!t.word || s.segment === HEADLINE) continue;
       if (t.cap && !t.initial) midCaps.add(t.text);
-      else if (!t.cap) lowerWords.add(t.text);
+      else if (!t.cap) { lowerWords.add(t.text); lowerCount.set(t.text, (lowerCount.get(t.text) ?? 0) + 1); }
     }
   }
   const mentions: Mention[] = [];
@@ -193,7 +198,7 @@ export function findActors(article: ArticleText, appositions?: Map<string, strin
     mentions.push(...found);
   }
   const groups = mergeMentions(mentions, lex).filter((g) => {
-    if (keep(g, lex)) return true;
+    if (keep(g, lex, lowerCount)) return true;
     const role = g.roles[0];
     if (appositions && role) for (const f of g.forms.keys()) if (f.includes(' ')) appositions.set(nameKey(f.split(' '), lex.lang), role);
     return false;
