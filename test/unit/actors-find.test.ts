@@ -30,6 +30,7 @@ const cases: Case[] = [
       'The zombies in the 1968 film "Night of the Living Dead" had a taste for flesh, but had not yet broadened their horizons to braaaiins.',
       'Zombies are something of an open-source pop-culture phenomenon. Unlike Dracula or Frankenstein, these Halloween monsters aren\'t based on a literary resource. In fact, the modern conception of a zombie dates back to 1968, in a movie that doesn\'t so much as use the word: George Romero\'s "Night of the Living Dead."',
       '"He didn\'t call them zombies, and he didn\'t think about them as zombies," said Ozzy Inguanzo, a screenwriter and author of "Zombies on Film: The Definitive Story of Undead Cinema" (Rizzoli, 2014). But the public did, Inguanzo told Live Science.',
+      '"Audiences saw these lumbering dead people, and they called them zombies … therefore, they became zombies," he said. Since then, the walking undead have wormed their way into video games, comic books — and even the classics (witness 2009\'s novel "Pride and Prejudice and Zombies). [Zombies! Your Complete Guide to the Attack of the Dead (Infographic) ]',
     ],
     expect: [{ name: 'Ozzy Inguanzo', kind: 'person' }, { name: 'George Romero', kind: 'person' }],
     never: ['Zombies'],
