@@ -25,6 +25,11 @@ const WIKINEWS = (n: string) => `German Wikinews via quotes-de, texts/${n}.txt`;
 
 const rows: Row[] = [
   {
+    pattern: 'English stacks role nouns with the head last; a sports position is a role ("Star defensive tackle Ndamukong Suh")', origin: 'MLive, 28 December 2014 (test/pages, batch 6)', lang: 'en',
+    paragraphs: ['GREEN BAY, Wis. -- Here we go again.', 'Star defensive tackle Ndamukong Suh drew the ire of the Green Bay Packers on Sunday after he stepped on quarterback Aaron Rodgers.'],
+    person: 'Ndamukong Suh', role: 'defensive tackle', notInRole: ['drew', 'ire'],
+  },
+  {
     pattern: 'English: a lowercase word right after the head noun is the next verb, not the role', origin: 'Vanity Fair, 14 January 2015 (first-seen batch 8 (codelucas/newspaper and go-trafilatura test pages), dev half)', lang: 'en',
     paragraphs: ['Say what you will about Gwyneth Paltrow, the Oscar winner proved to be a pretty great hang when she stopped by Howard Stern’s Sirius XM radio show on Wednesday.'],
     person: 'Gwyneth Paltrow', role: 'Oscar winner', notInRole: ['proved'],

@@ -105,9 +105,14 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
   // (Not behind a comma: "As policy director for the ACLU’s Montana office, Keegan Medrano".)
   if (end === start && end > head + 1 && !tokens[end - 1].cap && lex.isOrgHead(tokens[end - 1].text)) return null;
   // What stands between the role noun and the name must be its complement, not a clause.
+  let linked = false;
   for (let k = head + 1; k < end; k++) {
     const t = tokens[k];
     if (t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex)) return null;
+    // English: a lowercase word there only inside a complement a link opened ("director of public health"), not a
+    // verb ("defensive tackle Ndamukong Suh drew the ire of the Green Bay Packers").
+    if (lex.lang === 'en' && t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !linked) return null;
+    if (t.word && LINKS.has(t.text.toLowerCase())) linked = true;
   }
   // Leftwards: qualifiers, an owner ("Estlands", "Sweden's", "Travis Kelce's"), more role words.
   let from = head;
@@ -311,7 +316,8 @@ export function adjacentRole(tokens: Token[], start: number, end: number, lex: L
   const role = roleBefore(tokens, start, lex, false, false) || roleAfter(tokens, end, lex);
   if (!role || LINKS.has(role.split(' ').pop()!.toLowerCase())) return null;
   const words = role.split(/\s+/);
-  const head = words.findIndex((w) => lex.isRoleNoun(w));
+  // English stacks its role nouns and puts the head last: "Star defensive tackle".
+  const head = lex.lang === 'en' ? words.findLastIndex((w) => lex.isRoleNoun(w)) : words.findIndex((w) => lex.isRoleNoun(w));
   if (head < 0) return null;
   // After the role noun only its complement: links, articles, names, a country's adjective ("ministra del Interior",
   // "président vénézuélien"), never a clause ("président vénézuélien menotté à bord de l'USS").
