@@ -25,6 +25,11 @@ const WIKINEWS = (n: string) => `German Wikinews via quotes-de, texts/${n}.txt`;
 
 const rows: Row[] = [
   {
+    pattern: 'English: a participle before the role noun is no part of it ("removed and captured strongman Nicolás Maduro")', origin: 'Euronews EN, 6 January 2026 (shared/corpus/labelled, test/pages)', lang: 'en',
+    paragraphs: ['On Saturday, a US Delta Force operation removed and captured strongman Nicolás Maduro in a spectacular raid. He is now facing charges on narcoterrorism in New York pending trial.'],
+    person: 'Nicolás Maduro', role: 'strongman', notInRole: ['captured'],
+  },
+  {
     pattern: 'English stacks role nouns with the head last; a sports position is a role ("Star defensive tackle Ndamukong Suh")', origin: 'MLive, 28 December 2014 (test/pages, batch 6)', lang: 'en',
     paragraphs: ['GREEN BAY, Wis. -- Here we go again.', 'Star defensive tackle Ndamukong Suh drew the ire of the Green Bay Packers on Sunday after he stepped on quarterback Aaron Rodgers.'],
     person: 'Ndamukong Suh', role: 'defensive tackle', notInRole: ['drew', 'ire'],
