@@ -496,6 +496,15 @@ describe('first-seen batch 8, dev half: spokespersons, gendered roles, a surname
   });
 });
 
+describe('a name after a dash past the sentence\'s end, and a comparison opened by "As"', () => {
+  it('"“… 1 percent.” - Bernie Sanders." reads on past the full stop inside the marks [quotes-en, wash-post_2016-02-05 (PolNeAR train)]', () => {
+    check({ why: 'dash after a full stop', origin: 'wash-post', text: 'As is our practice, we do not award Pinocchios when we review assertions in debates. "[Americans are] worried about the future of their kids, and yet almost all new income and wealth is going to the top 1 percent." - Bernie Sanders. The senator is relying on an older figure.', quote: '[Americans are] worried', speaker: 'Bernie Sanders' });
+  });
+  it('"As Michael Dell said last week in Tel Aviv, “…”" [quotes-en, huff-post_2016-06-02 (PolNeAR train)]', () => {
+    check({ why: 'as-clause', origin: 'huff-post', text: 'If today’s version of the 19th century Industrial Revolution is the High-Tech Revolution, then Israel is well placed. As Michael Dell said last week in Tel Aviv, “Israel is the center of the digital future...Israel’s performance has inspired the entire world and it’s important for us to be here.”', quote: 'Israel is the center', speaker: 'Michael Dell' });
+  });
+});
+
 describe('"<subject> released the following statement: “…”": the subject of the verb whose object is the statement', () => {
   it('not the first name of the clause ("When Wallace died in 1998, President Clinton released …") [quotes-en, breitbart_2015-12-21 (PolNeAR train)]', () => {
     check({ why: 'statement object', origin: 'breitbart', text: 'In 1983, Bill Clinton was photographed having a beer with Wallace.\n\nWhen Wallace died in 1998, President Clinton released the following statement: “Hillary and I offer our condolences to the family and friends of George Wallace.”', quote: 'Hillary and I offer', speaker: 'Bill Clinton' });

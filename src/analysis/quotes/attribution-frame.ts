@@ -94,8 +94,11 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
     }
   }
   // A dash and a name closing the sentence, with no verb: "“…” ― Steve Quinlan", "„…“ – Angela Merkel".
-  if (/^[―—–-]$/u.test(tokens[qi + 1]?.text ?? '') && qi + 2 < tb) {
-    const rest = tokens.slice(qi + 2, tb).filter((t) => t.text !== '.');
+  // (The sentence may have ended inside the marks: "“… 1 percent.” - Bernie Sanders." reads on to the next full stop.)
+  if (/^[―—–-]$/u.test(tokens[qi + 1]?.text ?? '') && qi + 2 < tokens.length) {
+    let e = qi + 2;
+    while (e < tokens.length && e < qi + 12 && tokens[e].text !== '.' && (tokens[e] as QToken).quote === undefined) e++;
+    const rest = tokens.slice(qi + 2, Math.max(tb, e)).filter((t) => t.text !== '.');
     if (rest.length <= 6 && rest.every((t) => t.cap || t.punct && /^[-.,]$/u.test(t.text) || lex.particles.has(t.lower))) {
       const s = readPhrase(rest, lex, people, rest[0]?.start ?? 0, false);
       if (s?.kind === 'name') return { speaker: s, attribution: 'after' };

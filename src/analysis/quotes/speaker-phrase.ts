@@ -232,7 +232,9 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
 
 /** A clause fragment cut to its head: "a lecturer from Nottingham" -> "a lecturer"; "in einem Interview" -> nothing. */
 function headPhrase(words: Token[], lex: Lexicon): Token[] {
-  const ws = words.filter((w) => !w.punct || w.text === '-');
+  let ws = words.filter((w) => !w.punct || w.text === '-');
+  // "As Michael Dell said last week": a conjunction that makes the clause a comparison opens no phrase.
+  if (ws.length > 1 && /^(as|like|wie|comme|como|come|zoals)$/u.test(ws[0].lower) && ws[1].cap) ws = ws.slice(1);
   // STOP mixes languages ("a" is a Spanish preposition, an English article): a determiner of this one opens a phrase.
   if (!ws.length || (STOP.has(ws[0].lower) && !lex.determiners.has(ws[0].lower)) || /^\d/u.test(ws[0].text)) return [];
   let n = 0;
