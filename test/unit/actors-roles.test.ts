@@ -25,6 +25,11 @@ const WIKINEWS = (n: string) => `German Wikinews via quotes-de, texts/${n}.txt`;
 
 const rows: Row[] = [
   {
+    pattern: 'an office not yet taken ("vice-president-elect") before the name', origin: 'Tico Times, 26 April 2022 (test/pages, batch 6)', lang: 'en',
+    paragraphs: ['This commission will be led by the vice-president-elect, Mary Munive, and will include the National Women’s Institute (Inamu) and the ministries of Justice, Economy and Security.'],
+    person: 'Mary Munive', role: 'vice-president-elect',
+  },
+  {
     pattern: 'English: a participle before the role noun is no part of it ("removed and captured strongman Nicolás Maduro")', origin: 'Euronews EN, 6 January 2026 (shared/corpus/labelled, test/pages)', lang: 'en',
     paragraphs: ['On Saturday, a US Delta Force operation removed and captured strongman Nicolás Maduro in a spectacular raid. He is now facing charges on narcoterrorism in New York pending trial.'],
     person: 'Nicolás Maduro', role: 'strongman', notInRole: ['captured'],

@@ -265,6 +265,9 @@ export function lexicon(langTag: string): Lexicon {
       if (lang === 'de') return DE_ROLE_BARE.has(l) || DE_ROLE.test(l.split('-').pop()!);
       const last = l.split('-').pop()!;
       if (roles.has(l) || roles.has(last)) return true;
+      // "vice-president-elect", "minister-designate", "président-élu": an office not yet taken is still the office.
+      const pending = l.replace(/-(?:elect|designate|élu|élue|electo|electa|eletto|eletta)$/u, '');
+      if (pending !== l && (roles.has(pending) || roles.has(pending.split('-').pop()!))) return true;
       // "excandidata", "exministro", "expresidente": Spanish and Italian write "ex" closed up to the role.
       if (/^ex\p{Ll}{4,}$/u.test(l) && roles.has(l.slice(2))) return true;
       // Dutch writes its compounds closed, as German does: "Kamervoorzitter", "fractievoorzitter" are a
