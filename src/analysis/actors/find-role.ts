@@ -127,8 +127,9 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
     // representative"): a lowercase word that is no function word, adverb or verb of saying belongs to the role.
     // (Only before a lowercase role noun: a capitalised one is a title, "the Vatican under Pope Francis".)
     // A participle there describes what befell the person or how they are seen ("captured strongman", "abused
-    // daughter", "leading … expert", "New York-based developer"), not the function: only listed ones qualify.
-    const participle = lex.lang === 'en' && /(?:ed|ing|-based)$/u.test(t.text) && !lex.isListedPremodifier(t.text);
+    // daughter", "New York-based developer"), not the function: only listed ones qualify. (Not "-ing": "Bafta-award
+    // winning actress" keeps it.)
+    const participle = lex.lang === 'en' && /(?:ed|-based)$/u.test(t.text) && !lex.isListedPremodifier(t.text);
     const compound = lex.lang === 'en' && !t.cap && !tokens[head].cap && !lex.isPreposition(t.text) && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !/ly$/u.test(t.text) && !lex.isSpeechVerb(t.text) && !lex.isAuxiliary(t.text) && !participle
       && tokens[k - 1]?.text.toLowerCase() !== 'to'; // "to kill Rep. Ilhan Omar": an infinitive, not a noun
     // Before a capitalised title only the listed words qualify ("former Gov.", "retired Gen."): a word shaped like
