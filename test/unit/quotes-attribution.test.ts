@@ -496,6 +496,19 @@ describe('first-seen batch 8, dev half: spokespersons, gendered roles, a surname
   });
 });
 
+describe('Spanish: a role whose noun shows its gender, a dropped subject after a fronted adverbial, a place after "desde"', () => {
+  const PUBLIMETRO = 'La ministra de la Mujer y Equidad de Género, Antonia Orellana, se refirió a la denuncia que recae en contra del sacerdote jesuita Felipe Berríos, tras ser acusado de abuso sexual por una mujer, cuando ella era menor de edad.\n\nLa secretaria de Estado, señaló que “espero que la justicia penal sea la que investigue y no la canónica”, en declaraciones a T13 Noche.\n\nEl religioso sonaba para ocupar un cargo de coordinador nacional de campamentos por parte del Gobierno, lo que posteriormente fue descartado por el Ejecutivo. Orellana había sido una de las que planteó que estaba en contra de esa nominación.\n\nAl respecto, explicó que “conversé con víctimas de abuso sexual infantil eclesiástico, y de otros tipos de violencia dentro de la institución, y me pareció que había que escuchar lo que ellos y ellas señalaban”.';
+  it('"La secretaria de Estado, señaló" is the woman named before, not the man named last [Publimetro Chile, 4 May 2022 (first-seen batch 9 (adbar/trafilatura tests/eval), looked at after its first scoring)]', () => {
+    check({ why: 'gendered role', origin: 'Publimetro', lang: 'es', text: PUBLIMETRO, quote: 'espero que la justicia penal', speaker: 'Antonia Orellana' });
+  });
+  it('"Al respecto, explicó que “…”": no subject past the fronted adverbial, so the person the text is about [Publimetro Chile, 4 May 2022 (first-seen batch 9 (adbar/trafilatura tests/eval), looked at after its first scoring)]', () => {
+    check({ why: 'dropped subject', origin: 'Publimetro', lang: 'es', text: PUBLIMETRO, quote: 'conversé con víctimas', speaker: 'Antonia Orellana' });
+  });
+  it('"remarcó el Presidente desde La Pampa": the place after "desde" is no speaker [Clarín, 3 May 2022 (first-seen batch 9 (adbar/trafilatura tests/eval), looked at after its first scoring)]', () => {
+    check({ why: 'desde', origin: 'Clarín', lang: 'es', text: 'Alberto Fernández respondió a las críticas del kirchnerismo.\n\n"Yo no soy el dueño del Gobierno, nadie es dueño del Gobierno. El Gobierno es del pueblo y nosotros solo representamos a ese pueblo", remarcó el Presidente desde La Pampa, adonde viajó con buena parte del gabinete.', quote: 'Yo no soy el dueño', speaker: 'Alberto Fernández' });
+  });
+});
+
 describe('a name after a dash past the sentence\'s end, and a comparison opened by "As"', () => {
   it('"“… 1 percent.” - Bernie Sanders." reads on past the full stop inside the marks [quotes-en, wash-post_2016-02-05 (PolNeAR train)]', () => {
     check({ why: 'dash after a full stop', origin: 'wash-post', text: 'As is our practice, we do not award Pinocchios when we review assertions in debates. "[Americans are] worried about the future of their kids, and yet almost all new income and wealth is going to the top 1 percent." - Bernie Sanders. The senator is relying on an older figure.', quote: '[Americans are] worried', speaker: 'Bernie Sanders' });

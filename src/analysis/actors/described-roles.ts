@@ -11,8 +11,17 @@ import type { Lexicon } from './lexicon';
 import { formIndex } from './count-mentions';
 import { attributionDescription, openingDescription, pronounPredicate } from './find-role';
 import { cachedWordKey, windowKeys } from './name-key';
+import { firstNameGender } from './first-names';
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** The gender a role noun's ending shows ("secretaria", "Ministerin", "directrice"), or null where it shows none. */
+function nounGender(noun: string, lang: string): 'male' | 'female' | null {
+  if (lang === 'es' || lang === 'it') return /(?:ora|era|ada|ida|ria|tra|nta|ana|ina|essa|esa)$/u.test(noun) ? 'female' : /(?:ore|or|o)$/u.test(noun) ? 'male' : null;
+  if (lang === 'fr') return /(?:euse|rice|ière|ienne|esse)$/u.test(noun) ? 'female' : /(?:eur|ier|ien)$/u.test(noun) ? 'male' : null;
+  if (lang === 'de') return /in(?:nen)?$/u.test(noun) ? 'female' : null;
+  return null;
+}
 
 export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], lex: Lexicon): void {
   const index = formIndex(actors, lex.lang);
@@ -43,14 +52,18 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
       // else's: "La premier ha premuto" is the premier named earlier, not the journalist just named.
       const fresh = namedAt === si - 1;
       const elsewhere = actors.some((a, p) => a.kind === 'person' && holds(p));
-      const target = [...previous].reverse().find((p) => !actors[p].role);
+      // "… del sacerdote jesuita Felipe Berríos. La secretaria de Estado, señaló …": a role whose noun shows a gender
+      // describes no one whose first name shows the other.
+      const g = nounGender(head, lex.lang);
+      const fits = (p: number) => { const f = firstNameGender(actors[p].name.split(' ')[0]); return !g || !f || f === g; };
+      const target = [...previous].reverse().find((p) => !actors[p].role && fits(p));
       if (!holder && target !== undefined && (fresh || !elsewhere)) actors[target].role = role;
       // Everyone just named has a role: a second function goes to the last of them, as the article
       // adds it ("bleibt Spindelegger Generaldirektor. Der frühere Vizekanzler (ÖVP) steht …").
       // A bare role noun ("El magistrado") refers back to someone; only a qualified one adds a function.
       else if (!holder && target === undefined && fresh && !elsewhere && ws.length > 1) {
         const last = actors[previous[previous.length - 1]];
-        if (!last.role!.includes(',')) last.role = `${last.role}, ${role}`;
+        if (last.role && !last.role.includes(',') && fits(previous[previous.length - 1])) last.role = `${last.role}, ${role}`;
       }
     }
     // The persons named in this sentence, for the next one.

@@ -121,7 +121,10 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
     if (s) return { speaker: s, attribution: colon ? 'colon' : 'verb' };
     // "Valora que el régimen quiere “…”": a verb of saying that opens its sentence, with no subject, in a language
     // that drops subject pronouns, speaks for the person the text is about.
-    if (v === ta && lex.complementizers.has(tokens[v + 1]?.lower ?? '')) return { speaker: { kind: 'pronoun', name: null, gender: null }, attribution: 'verb' };
+    // ("Al respecto, explicó que “…”": past a short fronted adverbial that names no one.)
+    const fronted = v > ta + 1 && v - ta <= 5 && tokens[v - 1].text === ',' && STOP.has(tokens[ta].lower)
+      && tokens.slice(ta, v - 1).every((t, i) => !t.punct && (i === 0 || !t.cap));
+    if ((v === ta || fronted) && lex.complementizers.has(tokens[v + 1]?.lower ?? '')) return { speaker: { kind: 'pronoun', name: null, gender: null }, attribution: 'verb' };
     if (!lex.sourceWords.has(tokens[v].lower)) break;
   }
   if (colon) {

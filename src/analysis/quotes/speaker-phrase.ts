@@ -40,11 +40,15 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 // Words that end a speaker phrase: prepositions and conjunctions that start an adverbial ("am Mittwoch",
 // "in einem Interview", "to reporters", "à la presse").
 export const STOP = new Set(('am im in an auf bei nach vor gegenüber zu zum zur mit aus über unter seit während und oder dass ob wenn weil als '
-  + 'on at in to for with after before during and or that if when because as from of '
-  + 'à au aux en dans sur avec après avant pour et ou que lors '
-  + 'en a al con tras ante para y o que durante '
-  + 'in a al alla con dopo prima per e o che durante '
+  + 'on at in to for with after before during and or that if when because as from of via since '
+  + 'à au aux en dans sur avec après avant pour et ou que lors vers pendant via chez devant sans '
+  + 'en a al con tras ante para y o que durante hacia hasta sobre mediante vía bajo contra sin '
+  + 'in a al alla con dopo prima per e o che durante verso tramite via contro senza '
   + 'in op bij na voor met en of dat tijdens tegen').split(' '));
+
+// Prepositions that also introduce a source at the head of a phrase ("Desde la Plataforma aseguran", "Selon Javier
+// López", "dal Viminale"): inside a speaker phrase they end it ("remarcó el Presidente desde La Pampa").
+const SOURCE_OR_END = new Set(['desde', 'depuis', 'selon', 'según', 'secondo', 'dal', 'dalla', 'dallo', 'dai']);
 
 const isWordTok = (t: Token | undefined) => !!t && !t.punct;
 
@@ -117,7 +121,7 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
   while (j < end && phrase.length < 9) {
     const w = tokens[j];
     if (w.punct && w.text !== '-' && w.text !== '.') break;
-    if (!w.punct && phrase.length && (STOP.has(w.lower) || lex.speechVerbs.has(w.lower)) && !lex.particles.has(w.lower)) break;
+    if (!w.punct && phrase.length && (STOP.has(w.lower) || SOURCE_OR_END.has(w.lower) || lex.speechVerbs.has(w.lower)) && !lex.particles.has(w.lower)) break;
     // German: an accusative or dative article after the subject opens the object ("bezeichnet die Archäologin
     // Montserrat Sanz den Fund"), unless a nobiliary particle leads into it ("von den Driesch").
     // Likewise a possessive or indefinite article ("begründete das Gericht seine Entscheidung").
