@@ -504,6 +504,9 @@ describe('Spanish: a role whose noun shows its gender, a dropped subject after a
   it('"Al respecto, explicó que “…”": no subject past the fronted adverbial, so the person the text is about [Publimetro Chile, 4 May 2022 (first-seen batch 9 (adbar/trafilatura tests/eval), looked at after its first scoring)]', () => {
     check({ why: 'dropped subject', origin: 'Publimetro', lang: 'es', text: PUBLIMETRO, quote: 'conversé con víctimas', speaker: 'Antonia Orellana' });
   });
+  it('"tener en cuenta": "cuenta" is a noun there, not a verb of saying whose subject speaks next [La Estrella de Panamá, 27 April 2022 (first-seen batch 9, looked at after its first scoring)]', () => {
+    check({ why: 'en cuenta', origin: 'La Estrella de Panamá', lang: 'es', text: '“Un claro ejemplo son las organizaciones que dicen ser innovadoras, pero sus espacios de trabajo son rígidos”, explicó Ivette Mora, directora de mercadeo de la empresa AEI Spaces.\n\nPara la experta, los aspectos básicos que se deben tomar en cuenta para el bienestar del colaborador radican en la ergonomía y las instalaciones dentro de la oficina. “Se ha evolucionado de un enfoque de bienestar netamente físico a uno mental y psicológico, en donde la arquitectura se ha transformado para ayudar a gestionar el cambio”.', quote: 'Se ha evolucionado', speaker: 'Ivette Mora' });
+  });
   it('"remarcó el Presidente desde La Pampa": the place after "desde" is no speaker [Clarín, 3 May 2022 (first-seen batch 9 (adbar/trafilatura tests/eval), looked at after its first scoring)]', () => {
     check({ why: 'desde', origin: 'Clarín', lang: 'es', text: 'Alberto Fernández respondió a las críticas del kirchnerismo.\n\n"Yo no soy el dueño del Gobierno, nadie es dueño del Gobierno. El Gobierno es del pueblo y nosotros solo representamos a ese pueblo", remarcó el Presidente desde La Pampa, adonde viajó con buena parte del gabinete.', quote: 'Yo no soy el dueño', speaker: 'Alberto Fernández' });
   });

@@ -17,7 +17,7 @@ const GERUND = /^\p{Ll}+(?:ing|ando|iendo|endo)$/u;
 // ("and" is left out: it joins names as often as clauses, "Ryan and Trump will meet".)
 const CLAUSE_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'because', 'but', 'aunque', 'mientras', 'pero', 'mentre', 'ma']);
 
-export const isVerb = (t: Token | undefined, lex: Lexicon) => !!t && !t.punct && (lex.speechVerbs.has(t.lower) || /-(t-)?(il|elle|ils|elles)$/u.test(t.lower));
+export const isVerb = (t: Token | undefined, lex: Lexicon) => !!t && !t.punct && !t.noun && (lex.speechVerbs.has(t.lower) || /-(t-)?(il|elle|ils|elles)$/u.test(t.lower));
 
 /**
  * A word the lists do not know that stands where only a verb of saying can: alone between the quotation's comma and

@@ -41,7 +41,7 @@ export class Discourse {
       // building, Medrano said;"): whoever speaks is who the next "he said" most likely is.
       for (let v = from + 1; v < to; v++) {
         const t = p.tokens[v];
-        if (t.punct || !this.lex.speechVerbs.has(t.lower) || p.tokens[v - 1].quote !== undefined || p.tokens[v + 1]?.quote !== undefined) continue;
+        if (t.punct || t.noun || !this.lex.speechVerbs.has(t.lower) || p.tokens[v - 1].quote !== undefined || p.tokens[v + 1]?.quote !== undefined) continue;
         const w = p.tokens[v - 1];
         if (w.punct || !w.cap || /['’]s$/u.test(w.text)) continue;
         const np = this.phraseAt(p.tokens, this.phraseStart(p.tokens, v, from), v, base);

@@ -20,7 +20,7 @@ export interface ParagraphTokens {
 }
 
 /** `words`: the language's verbs of saying and source words, to find attributions set inside the marks. */
-export function paragraphTokens(raw: string, orientation: 'german' | 'french', continues: boolean, words?: Pick<Lexicon, 'speechVerbs' | 'sourceWords'>): ParagraphTokens {
+export function paragraphTokens(raw: string, orientation: 'german' | 'french', continues: boolean, words?: Pick<Lexicon, 'speechVerbs' | 'sourceWords'> & Partial<Pick<Lexicon, 'nounUses'>>): ParagraphTokens {
   const text = typewriterMarks(raw);
   let spans = scanQuoteMarks(text, orientation, continues);
   if (words) spans = spans.flatMap((s) => splitAtInsertedAttribution(text, s, words.speechVerbs));
@@ -30,7 +30,7 @@ export function paragraphTokens(raw: string, orientation: 'german' | 'french', c
     text,
     spans,
     starts: sentenceStarts(masked),
-    tokens: quoteTokens(tokenize(masked), spans),
+    tokens: markNounUses(quoteTokens(tokenize(masked), spans), words?.nounUses),
     runsOn: spans.length > 0 && spans[spans.length - 1].runsOn,
   };
 }
@@ -137,4 +137,11 @@ function splitAtIncise(text: string, s: QuoteSpan, words: Pick<Lexicon, 'speechV
 function typewriterMarks(text: string): string {
   if (!text.includes(',,') || !/''|’’/u.test(text)) return text;
   return text.replace(/(^|[\s(])(,,)(?=[^\s,])/gu, (_, b) => `${b} „`).replace(/([^\s'’])(''|’’)(?=$|[\s.,;:!?)])/gu, (_, a) => `${a}” `);
+}
+
+/** "tener en cuenta", "la cuenta de Twitter": a verb of saying's form that the word before makes a noun. */
+function markNounUses(tokens: QToken[], uses: Map<string, Set<string>> | undefined): QToken[] {
+  if (!uses?.size) return tokens;
+  for (let i = 1; i < tokens.length; i++) if (uses.get(tokens[i].lower)?.has(tokens[i - 1].lower)) tokens[i].noun = true;
+  return tokens;
 }

@@ -11,6 +11,8 @@ export interface Token {
   cap: boolean;
   /** Punctuation (one character). */
   punct: boolean;
+  /** A form of a verb of saying used as a noun here ("tener en cuenta"). */
+  noun?: boolean;
 }
 
 // Words may hold inner hyphens and apostrophes ("Nato-Generalsekretär", "O’Brien", "a-t-il").
