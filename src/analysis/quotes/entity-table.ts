@@ -403,6 +403,11 @@ export class EntityTable {
    */
   byHeadNoun(noun: string): string | null {
     const n = noun.toLowerCase();
+    // French, Spanish and Italian open a body's name with its noun: "escribió la Alcaldía" after "la Alcaldía de
+    // Medellín", "la Commission" after "la Commission européenne".
+    if (n.length >= 5 && ['fr', 'es', 'it'].includes(this.lex.lang)) {
+      for (const r of this.runs) if (r.name.length >= 2 && r.name.length <= 6 && r.name[0].toLowerCase() === n && this.roles.isOrgHead(r.name[0])) return r.name.join(' ');
+    }
     if (n.length < 4 || !(this.lowerSeen.has(n) || this.nouns.has(n))) return null;
     for (const r of this.runs) {
       const last = r.name[r.name.length - 1].toLowerCase();
