@@ -25,6 +25,21 @@ const WIKINEWS = (n: string) => `German Wikinews via quotes-de, texts/${n}.txt`;
 
 const rows: Row[] = [
   {
+    pattern: 'a bracket between the name and its apposition', origin: 'MIT Technology Review, 4 December 2014 (first-seen batch 8, blind half, looked at after its one scoring)', lang: 'en',
+    paragraphs: ['Not dressing up that night was Feng Zhang (see 35 Innovators Under 35, 2013), a researcher in Cambridge at the MIT-Harvard Broad Institute. But earlier this year Zhang claimed his own reward.'],
+    person: 'Feng Zhang', role: 'researcher in Cambridge at the MIT-Harvard Broad Institute',
+  },
+  {
+    pattern: 'English: two titles of one body joined by "and" stay one office', origin: 'The Nassau Guardian, 21 April 2022 (first-seen batch 8, blind half, looked at after its one scoring)', lang: 'en',
+    paragraphs: ['There is no end in sight for rising prices, President and Chief Financial Officer of Super Value Debra Symonette said yesterday.'],
+    person: 'Debra Symonette', role: 'President and Chief Financial Officer of Super Value',
+  },
+  {
+    pattern: 'a surname alone with an apposition opened by an indefinite article', origin: 'MIT Technology Review, 4 December 2014 (first-seen batch 8, blind half, looked at after its one scoring)', lang: 'en',
+    paragraphs: ['Last month in Silicon Valley, biologists Jennifer Doudna and Emmanuelle Charpentier showed up in black gowns to receive the $3 million Breakthrough Prize.', 'But Editas doesn’t have CRISPR sewn up. That’s because Doudna, a structural biologist at the University of California, Berkeley, was a cofounder of Editas, too.'],
+    person: 'Jennifer Doudna', role: 'structural biologist at the University of California',
+  },
+  {
     pattern: 'an office not yet taken ("vice-president-elect") before the name', origin: 'Tico Times, 26 April 2022 (test/pages, batch 6)', lang: 'en',
     paragraphs: ['This commission will be led by the vice-president-elect, Mary Munive, and will include the National Women’s Institute (Inamu) and the ministries of Justice, Economy and Security.'],
     person: 'Mary Munive', role: 'vice-president-elect',

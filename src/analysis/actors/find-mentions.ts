@@ -9,7 +9,7 @@ import type { ActorKind } from '../types';
 import type { Token } from './tokens';
 import type { Lexicon } from './lexicon';
 import { isFirstName } from './first-names';
-import { adjacentRole, findRole, roleAppointed } from './find-role';
+import { adjacentRole, findRole, roleAfter, roleAppointed } from './find-role';
 import { cachedWordKey, nameKey } from './name-key';
 
 export type Evidence = 'first-name' | 'role' | 'title' | 'gazetteer' | 'acronym' | 'org' | 'adjective-org' | 'bare';
@@ -229,6 +229,12 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
   const bareRole = (k: number) => {
     const before = tokens[idx[k] - 1];
     if (before && (before.text === ',' || (before.word && lex.isRoleNoun(before.text)))) return findRole(tokens, idx[k], idx[k] + 1, lex);
+    // "That's because Doudna, a structural biologist at the University of California, Berkeley, was …": an
+    // apposition opened by an indefinite article.
+    if (tokens[idx[k] + 1]?.text === ',' && /^(?:a|an|un|una|une|uno|een)$/u.test(tokens[idx[k] + 2]?.text ?? '')) {
+      const r = roleAfter(tokens, idx[k] + 1, lex);
+      if (r) return r;
+    }
     // "… bevor Wynaendts 2008 zum Vorstandschef ernannt wurde": the predicate appoints the surname.
     return roleAppointed(tokens, idx[k] + 1, lex);
   };

@@ -203,11 +203,17 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
 }
 
 /** Role from an apposition after the name: tokens[end] is the first token after it. */
-function roleAfter(tokens: Token[], end: number, lex: Lexicon): string | null {
+export function roleAfter(tokens: Token[], end: number, lex: Lexicon): string | null {
   // "commenta Walter Artibani Segretario generale della Società italiana di urologia": a capitalised office right
   // after the name, with no comma (German capitalises every noun, so only outside it).
   if (lex.lang !== 'de' && tokens[end]?.word && tokens[end].cap && lex.isRoleNoun(tokens[end].text) && tokens[end + 1]?.word && !tokens[end + 1].cap) {
     return rolePhrase(tokens, end, lex, false)?.role ?? null;
+  }
+  // "Feng Zhang (see 35 Innovators Under 35, 2013), a researcher …": a bracket between the name and its apposition.
+  if (tokens[end]?.text === '(') {
+    let c = end + 1;
+    while (c < tokens.length && c < end + 14 && tokens[c].text !== ')') c++;
+    if (tokens[c]?.text === ')' && tokens[c + 1]?.text === ',') end = c + 1;
   }
   if (tokens[end]?.text !== ',') return null;
   let k = end + 1;

@@ -20,6 +20,9 @@ function firstOffice(part: string, lex: Lexicon): string {
   if (head < 0) return part;
   const and = words.findIndex((w, i) => i > head && AND.has(w.toLowerCase()));
   if (and < 0 || !words.slice(and + 1, and + 4).some(isRole)) return part;
+  // English joins two titles of one body with a single complement ("President and Chief Financial Officer of Super
+  // Value", "president and CEO of Feinstein"): with no complement of its own the first is only half the office.
+  if (lex.lang === 'en' && and <= head + 2 && !words.slice(0, and).some((w) => /^(?:of|at|for)$/u.test(w))) return part;
   return words.slice(0, and).join(' ');
 }
 
