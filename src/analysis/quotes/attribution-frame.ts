@@ -354,7 +354,13 @@ function firstName(tokens: QToken[], from: number, to: number, lex: Lexicon, peo
  * The leftmost name or role before the quotation that no preposition or object determiner opens.
  */
 export function clauseSubject(tokens: QToken[], ta: number, qi: number, lex: Lexicon, people: EntityTable): Speaker | null {
-  // "Para Hurtado, García Ortiz fue …", "Estos mensajes, para Hurtado, son “…”": a view set in an inset.
+  const view = viewInset(tokens, ta, qi, lex, people);
+  if (view) return view;
+  return firstSubject(tokens, ta, qi, lex, people);
+}
+
+/** "Para Hurtado, García Ortiz fue …", "Estos mensajes, para Hurtado, son “…”": whose view an inset gives, or null. */
+export function viewInset(tokens: QToken[], ta: number, qi: number, lex: Lexicon, people: EntityTable): Speaker | null {
   for (let k = ta; k < qi - 2; k++) {
     if (!lex.viewOpeners.has(tokens[k].lower) || (k > ta && tokens[k - 1].text !== ',')) continue;
     let e = k + 1;
@@ -365,6 +371,11 @@ export function clauseSubject(tokens: QToken[], ta: number, qi: number, lex: Lex
     const s = readPhrase(tokens.slice(k + 1, e), lex, people, tokens[k + 1].start, true);
     if (s && (s.kind === 'role' || s.kind === 'name')) return s;
   }
+  return null;
+}
+
+/** The leftmost name or role of the clause that no preposition or object determiner opens. */
+function firstSubject(tokens: QToken[], ta: number, qi: number, lex: Lexicon, people: EntityTable): Speaker | null {
   for (let k = ta; k < qi; k++) {
     const t = tokens[k];
     if (t.punct) continue;

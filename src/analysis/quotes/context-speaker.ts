@@ -7,7 +7,7 @@ import type { QToken } from './paragraph-tokens';
 import { firstIndexAtOrAfter } from './paragraph-tokens';
 import { sentenceAround } from './quote-context';
 import { readPhrase, STOP, type Speaker } from './speaker-phrase';
-import { isVerb, lastVerb, speakerAtVerb } from './attribution-frame';
+import { isVerb, lastVerb, speakerAtVerb, viewInset } from './attribution-frame';
 
 /** The next sentence's speaker when it begins with (or holds) a pronoun or a name next to a speech verb. */
 export function nextSentenceSpeaker(tokens: QToken[], tb: number, starts: number[], length: number, lex: Lexicon, people: EntityTable): Speaker | null {
@@ -27,7 +27,9 @@ export function previousSentenceSpeaker(tokens: QToken[], ta: number, starts: nu
   const [s] = sentenceAround(starts, Infinity, tokens[ta - 1].start);
   const ts = firstIndexAtOrAfter(tokens, s);
   const v = lastVerb(tokens, ts, ta, lex);
-  return v >= 0 ? speakerAtVerb(tokens, v, ts, ta, lex, people) : null;
+  if (v >= 0) return speakerAtVerb(tokens, v, ts, ta, lex, people);
+  // "Para la arquitecta Carolina Porcell Méndez, las oficinas … . “…”": the view the sentence before gives.
+  return viewInset(tokens, ts, ta, lex, people);
 }
 
 /**
