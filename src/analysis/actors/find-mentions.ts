@@ -153,8 +153,7 @@ export function findMentions(tokens: Token[], ctx: Context): Mention[] {
       const last = tokens[idx[idx.length - 1]];
       // "Sweden's Minister": a possessive ends a name; not an office's ("Riverside County Sheriff’s Department",
       // "District Attorney's Office"), whose institution goes on.
-      if (lex.lang === 'en' && /['’]s?$/u.test(last.text) && last.text.length > 2
-        && !(lex.isRoleNoun(last.text.replace(/['’]s?$/u, '')) && u.word && u.cap && lex.isOrgHead(u.text))) break;
+      if (lex.lang === 'en' && /['’]s?$/u.test(last.text) && last.text.length > 2 && !officeOfInstitution(last, u, lex)) break;
       if (u.word && u.cap) { idx.push(j); j++; continue; }
       if (u.text === '.' && tokens[j + 1]?.word && tokens[j + 1].cap && (lex.isTitle(last.text) || lex.isRoleNoun(last.text) || /^\p{Lu}$/u.test(last.text))) { j++; continue; }
       if (u.word && !u.cap && lex.isOrgAdjective(u.text) && lex.isOrgHead(tokens[idx[0]].text)) { idx.push(j); j++; continue; }
@@ -283,7 +282,7 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
   // "Riverside County Sheriff’s Department", "District Attorney's Office": an office's possessive before an
   // institution's head names the institution, not a person with a role.
   if (lex.lang === 'en') {
-    const p = idx.findIndex((_, n) => n >= s && n + 1 < idx.length && /['’]s$/u.test(word(n).text) && lex.isRoleNoun(word(n).text.replace(/['’]s$/u, '')) && lex.isOrgHead(word(n + 1).text));
+    const p = idx.findIndex((_, n) => n >= s && n + 1 < idx.length && officeOfInstitution(word(n), word(n + 1), lex));
     if (p >= 0) {
       let e = p + 2;
       while (e < idx.length && word(e).cap && lex.isOrgHead(word(e).text)) e++;
@@ -468,6 +467,11 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
 }
 
 /** End (exclusive, in run positions) of an institution name starting at k, or k when there is none. */
+/** An office's possessive before an institution's head: "Sheriff’s" before "Department", "Attorney's" before "Office". */
+function officeOfInstitution(t: Token, next: Token, lex: Lexicon): boolean {
+  return /['’]s$/u.test(t.text) && lex.isRoleNoun(t.text.replace(/['’]s$/u, '')) && next.word && next.cap && lex.isOrgHead(next.text);
+}
+
 function orgSpan(tokens: Token[], idx: number[], k: number, lex: Lexicon, firstName: (t: Token) => boolean): number {
   const w = (n: number) => tokens[idx[n]];
   // A person's name inside the run ends the institution: "Tribunal Supremo Ángel Hurtado".

@@ -7,7 +7,7 @@ import type { Lexicon } from './lexicon';
 import type { EntityTable } from './entity-table';
 import type { QToken } from './paragraph-tokens';
 import { isAbbreviationDot, isInnerDot, type Token } from './tokens';
-import { literalFullName, phraseAfter, phraseBefore, readPhrase, STOP, type Speaker } from './speaker-phrase';
+import { isDocumentNoun, literalFullName, phraseAfter, phraseBefore, readPhrase, STOP, type Speaker } from './speaker-phrase';
 import type { Attribution } from './is-speech';
 import { isFirstName } from '../actors/first-names';
 import speechVerbs from '../data/quote-speech-verbs.json';
@@ -286,7 +286,7 @@ function frontedDocument(tokens: Token[], from: number, v: number, lex: Lexicon,
   let e = p + 1;
   while (e < v && !tokens[e].punct && !isVerb(tokens[e], lex) && tokens[e].lower !== 'es') e++;
   const words = tokens.slice(p + 1, e);
-  if (!words.some((w) => lex.sourceNouns.has(w.lower.split('-').pop()!))) return null;
+  if (!words.some((w) => isDocumentNoun(w, lex))) return null;
   const s = readPhrase(words, lex, people, words[0].start, true);
   return s && s.kind === 'name' ? s : null;
 }

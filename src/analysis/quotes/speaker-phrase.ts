@@ -52,6 +52,9 @@ const SOURCE_OR_END = new Set(['desde', 'depuis', 'selon', 'según', 'secondo', 
 
 const isWordTok = (t: Token | undefined) => !!t && !t.punct;
 
+/** A document's noun, alone or ending a compound ("Bericht", "LSVD-Schreiben", "Pressemitteilung des BMI"). */
+export const isDocumentNoun = (t: Token, lex: Lexicon) => lex.sourceNouns.has(t.lower.split('-').pop()!);
+
 /** The phrase that starts at tokens[k] (after a verb: "sagte Stoltenberg", "betonte der Generalsekretär"). */
 export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexicon, people: EntityTable, strict = true): Speaker | null {
   // "lamenta, por su parte, Iris Avellaneda", "said, however, the minister": an inserted phrase between commas.
@@ -88,7 +91,7 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
   // "heißt es in dem Bericht", "So heißt es in dem Schreiben wörtlich": the document is the source.
   if (k + 2 < end && isWordTok(tokens[k]) && lex.sourcePreps.has(tokens[k].lower)) {
     for (let d = k + 1; d < Math.min(end, k + 5) && isWordTok(tokens[d]); d++) {
-      if (lex.sourceNouns.has(tokens[d].lower.split('-').pop()!)) return readPhrase(tokens.slice(k + 1, Math.min(end, d + 5)), lex, people, tokens[k + 1].start, true);
+      if (isDocumentNoun(tokens[d], lex)) return readPhrase(tokens.slice(k + 1, Math.min(end, d + 5)), lex, people, tokens[k + 1].start, true);
     }
   }
   // "sagte gestern der Minister", "ha twittato poi la premier": skip an adverb or two.
@@ -341,9 +344,11 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
     // "ein Sprecher der Downing Street", "a spokesman for the Pentagon": the body named after the genitive speaks.
     const genitive = lex.genitive.has(words[from + spokes + 1]?.lower ?? '') || OBJECT_ARTICLES.has(words[from + spokes + 1]?.lower ?? '') || /^(des|der|of|for)$/u.test(words[from + spokes + 1]?.lower ?? '');
     // (The owner's full form, unless that drops a word the article also writes in lowercase: "World Health Organization".)
-    if (owner.length && (genitive || people.isSpeakerActor(owner.join(' ')))) {
+    const printed = owner.join(' ');
+    const known = owner.length > 0 && people.isSpeakerActor(printed);
+    if (owner.length && (genitive || known)) {
       const full = people.fullName(owner);
-      return { kind: 'name', name: full.split(' ').length >= owner.length && !people.isSpeakerActor(owner.join(' ')) ? full : owner.join(' '), gender: null };
+      return { kind: 'name', name: !known && full.split(' ').length >= owner.length ? full : printed, gender: null };
     }
     if (!owner.length) return { kind: 'role', name: words.slice(from).map((w) => w.text).join(' '), gender: det ?? null, spokesperson: true };
   }
@@ -393,7 +398,7 @@ function lastCapsRun(words: Token[], from: number, lex: Lexicon): number {
  * the body that owns it, when a genitive names one.
  */
 function documentSource(words: Token[], h: number, lex: Lexicon, people: EntityTable): Speaker | null {
-  if (h < 0 || !lex.sourceNouns.has(words[h].lower.split('-').pop()!)) return null;
+  if (h < 0 || !isDocumentNoun(words[h], lex)) return null;
   // "dem LSVD-Schreiben", "ein SPD-Papier": an acronym the compound opens with is the document's owner.
   const prefix = words[h].text.match(/^(\p{Lu}{2,}[\p{Lu}\d]*)-\p{L}/u);
   if (prefix) return { kind: 'name', name: people.fullName([prefix[1]]), gender: null };
