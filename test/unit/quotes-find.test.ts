@@ -251,6 +251,45 @@ const CASES: Case[] = [
     ],
     quotes: [{ text: 'Natürlich möchten wir so viele Punkte wie möglich holen, aber auch das Auftreten der Mannschaft wird etwas Entscheidendes für mich sein. Ich werde die Spieler an ihrer Ehre packen, dass wir bis zum Schluss alles geben.', speaker: 'Uwe Schubert' }],
   },
+  {
+    why: 'German: words quoted after a copula are what the clause says, not a name, though a naming word ("Bericht") stands before the copula',
+    origin: 'shared/corpus/quotes-de 45695 (Wikinews, Weltklimarat)',
+    lang: 'de',
+    actors: [person('Stephen Singer', 'Singer')],
+    paragraphs: ['Stephen Singer, ein Klimaexperte vom WWF erklärte, der Bericht sei „ein grundlegendes Dokument, das den Weg ebnen wird zu tiefen Einschnitten bei den Emissionen der Entwicklungsländer“.'],
+    quotes: [{ text: 'ein grundlegendes Dokument, das den Weg ebnen wird zu tiefen Einschnitten bei den Emissionen der Entwicklungsländer', speaker: 'Stephen Singer' }],
+  },
+  {
+    why: 'German: a clause of capitalised nouns with one lowercase word is no title ("das Postergirl der NRA, und das repräsentiert nicht den Staat New York")',
+    origin: 'shared/corpus/quotes-de 55554 (Wikinews, Gillibrand)',
+    lang: 'de',
+    actors: [person('Carolyn McCarthy', 'McCarthy'), person('Kirsten Gillibrand', 'Gillibrand')],
+    paragraphs: ['Die Kongressabgeordnete Carolyn McCarthy erklärte, Gillibrand sei „das Postergirl der NRA, und das repräsentiert nicht den Staat New York“ und kündigte an, 2010 gegen Gillibrand kandidieren zu wollen.'],
+    quotes: [{ text: 'das Postergirl der NRA, und das repräsentiert nicht den Staat New York', speaker: 'Carolyn McCarthy' }],
+  },
+  {
+    why: 'German: nouns quoted as what a speaker called something, after a copula or "als" or "sprach von", are words said though capitalised like a title',
+    origin: 'shared/corpus/quotes-de 50978, 2840, 48563 (Wikinews)',
+    lang: 'de',
+    actors: [person('Hamid Karsai', 'Karsai'), person('Dieter Wiefelspütz', 'Wiefelspütz'), person('Lothar Nicht', 'Nicht')],
+    paragraphs: [
+      'Karsai sagte am Sonntag vor Journalisten weiter, Afghanistan sei ein „Opfer des Terrorismus“.',
+      'Die Äußerungen Hassemers und Papiers bezeichnete Wiefelspütz als „Knaller aus Karlsruhe“ und glaubt, dass die Politik sie ernstnehmen müsse.',
+      'Lothar Nicht, Ordnungsdezernent der Stadt Cottbus, sprach von einer „Gefahr für Leib und Leben“.',
+    ],
+    quotes: [
+      { text: 'Opfer des Terrorismus', speaker: 'Hamid Karsai' },
+      { text: 'Knaller aus Karlsruhe', speaker: 'Dieter Wiefelspütz' },
+      { text: 'Gefahr für Leib und Leben', speaker: 'Lothar Nicht' },
+    ],
+  },
+  {
+    why: 'German: a naming word two words back ("Unternehmen") does not name a span that follows a modal verb: the span is the clause\'s complement',
+    origin: 'shared/corpus/quotes-de 54390 (Wikinews, Airbus)',
+    lang: 'de',
+    paragraphs: ['Einspareffekte für das Unternehmen sollen „durch mehr Effizienz und eine höhere Produktivität“ erreicht werden, so heißt es in einer gemeinsamen Erklärung des Airbus-Gesamtbetriebsrates und der Geschäftsführung.'],
+    quotes: [{ text: 'durch mehr Effizienz und eine höhere Produktivität', speaker: 'Airbus-Gesamtbetriebsrates' }],
+  },
 ];
 
 describe('findQuotes on real sentences', () => {
@@ -279,6 +318,8 @@ const NOT_QUOTES: { origin: string; lang: string; text: string; why: string }[] 
   { why: 'a documentary compound ("Klima-Dokumentation „…“")', origin: 'quotes-de 45056 (Wikinews)', lang: 'de', text: 'Nach der Begrüßungsrede zeigte er seine Oscar-gekrönte Klima-Dokumentation „Eine unbequeme Wahrheit“.' },
   { why: 'an encyclical', origin: 'quotes-de 21319 (Wikinews)', lang: 'de', text: 'Bereits sechs Tage nach der Veröffentlichung von Papst Benedikts erster Enzyklika „Deus caritas est“ meldete der Radiosender einen Rekord.' },
   { why: 'a category of crime after "Phänomenbereich"', origin: 'quotes-de 27312 (Wikinews)', lang: 'de', text: 'Es heißt, im Phänomenbereich „Politisch motivierte Kriminalität - rechts“ seien 15.361 Straftaten registriert worden.' },
+  { why: 'a prize opening on its naming noun, however long', origin: 'quotes-de 33668 (Wikinews, Nobelpreis)', lang: 'de', text: 'Der „Preis der schwedischen Reichsbank für Wirtschaftswissenschaften in Gedenken an Alfred Nobel 2006“ geht an den US-amerikanischen Ökonomen Edmund S. Phelps.' },
+  { why: 'a naming word with an adjective between it and the mark ("die neue CD der Gruppe vor: „…“")', origin: 'quotes-de 26835 (Wikinews, Bon Jovi)', lang: 'de', text: 'Auf dem Konzert am Abend stellte er dann die neue CD der Gruppe vor: „Have a nice day“.' },
   { why: 'a documentary title in guillemets', origin: 'shared/corpus/fundus CorriereDellaSera_2025_02_04', lang: 'it', text: 'Hanno assistito alla prima del documentario «Eastman Dilemma» sulle elezioni nel 2020.' },
 ];
 

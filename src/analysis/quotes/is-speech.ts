@@ -40,13 +40,16 @@ export function isSpeech(e: SpanEvidence, lex: Lexicon): boolean {
   // Title case: "Department of Vertebrate Zoology", "Correio da Manhã" (small words of any language don't count).
   const content = w.filter((x) => !SMALL.has(x.toLowerCase()));
   const lowerWords = content.filter((x) => /^\p{Ll}/u.test(x)).length;
-  const titleLike = lowerWords <= Math.floor(content.length * 0.2);
+  // German capitalises every noun, so a clause of nouns looks like a title by its capitals ("das Postergirl der NRA,
+  // und das repräsentiert nicht den Staat New York"); one lowercase word of content there is no title.
+  // A title or a name opens on a capital; words quoted from inside a clause may not ("den Bestand des Staates").
+  const titleLike = /^\p{Ll}/u.test(w[0] ?? '') ? false : lex.lang === 'de' ? lowerWords === 0 : lowerWords <= Math.floor(content.length * 0.2);
   const sentence = SENTENCE_END.test(e.text.trim());
   if (e.runsOn) return w.length >= 3;
   // "der „Sacharow-Preis für geistige Freiheit“", "Die „Kampagne für ein Freies Tibet“ berichtete": a span that
   // opens on a capitalised naming noun (a prize, a campaign, a law, a body) and is no sentence names that thing.
   const head = e.text.trim().split(/\s+/)[0].toLowerCase().replace(/[^\p{L}-]/gu, '').split('-').pop()!;
-  if (!sentence && !colonBefore && /^\p{Lu}/u.test(w[0] ?? '') && w.length <= 8 && (lex.nameCues.has(head) || lex.bodyEndings.includes(head))) return false;
+  if (!sentence && !colonBefore && /^\p{Lu}/u.test(w[0] ?? '') && w.length <= 12 && (lex.nameCues.has(head) || lex.bodyEndings.includes(head))) return false;
   if (sentence && w.length >= 3 && !titleLike) return true;
   // A full stop inside the marks closes a sentence someone said, however German capitals make it look like a title
   // ("„Mein Bruder wünscht sich im Alter mehr Ruhe.“", "„Huchting ist nicht Paris.“"): titles and names end without one.
@@ -62,7 +65,23 @@ export function isSpeech(e: SpanEvidence, lex: Lexicon): boolean {
   // listed; two words that stand as the whole utterance, with their speaker after or a colon before,
   // were kept above. quotes-de's gold counts such fragments as direct (short ones are about a sixth of its
   // quotes), so this costs recall there; the labelling rules of issue 4 leave them out.
-  return w.length >= 3 && !titleLike;
+  // Nouns quoted as what a speaker called something ("Afghanistan sei ein „Opfer des Terrorismus“", "bezeichnete sie
+  // als „Knaller aus Karlsruhe“", "sprach von einer „Gefahr für Leib und Leben“") look like a title by their capitals;
+  // a copula or a verb of saying with its preposition right before them, in a sentence with a verb of saying, makes
+  // them words said.
+  if (titleLike && e.attribution === 'verb' && complementOfSaying(e.before, lex)) return true;
+  return !titleLike;
+}
+
+/** The span completes a copula, "als", or a verb of saying and its preposition ("sei ein", "als", "sprach von einer"). */
+function complementOfSaying(before: Token[], lex: Lexicon): boolean {
+  let n = before.length - 1;
+  while (n >= 0 && lex.determiners.has(before[n].lower)) n--;
+  const t = before[n];
+  if (!t || t.punct) return false;
+  if (lex.predicative.has(t.lower)) return true;
+  const verb = before[n - 1];
+  return !!verb && !t.cap && lex.functionWords.has(t.lower) && lex.speechVerbs.has(verb.lower);
 }
 
 /** A naming word right before the opening mark ("das Buch", "unter dem Motto", "so-called"). */
@@ -76,7 +95,13 @@ function namedBefore(before: Token[], lex: Lexicon): boolean {
     if (forms.some((f) => lex.nameCues.has(f))) return true;
     // (A genitive compound is mostly a phrase of its own: "nach der Novellierung des Polizeigesetzes „ein moderates … Gesetz“".)
     if (lex.nameCueSuffixes.some((s) => t.lower.endsWith(s) && t.lower.length > s.length + 2)) return true;
-    if (!lex.determiners.has(t.lower) && seen === 1 && !/^\p{Ll}/u.test(t.text)) continue;
+    // After a copula or "als" the quotation is what the clause says of its subject, however a naming word stands
+    // before them ("der Bericht sei „ein grundlegendes Dokument …“", "in einem Verein als „gelungenes Beispiel …“").
+    if (lex.predicative.has(t.lower)) return false;
+    // Nor after a verb where a finite verb or a modal stands before its quoted complement (German, Dutch:
+    // "Einspareffekte für das Unternehmen sollen „durch mehr Effizienz …“ erreicht werden"): only a name's own word or
+    // a preposition stands between a naming word and the mark there ("am Plan von „…“").
+    if (lex.verbSecond && !t.cap && !lex.functionWords.has(t.lower)) return false;
   }
   return false;
 }

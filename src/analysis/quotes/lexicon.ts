@@ -28,6 +28,8 @@ export interface Lexicon {
   reflexive: Set<string>;
   nameCues: Set<string>;
   nameCueSuffixes: string[];
+  /** Copulas and the comparison word ("sei", "als", "is"): a quotation after one is the clause's predicate, not a name. */
+  predicative: Set<string>;
   honorifics: Map<string, Gender | null>;
   particles: Set<string>;
   /** Genitive prepositions tying a complement to a role noun ("de la", "of", "del", "van"). */
@@ -92,7 +94,7 @@ export function lexicon(lang: string): Lexicon {
     for (const w of lists.female ?? []) m.set(w, 'female');
     return m;
   };
-  const cues = nameCues[key] as { exact: string[]; suffix: string[] };
+  const cues = nameCues[key] as { exact: string[]; suffix: string[]; predicative?: string[] };
   lex = {
     lang: key,
     verbSecond: verbs.verbSecond === true,
@@ -104,6 +106,7 @@ export function lexicon(lang: string): Lexicon {
     oblique: new Set(p.oblique),
     reflexive: new Set(p.reflexive),
     nameCues: new Set(cues.exact),
+    predicative: new Set(cues.predicative ?? []),
     nameCueSuffixes: cues.suffix,
     honorifics: gendered(roleWords.honorifics),
     particles: new Set(roleWords.particles),
