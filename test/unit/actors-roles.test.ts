@@ -25,6 +25,16 @@ const WIKINEWS = (n: string) => `German Wikinews via quotes-de, texts/${n}.txt`;
 
 const rows: Row[] = [
   {
+    pattern: 'an honorific ("Dr") is no role: the office is', origin: 'Breaking Belize News, 21 April 2022 (first-seen batch 10, dev half)', lang: 'en',
+    paragraphs: ['By Aaron Humes: The Americas cannot ignore the risk of further COVID-19 surges, warns Pan American Health Organization (PAHO) Director Carissa F. Etienne as she urged countries to remain vigilant and urgently close vaccination gaps.', 'While many countries and territories have already begun to deliver booster doses, we must now “redouble our efforts to ensure that our vulnerable populations receive the doses they need,” as soon as possible, Dr Etienne said.'],
+    person: 'Carissa F Etienne', role: 'Director', notInRole: ['Dr'],
+  },
+  {
+    pattern: 'an abbreviated office ("Gov.") is the office already given ("Governor"), shown once', origin: 'The Times of Israel, 8 January 2020 (first-seen batch 10, dev half)', lang: 'en',
+    paragraphs: ['Governor Jay Inslee appointed Montoya-Lewis, 51, to serve on Washington’s highest court.', 'Judge Raquel Montoya-Lewis, left, walks with Washington Gov. Jay Inslee from the Capitol Building to the Temple of Justice for her introduction as the newest member of the state Supreme Court Wednesday, December 4, 2019, in Olympia.'],
+    person: 'Jay Inslee', role: 'Governor', notInRole: ['Gov', 'Washington'],
+  },
+  {
     pattern: 'a bracket between the name and its apposition', origin: 'MIT Technology Review, 4 December 2014 (first-seen batch 8, blind half, looked at after its one scoring)', lang: 'en',
     paragraphs: ['Not dressing up that night was Feng Zhang (see 35 Innovators Under 35, 2013), a researcher in Cambridge at the MIT-Harvard Broad Institute. But earlier this year Zhang claimed his own reward.'],
     person: 'Feng Zhang', role: 'researcher in Cambridge at the MIT-Harvard Broad Institute',

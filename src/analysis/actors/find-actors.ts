@@ -124,7 +124,8 @@ function keep(g: Group, lex: Lexicon, lowerCount: Map<string, number>): boolean 
 function roleOf(g: Group, lex: Lexicon): string | null {
   const out: string[] = [];
   const words = (r: string): string[] => r.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const head = (r: string) => r.split(/\s+/).find((w) => lex.isRoleNoun(w))?.toLowerCase() ?? null;
+  // "Governor" and "Washington Gov.": an abbreviation is the same office.
+  const head = (r: string) => { const h = r.split(/\s+/).find((w) => lex.isRoleNoun(w)); return h ? lex.fullRoleNoun(h) : null; };
   for (const r of g.roles) {
     const w = words(r);
     if (out.some((o) => { const ow = words(o); return w.every((x) => ow.includes(x)) || (head(r) !== null && head(r) === head(o)); })) continue;
