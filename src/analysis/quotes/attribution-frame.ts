@@ -87,7 +87,7 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
       if (tokens[v].quote !== undefined) break;
       if (tokens[v].punct && !/^[-,()’']$/u.test(tokens[v].text) && !isAbbreviationDot(tokens, v)) break;
       if (isVerb(tokens[v], lex)) {
-        const s = phraseBefore(tokens, v, j, lex, people);
+        const s = phraseBefore(tokens, v, j, lex, people, false);
         if (s) return { speaker: s, attribution: 'after' };
         break;
       }

@@ -174,7 +174,12 @@ function roleBeforeName(tokens: Token[], k: number, end: number, people: EntityT
 }
 
 /** The phrase that ends right before tokens[k] (before a verb: "Stoltenberg sagte", "Smith said"). */
-export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lexicon, people: EntityTable): Speaker | null {
+/**
+ * The subject before a speech verb at k, back to the clause edge at start. `clauseAfterConjunction`: whether a
+ * conjunction after a comma may open the clause the verb heads; not right after a quotation, whose speaker
+ * follows it at once ("“glow in the dark,” for instance, and Trump vowed" is another clause).
+ */
+export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lexicon, people: EntityTable, clauseAfterConjunction = true): Speaker | null {
   const t = tokens[k - 1];
   if (t && !t.punct && lex.pronouns.has(t.lower)) return pronoun(t.lower, lex);
   // Collect back to the clause edge, appositions included ("One of the protesters, Hayley Walsh, 42, a lecturer, said").
@@ -209,6 +214,18 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
   }
   const parts: Token[][] = [[]];
   for (const w of tokens.slice(i + 1, k)) { if (w.text === ',' || w.text === '(' || w.text === ')') parts.push([]); else parts[parts.length - 1].push(w); }
+  // "Omicron has been detected in South America, and the Director noted that": a conjunction after a comma that
+  // closes a whole clause opens a new one, whose subject is the speaker. (Not in a list of names or roles, "Smith,
+  // Jones, and Brown said", where every part is a phrase: the first named speaks for all; nor where the conjunction
+  // joins a second verb to the first subject, "Thomas Massie used to support Rand Paul, but now said".)
+  const co = parts.findIndex((p, n) => n > 0 && p.length > 1 && lex.coordinators.has(p[0].lower));
+  if (clauseAfterConjunction && co > 0 && parts.slice(0, co).some((p) => headPhrase(p, lex).length < p.filter((w) => !w.punct || w.text === '-').length)) {
+    const rest = headPhrase(parts[co].slice(1), lex);
+    if (rest.length && readPhrase(rest, lex, people, rest[0].start, false)) {
+      parts.splice(0, co);
+      parts[0] = parts[0].slice(1);
+    }
+  }
   // The subject stands first: take the leftmost name, else the leftmost role.
   let role: Speaker | null = null, single: Speaker | null = null, viaRole: Speaker | null = null;
   for (const part of parts) {
@@ -307,7 +324,12 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
       // or a name the actors module lists) that ends the phrase, never a role that takes up the last speaker. ("Der
       // für Manchester United stürmende Nationalspieler Wayne Rooney" is headed by the player, not the club.)
       const body = det !== undefined && run.role.length === 0 && n === words.length && (run.name.every((w) => ACRONYM.test(w)) || people.isSpeakerActor(people.fullName(run.name)));
-      const isName = det === undefined ? true : lex.lang === 'de' ? run.role.length > 0 || body : (run.role.length > 0 || caps.length >= 2);
+      // "The PAHO Director", "the White House Press Secretary": outside German a run that ends on a role noun names
+      // no holder; it is a role phrase, resolved below to the person the article gave that role.
+      // (A body's noun ends a name: "the New Zealand Department of Conservation".)
+      const lastCap = caps[caps.length - 1];
+      const endsInRole = lex.lang !== 'de' && people.roleGender(lastCap.text) !== undefined && !lex.bodyEndings.some((e) => lastCap.lower.endsWith(e));
+      const isName = det === undefined ? true : lex.lang === 'de' ? run.role.length > 0 || body : (run.role.length > 0 || caps.length >= 2) && !endsInRole;
       if (isName) {
         const full = people.fullName(run.name);
         // "Souveränität Venezuelas", "Entscheidung Washingtons": a German noun with a genitive name is an object.
@@ -325,7 +347,10 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
   if (words.length - from === 1 && AGE.test(words[from].text)) return { kind: 'pronoun', name: null, gender: det ?? null };
   // A role phrase: its head noun is the first capitalised word (German) or the first word after the determiner,
   // unless a role word follows a qualifier there ("el primer ministro", "the former president").
-  const roleAt = lex.lang === 'de' ? -1 : words.slice(from, from + 3).findIndex((w) => !w.cap && people.roleGender(w.text) !== undefined);
+  const lowerRoleAt = lex.lang === 'de' ? -1 : words.slice(from, from + 3).findIndex((w) => !w.cap && people.roleGender(w.text) !== undefined);
+  // English capitalises an office used as a title ("the PAHO Director", "the Governor"): a capitalised role noun heads
+  // the phrase where no lowercase one does. (Elsewhere a capitalised one opens a longer title, "le Premier ministre".)
+  const roleAt = lowerRoleAt >= 0 || lex.lang !== 'en' ? lowerRoleAt : words.slice(from, from + 3).findIndex((w) => people.roleGender(w.text) !== undefined);
   const head = lex.lang === 'de' ? caps[0] : words[from + Math.max(0, roleAt)];
   if (!head) return null;
   const source = documentSource(words, words.indexOf(head), lex, people);
