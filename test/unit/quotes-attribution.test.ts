@@ -16,6 +16,18 @@ const check = (c: Case) => expect(speakerOf(c), c.why).toBe(c.speaker);
 
 const HEADS: Case[] = [
   {
+    why: 'Spanish: a verb of saying inside the "que" clause of an earlier one is the reported clause\'s; the earlier verb\'s subject, a surname after a noun of occupation, speaks',
+    origin: 'El Faro, 21 April 2022 (first-seen batch 10, dev half)', lang: 'es',
+    text: 'Aunque no mencionó su nombre, Castro hizo referencia al antropólogo y periodista Juan Martínez d\'Aubuisson, a quien acusó una vez más de ser cómplice de las pandillas.\n\nEn una columna de opinión publicada esta semana en The Washington Post, el antropólogo Martínez sostiene que la ley mordaza aprobada el 5 de abril para penalizar a medios que informen sobre negociaciones con pandillas responde a “la necesidad de silenciar” a periodistas y críticos y pide a la comunidad internacional y a periodistas en el exterior que no abandonen al periodismo independiente en El Salvador.',
+    quote: 'la necesidad de silenciar', speaker: 'Juan Martínez',
+  },
+  {
+    why: 'a surname the article gives in full, after one adjective and the determiner, is that person ("an angry Hollande")',
+    origin: 'PolNeAR huff-post_2016-08-03_francois-hollande-says-donald-tr',
+    text: 'French President François Hollande has joined a growing list of world leaders who have slammed U.S. presidential hopeful Donald Trump as the election looms closer.\n\n“France will always be France,” an angry Hollande retaliated. “It never gives up, because it still bears ideals, values, principles that are recognized worldwide.”',
+    quote: 'France will always be France', speaker: 'François Hollande',
+  },
+  {
     why: 'English capitalises an office as a title: "The PAHO Director" is a role phrase for the person given it, not a name',
     origin: 'Breaking Belize News, 21 April 2022 (first-seen batch 10, dev half)',
     text: 'The Americas cannot ignore the risk of further COVID-19 surges, warns Pan American Health Organization (PAHO) Director Carissa F. Etienne as she urged countries to remain vigilant.\n\nThe PAHO Director also urged countries to keep testing capacity in place “so we do not go into this next wave blind,” and have the full picture of Omicron BA.2 in the region.',

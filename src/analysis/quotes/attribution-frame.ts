@@ -125,7 +125,14 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
     const fronted = v > ta + 1 && v - ta <= 5 && tokens[v - 1].text === ',' && STOP.has(tokens[ta].lower)
       && tokens.slice(ta, v - 1).every((t, i) => !t.punct && (i === 0 || !t.cap));
     if ((v === ta || fronted) && lex.complementizers.has(tokens[v + 1]?.lower ?? '')) return { speaker: { kind: 'pronoun', name: null, gender: null }, attribution: 'verb' };
-    if (!lex.sourceWords.has(tokens[v].lower)) break;
+    if (!lex.sourceWords.has(tokens[v].lower)) {
+      // "el antropólogo Martínez sostiene que la ley … responde a “…”": a verb of saying inside the clause that an
+      // earlier one opens with "que"/"che" is the reported clause's own; the earlier verb's subject speaks.
+      const u = governingVerb(tokens, ta, v, lex);
+      const s2 = u >= 0 ? speakerAtVerb(tokens, u, ta, u + 1, lex, people) : null;
+      if (s2) return { speaker: s2, attribution: colon ? 'colon' : 'verb' };
+      break;
+    }
   }
   if (colon) {
     // "President Clinton released the following statement:", "the DNC issued a statement:": the subject of the
@@ -153,6 +160,15 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
     }
   }
   return { speaker: null, attribution: null };
+}
+
+/** A verb of saying before v whose complementizer ("que", "che") opens the clause v stands in, or -1. */
+function governingVerb(tokens: Token[], from: number, v: number, lex: Lexicon): number {
+  for (let u = v - 2; u >= from; u--) {
+    if ((tokens[u] as QToken).quote !== undefined || tokens[u].text === '.' || tokens[u].text === ':') return -1;
+    if (isVerb(tokens[u], lex) && lex.complementizers.has(tokens[u + 1]?.lower ?? '')) return u;
+  }
+  return -1;
 }
 
 /** The verb of "<subject> released the following statement:" right before a colon at c, or -1. */

@@ -329,7 +329,14 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
       // (A body's noun ends a name: "the New Zealand Department of Conservation".)
       const lastCap = caps[caps.length - 1];
       const endsInRole = lex.lang !== 'de' && people.roleGender(lastCap.text) !== undefined && !lex.bodyEndings.some((e) => lastCap.lower.endsWith(e));
-      const isName = det === undefined ? true : lex.lang === 'de' ? run.role.length > 0 || body : (run.role.length > 0 || caps.length >= 2) && !endsInRole;
+      // "el antropólogo Martínez", "the anthropologist Martínez": a surname the article names a person after a noun
+      // of occupation, listed or not, is that person.
+      const fullKnown = people.fullName(run.name);
+      const between = words.slice(from, n - caps.length);
+      const known = lex.lang !== 'de' && n === words.length && between.length === 1
+        && between.every((w) => !w.cap && !STOP.has(w.lower) && !lex.functionWords.has(w.lower))
+        && fullKnown.includes(' ') && (people.isPerson(fullKnown) || people.personShaped(fullKnown.split(' ')));
+      const isName = det === undefined ? true : lex.lang === 'de' ? run.role.length > 0 || body : (run.role.length > 0 || caps.length >= 2 || known) && !endsInRole;
       if (isName) {
         const full = people.fullName(run.name);
         // "Souveränität Venezuelas", "Entscheidung Washingtons": a German noun with a genitive name is an object.
