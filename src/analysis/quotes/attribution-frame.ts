@@ -342,6 +342,8 @@ function firstName(tokens: QToken[], from: number, to: number, lex: Lexicon, peo
     if (!tokens[k].cap) continue;
     const run: Token[] = [];
     let m = k;
+    // A name after a preposition is an object or an adverbial, not the subject ("Así, hizo referencia a Martínez … :").
+    const prep = k > from && !tokens[k - 1].punct && STOP.has(tokens[k - 1].lower) && !lex.determiners.has(tokens[k - 1].lower) && !lex.coordinators.has(tokens[k - 1].lower);
     while (m < to && (tokens[m].cap || (lex.particles.has(tokens[m].lower) && tokens[m + 1]?.cap))) run.push(tokens[m++]);
     const s = readPhrase(run, lex, people, tokens[k].start, false);
     const words = s?.name?.split(' ') ?? [];
@@ -357,7 +359,7 @@ function firstName(tokens: QToken[], from: number, to: number, lex: Lexicon, peo
     // (Not inside a prepositional phrase: "Mit Blick auf den Konkurrenten Tesla, …, heiße das: „…“".)
     const named = k > from && lex.determiners.has(tokens[k - 1].lower) && !(k - 2 >= from && !tokens[k - 2].punct && (STOP.has(tokens[k - 2].lower) || lex.oblique.has(tokens[k - 2].lower)))
       && run.length >= 2 && people.isActor(run.slice(1).map((t) => t.text).join(' '));
-    if (s?.kind === 'name' && words.length > 1 && printed && (s.viaRole || opens || named || people.isSpeakerActor(s.name!) || people.personShaped(words))) return s;
+    if (!prep && s?.kind === 'name' && words.length > 1 && printed && (s.viaRole || opens || named || people.isSpeakerActor(s.name!) || people.personShaped(words))) return s;
     k = m;
   }
   return null;

@@ -263,8 +263,11 @@ function headPhrase(words: Token[], lex: Lexicon): Token[] {
   if (!ws.length || (STOP.has(ws[0].lower) && !lex.determiners.has(ws[0].lower)) || /^\d/u.test(ws[0].text)) return [];
   let n = 0;
   while (n < ws.length && !(n > 0 && (STOP.has(ws[n].lower) || lex.auxiliaries.has(ws[n].lower)) && !lex.particles.has(ws[n].lower))) n++;
-  // "a spokesperson for the World Health Organization": whom the spokesperson speaks for belongs to the phrase.
-  if (n > 0 && n < ws.length && SPOKESPERSONS.has(ws[n - 1].lower) && /^(for|of|at|des|der|von|vom|de|du|del|della|di|van)$/u.test(ws[n].lower)) {
+  // "a spokesperson for the World Health Organization": whom the spokesperson speaks for belongs to the phrase; so
+  // does the body a lowercase role noun heads ("el presidente de la Asamblea"), which tells which president.
+  const roleOf = n > 1 && n < ws.length && lex.lang !== 'de' && lex.determiners.has(ws[0].lower) && !ws[n - 1].cap && ws.slice(1, n).every((w) => !w.cap)
+    && /^(of|de|du|del|della|di|van)$/u.test(ws[n].lower);
+  if (n > 0 && n < ws.length && (SPOKESPERSONS.has(ws[n - 1].lower) || roleOf) && /^(for|of|at|des|der|von|vom|de|du|del|della|di|van)$/u.test(ws[n].lower)) {
     let e = n + 1;
     if (e < ws.length && lex.determiners.has(ws[e].lower)) e++;
     const capsFrom = e;
@@ -387,7 +390,8 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
   // "der brasilianische Präsident": the adjective tells which of the article's presidents.
   const adjective = words.slice(from, words.indexOf(head)).find((w) => !w.cap && /^\p{Ll}{5,}$/u.test(w.text) && !lex.determiners.has(w.lower));
   // Outside German only a role word is looked up as a role: "El primer objetivo es …" describes no one.
-  const qualifiers = words.slice(from, words.indexOf(head)).filter((w) => w.cap && !w.punct).map((w) => w.text);
+  // (So does the body named after it: "el presidente de la Asamblea" is the Assembly's president, not the country's.)
+  const qualifiers = words.slice(from, complement ? words.length : words.indexOf(head)).filter((w) => w.cap && !w.punct && w !== head).map((w) => w.text);
   const person = (adjective && people.byAdjective(adjective.text)) || (lex.lang === 'de' || roleAt >= 0 ? people.byRole(head.text, at, qualifiers) : null);
   const roleGender = people.roleGender(head.text);
   const gender = roleGender ?? (det ?? null);
