@@ -342,8 +342,11 @@ function firstName(tokens: QToken[], from: number, to: number, lex: Lexicon, peo
     if (!tokens[k].cap) continue;
     const run: Token[] = [];
     let m = k;
-    // A name after a preposition is an object or an adverbial, not the subject ("Así, hizo referencia a Martínez … :").
-    const prep = k > from && !tokens[k - 1].punct && STOP.has(tokens[k - 1].lower) && !lex.determiners.has(tokens[k - 1].lower) && !lex.coordinators.has(tokens[k - 1].lower);
+    // A name after a preposition is an object or an adverbial, not the subject ("Así, hizo referencia a Martínez … :"),
+    // unless the preposition sets a view or names a source ("confirme pour Mathilde Wattecamps que … :", "selon X").
+    const p = tokens[k - 1]?.lower ?? '';
+    const prep = k > from && !tokens[k - 1].punct && STOP.has(p) && !lex.determiners.has(p) && !lex.coordinators.has(p)
+      && !lex.viewOpeners.has(p) && !lex.sourceWords.has(p) && !lex.agentPrepositions.has(p);
     while (m < to && (tokens[m].cap || (lex.particles.has(tokens[m].lower) && tokens[m + 1]?.cap))) run.push(tokens[m++]);
     const s = readPhrase(run, lex, people, tokens[k].start, false);
     const words = s?.name?.split(' ') ?? [];
