@@ -290,6 +290,29 @@ const CASES: Case[] = [
     paragraphs: ['Einspareffekte für das Unternehmen sollen „durch mehr Effizienz und eine höhere Produktivität“ erreicht werden, so heißt es in einer gemeinsamen Erklärung des Airbus-Gesamtbetriebsrates und der Geschäftsführung.'],
     quotes: [{ text: 'durch mehr Effizienz und eine höhere Produktivität', speaker: 'Airbus-Gesamtbetriebsrates' }],
   },
+  {
+    why: 'German: a quotation with no frame after a sentence that names its speaker ("wie … Christian Lindner sich ausdrückte") is theirs, not the next sentence\'s speaker, who is named for a quotation of their own',
+    origin: 'RTL, 20 March 2021 (first-seen batch 10, dev half)',
+    lang: 'de',
+    actors: [person('Christian Lindner', 'Lindner'), person('Katrin Göring-Eckardt', 'Göring-Eckardt')],
+    paragraphs: ['Die Opposition hält die Verschiebung allerdings für eine "schwere Fehlentscheidung", wie der FDP-Vorsitzende Christian Lindner sich ausdrückte. "Unsere Forderung ist es, dass der Impfgipfel umgehend stattfindet." Grünen-Fraktionschefin Katrin Göring-Eckardt sagte den Zeitungen der Funke Mediengruppe: "Genau in solch unklaren Situationen braucht es dringend mehr Austausch und Koordination."'],
+    quotes: [
+      { text: 'Unsere Forderung ist es, dass der Impfgipfel umgehend stattfindet.', speaker: 'Christian Lindner' },
+      { text: 'Genau in solch unklaren Situationen braucht es dringend mehr Austausch und Koordination.', speaker: 'Katrin Göring-Eckardt' },
+    ],
+  },
+  {
+    why: 'Spanish: "dicta un comunicado del Departamento de Estado" after a quotation: the statement\'s owner speaks, and the next quotation goes on with it',
+    origin: 'El Faro, 21 April 2022 (first-seen batch 10, dev half)',
+    lang: 'es',
+    actors: [person('Antony Blinken', 'Blinken')],
+    paragraphs: ['El secretario de Estado de Estados Unidos, Antony Blinken, manifestó el 10 de abril que el Gobierno estadounidense “está preocupado por la violencia en El Salvador y la aprobación de reformas al Código Penal el 5 de abril que criminalizan la cobertura periodística sobre ciertas actividades de las pandillas”. “La ley se presta a intentos de censurar a los medios, prevenir la cobertura sobre corrupción y otros asuntos de interés público, y silenciar a críticos del Gobierno salvadoreño”, dicta un comunicado del Departamento de Estado. “Ahora más que nunca, es esencial extraditar a líderes pandilleros (requeridos por EE.UU. desde junio de 2021) para que enfrenten a la justicia estadounidense”.'],
+    quotes: [
+      { text: 'está preocupado por la violencia en El Salvador y la aprobación de reformas al Código Penal el 5 de abril que criminalizan la cobertura periodística sobre ciertas actividades de las pandillas', speaker: 'Antony Blinken' },
+      { text: 'La ley se presta a intentos de censurar a los medios, prevenir la cobertura sobre corrupción y otros asuntos de interés público, y silenciar a críticos del Gobierno salvadoreño', speaker: 'Departamento de Estado' },
+      { text: 'Ahora más que nunca, es esencial extraditar a líderes pandilleros (requeridos por EE.UU. desde junio de 2021) para que enfrenten a la justicia estadounidense', speaker: 'Departamento de Estado' },
+    ],
+  },
 ];
 
 describe('findQuotes on real sentences', () => {

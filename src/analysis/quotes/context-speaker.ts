@@ -21,6 +21,15 @@ export function nextSentenceSpeaker(tokens: QToken[], tb: number, starts: number
   return null;
 }
 
+/** Whether the sentence after tokens[tb] holds a quotation of its own after its verb of saying ("X sagte: „…“"). */
+export function nextSentenceQuotes(tokens: QToken[], tb: number, starts: number[], length: number, lex: Lexicon): boolean {
+  if (tb >= tokens.length) return false;
+  const [, e] = sentenceAround(starts, length, tokens[tb].start);
+  const te = firstIndexAtOrAfter(tokens, e);
+  const v = tokens.slice(tb, te).findIndex((t) => t.quote === undefined && isVerb(t, lex));
+  return v >= 0 && tokens.slice(tb + v + 1, te).some((t) => t.quote !== undefined);
+}
+
 /** The speaker named by a speech verb in the sentence before ("…, sagte Stoltenberg. „Das war …“"). */
 export function previousSentenceSpeaker(tokens: QToken[], ta: number, starts: number[], lex: Lexicon, people: EntityTable): Speaker | null {
   if (ta <= 0) return null;

@@ -16,7 +16,7 @@ import { Discourse } from './discourse';
 import type { Speaker } from './speaker-phrase';
 import { isSpeech, type Attribution } from './is-speech';
 import { attributionFrame, clauseSubject } from './attribution-frame';
-import { nextSentenceSpeaker, previousSentenceActor, previousSentenceSpeaker, sentenceSubject } from './context-speaker';
+import { nextSentenceQuotes, nextSentenceSpeaker, previousSentenceActor, previousSentenceSpeaker, sentenceSubject } from './context-speaker';
 import { resolveSpeaker } from './resolve-speaker';
 
 interface Found {
@@ -74,7 +74,12 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
           // A quotation that opens its paragraph goes on from the paragraph before when that one ends on reported
           // speech and quotes nothing: "And some people began to write her off, said Pereira. ¶ “Slowly, people …”".
           ?? (ta === 0 && qi === 0 && before && !before.spans.length ? previousSentenceSpeaker(before.tokens, before.tokens.length, before.starts, lex, people) : null);
-        if (next && (next.kind === 'pronoun' || !carried)) s = next;
+        // (A name the next sentence gives for a quotation of its own introduces that one, when the sentence before
+        // names a speaker: "…, wie der FDP-Vorsitzende Christian Lindner sich ausdrückte. „…“ Grünen-Fraktionschefin
+        // Katrin Göring-Eckardt sagte: „…“".)
+        const nextOwn = next && next.kind !== 'pronoun' && said && said.kind !== 'pronoun' && nextSentenceQuotes(tokens, tb, starts, text.length, lex);
+        if (nextOwn) s = said;
+        else if (next && (next.kind === 'pronoun' || !carried)) s = next;
         else if (said && said.kind !== 'pronoun') s = said;
         else if (carried) { f.name = carried; }
         else s = said ?? next ?? previousSentenceActor(tokens, ta, starts, lex, people)
