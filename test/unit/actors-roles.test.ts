@@ -25,6 +25,11 @@ const WIKINEWS = (n: string) => `German Wikinews via quotes-de, texts/${n}.txt`;
 
 const rows: Row[] = [
   {
+    pattern: 'German: a colleague is the role the article gives ("Yuans Kollege Hossein Robatjazi")', origin: 'scinexx, 28 November 2022 (first-seen batch 10, dev half)', lang: 'de',
+    paragraphs: ['„Unter Lichtzufuhr zeigte der Kupfer-Eisen-Katalysator eine Reaktivität und Effizienz, die mit der des gängigen Katalysators Kupfer-Ruthenium vergleichbar ist“, berichtet Yuans Kollege Hossein Robatjazi.'],
+    person: 'Hossein Robatjazi', role: 'Kollege',
+  },
+  {
     pattern: 'an honorific ("Dr") is no role: the office is', origin: 'Breaking Belize News, 21 April 2022 (first-seen batch 10, dev half)', lang: 'en',
     paragraphs: ['By Aaron Humes: The Americas cannot ignore the risk of further COVID-19 surges, warns Pan American Health Organization (PAHO) Director Carissa F. Etienne as she urged countries to remain vigilant and urgently close vaccination gaps.', 'While many countries and territories have already begun to deliver booster doses, we must now “redouble our efforts to ensure that our vulnerable populations receive the doses they need,” as soon as possible, Dr Etienne said.'],
     person: 'Carissa F Etienne', role: 'Director', notInRole: ['Dr'],

@@ -16,6 +16,12 @@ const check = (c: Case) => expect(speakerOf(c), c.why).toBe(c.speaker);
 
 const HEADS: Case[] = [
   {
+    why: 'German: a name with an apostrophe closed up to it owns the role after it ("Halas‘ Kollege"); the holder named last speaks',
+    origin: 'scinexx, 28 November 2022 (first-seen batch 10, dev half)', lang: 'de',
+    text: 'Naomi Halas von der Rice University in Houston und ihr Team haben ein Verfahren entwickelt.\n\n„Unsere Entdeckung ebnet den Weg zu nachhaltigem, kostengünstigem Wasserstoff, der lokal statt in zentralisierten Anlagen produziert wird“, sagt Halas‘ Kollege Peter Nordlander.',
+    quote: 'Unsere Entdeckung ebnet', speaker: 'Peter Nordlander',
+  },
+  {
     why: 'Spanish: the body after a role noun tells which holder ("el presidente de la Asamblea" is not the country\'s president named since); "continuó diciendo:" is a verb of saying; a name after a preposition before the colon ("hizo referencia a Martínez … :") is no subject, so the next quotation goes on with the same speaker',
     origin: 'El Faro, 21 April 2022 (first-seen batch 10, dev half)', lang: 'es',
     text: 'Durante la más reciente sesión plenaria, este martes 19 de abril, el presidente de la Asamblea Legislativa, Ernesto Castro, coronó a gritos una semana en la que el bukelismo insultó y atacó a distintos periodistas a quienes llegó a tachar de terroristas o pandilleros.\n\nLa ofensiva tras la aprobación de las reformas la inició el mismo presidente Nayib Bukele, el 11 de abril, y esta fue secundada por funcionarios del Gobierno.\n\nDurante su diatriba contra el antropólogo este martes, el presidente de la Asamblea continuó diciendo: “Él confesó que estuvo un año viviendo con ellos (pandilleros) y se sentía seguro. Y ahora que están metiendo presos a los terroristas se siente inseguro en este país, y andan pidiendo asilo”. Así, hizo referencia a Martínez y a los periodistas críticos en general para invitarlos, a gritos, a irse del país: “¡Que les den asilo y que se vayan, hombre! Si es que aquí no aportan nada. Si se quieren ir, que se vayan. ¿Los necesitamos? No los necesitamos. ¡Váyanse!”.',

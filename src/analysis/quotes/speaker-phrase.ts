@@ -123,7 +123,10 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
   const phrase: Token[] = [];
   while (j < end && phrase.length < 9) {
     const w = tokens[j];
-    if (w.punct && w.text !== '-' && w.text !== '.') break;
+    // "sagt Halas‘ Kollege Peter Nordlander": an apostrophe closed up to a name makes it a genitive that owns what
+    // follows; the phrase goes on to the holder.
+    const genitive = /^['’‘]$/u.test(w.text) && phrase.length > 0 && phrase[phrase.length - 1].cap && phrase[phrase.length - 1].end === w.start && tokens[j + 1]?.cap && !tokens[j + 1].punct;
+    if (w.punct && w.text !== '-' && w.text !== '.' && !genitive) break;
     if (!w.punct && phrase.length && (STOP.has(w.lower) || SOURCE_OR_END.has(w.lower) || lex.speechVerbs.has(w.lower)) && !lex.particles.has(w.lower)) break;
     // German: an accusative or dative article after the subject opens the object ("bezeichnet die Archäologin
     // Montserrat Sanz den Fund"), unless a nobiliary particle leads into it ("von den Driesch").
