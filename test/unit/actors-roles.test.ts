@@ -25,6 +25,16 @@ const WIKINEWS = (n: string) => `German Wikinews via quotes-de, texts/${n}.txt`;
 
 const rows: Row[] = [
   {
+    pattern: 'a role before the name whose complement names a body with a conjunction and more than ten words', origin: 'La Estrella de Panamá, 27 April 2022 (test/pages/LaEstrellaDePanama_2022_04_27)', lang: 'es',
+    paragraphs: ['La directora de Planificación y Desarrollo Urbano de la Fundación Ciudad del Saber, Myriam Calvo, explicó que las nuevas oficinas de Ciudad del Saber cuentan con espacios de trabajo en diferentes formatos.', '“No se puede mandar el mismo diseño para cada oficina, dependiendo de cada una de las funciones”, añadió Calvo a este medio.'],
+    person: 'Myriam Calvo', role: 'directora de Planificación y Desarrollo Urbano de la Fundación Ciudad del Saber',
+  },
+  {
+    pattern: 'a verb between a role noun and a title before the name ends the reach: no role across a clause', origin: 'Le Monde, 1 September 2023 (test/pages/LeMonde_2023_09_01)', lang: 'fr',
+    paragraphs: ['La dirigeante de la CGT affirme avoir tiré parti de l’invitation de M. Macron pour lui transmettre plusieurs messages de portée générale et attirer son attention sur des dossiers spécifiques.', 'Emmanuel Macron a reçu les syndicats.'],
+    person: 'Emmanuel Macron', role: '', notInRole: ['dirigeante', 'affirme'],
+  },
+  {
     pattern: 'German: a colleague is the role the article gives ("Yuans Kollege Hossein Robatjazi")', origin: 'scinexx, 28 November 2022 (first-seen batch 10, dev half)', lang: 'de',
     paragraphs: ['„Unter Lichtzufuhr zeigte der Kupfer-Eisen-Katalysator eine Reaktivität und Effizienz, die mit der des gängigen Katalysators Kupfer-Ruthenium vergleichbar ist“, berichtet Yuans Kollege Hossein Robatjazi.'],
     person: 'Hossein Robatjazi', role: 'Kollege',

@@ -66,6 +66,16 @@ function nominative(words: string[], lex: Lexicon, oblique = false, definite = f
 }
 
 /** Role from the words before the name: tokens[start] is the name's first word. */
+/**
+ * A conjunction inside the body a role's complement names, between a capitalised word and another or a link:
+ * "ministre du Commerce et de l’Industrie", "directora de Planificación y Desarrollo Urbano de la Fundación …".
+ */
+function nameConjunction(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return CONJUNCTIONS.has(tokens[k].text.toLowerCase()) && !!tokens[k - 1]?.word && tokens[k - 1].cap
+    && !!next?.word && (next.cap || LINKS.has(next.text.toLowerCase()));
+}
+
 function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false, genitive = false): string | null {
   // "ein ehemaliger nationaler Sicherheitsberater Trumps": a German genitive after the role noun owns
   // the role; the holder is someone else.
@@ -74,10 +84,17 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
   if (tokens[end - 1]?.text === ',') end--;
   // The leftmost role noun of a chain within reach: "Minister of Justice", "Landrat des Kreises Ahrweiler".
   let head = -1;
-  for (let k = end - 1; k >= Math.max(0, end - MAX_BEFORE); k--) {
+  let bodyOnly = true;
+  for (let k = end - 1; k >= Math.max(0, end - MAX_BEFORE - 6); k--) {
     const t = tokens[k];
     if (!t.word && t.text !== '.') break;
     if (!t.word) continue;
+    // Past the usual reach only the body a complement names goes on ("directora de Planificación y Desarrollo
+    // Urbano de la Fundación Ciudad del Saber, Myriam Calvo"), up to its role noun: capitalised words, links and
+    // the conjunctions inside a name, nothing else on the way.
+    const bodyWord = t.cap || LINKS.has(t.text.toLowerCase()) || nameConjunction(tokens, k) || lex.isRoleNoun(t.text);
+    bodyOnly &&= bodyWord;
+    if (end - k > MAX_BEFORE && !bodyOnly) break;
     // An agent noun's shape is enough where a person's name follows: "Verwalter der Heime Franz Webhofer",
     // "USA-Kenner Thomas Jäger"; outside German only right before the name ("sociologist Jessica Calarco").
     // Only when no listed role noun is in reach: "des Kreises Ahrweiler" ends like an agent noun too.
@@ -95,7 +112,7 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
       continue;
     }
     if (head >= 0 && !LINKS.has(t.text.toLowerCase()) && !(t.cap && !t.initial)) break;
-    if (!t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex)) break;
+    if (!t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex) && !nameConjunction(tokens, k)) break;
   }
   if (head < 0) return null;
   if (lex.isTitle(tokens[head].text) && !lex.isRoleNoun(tokens[head].text)) return null;
@@ -108,7 +125,7 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
   let linked = false;
   for (let k = head + 1; k < end; k++) {
     const t = tokens[k];
-    if (t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex)) return null;
+    if (t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex) && !nameConjunction(tokens, k)) return null;
     // English: a lowercase word there only inside a complement a link opened ("director of public health"), not a
     // verb ("defensive tackle Ndamukong Suh drew the ire of the Green Bay Packers").
     if (lex.lang === 'en' && t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !linked) return null;
