@@ -16,6 +16,12 @@ const check = (c: Case) => expect(speakerOf(c), c.why).toBe(c.speaker);
 
 const HEADS: Case[] = [
   {
+    why: 'a clause a subordinator opens before the comma ("Asked whether …", "Although …", "While …") holds no subject of the verb after it',
+    origin: 'test/pages/FreeBeacon_2023_04_28 (Washington Free Beacon)',
+    text: 'Tester has spoken out against those policies.\n\n"The defund the police stuff is garbage," said Tester, who also says he is a "strong supporter of the Second Amendment." Asked whether he supports packing the Supreme Court, Tester quipped, "Ix-nay on that bullshit-ay."',
+    quote: 'Ix-nay on that', speaker: 'Tester',
+  },
+  {
     why: 'German: a name with an apostrophe closed up to it owns the role after it ("Halas‘ Kollege"); the holder named last speaks',
     origin: 'scinexx, 28 November 2022 (first-seen batch 10, dev half)', lang: 'de',
     text: 'Naomi Halas von der Rice University in Houston und ihr Team haben ein Verfahren entwickelt.\n\n„Unsere Entdeckung ebnet den Weg zu nachhaltigem, kostengünstigem Wasserstoff, der lokal statt in zentralisierten Anlagen produziert wird“, sagt Halas‘ Kollege Peter Nordlander.',
