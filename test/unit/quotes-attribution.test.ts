@@ -16,6 +16,12 @@ const check = (c: Case) => expect(speakerOf(c), c.why).toBe(c.speaker);
 
 const HEADS: Case[] = [
   {
+    why: 'a heading in capitals before "- Name:" holds no verb of saying and no name; the name with its initial speaks',
+    origin: 'PolNeAR huff-post_2016-02-03_huffpollster-a-seismic-shift-amo',
+    text: 'The first votes are in.\n\nHIGHER THAN EXPECTED TURNOUT IN IOWA DOESN’T INCREASE EXPECTATIONS IN OTHER STATES - Michael P. McDonald: “At long last the 2016 presidential nomination contests have finally started with the conclusion of the first contest, and we now have the first solid numbers.”',
+    quote: 'At long last', speaker: 'Michael P McDonald',
+  },
+  {
     why: 'a clause a subordinator opens before the comma ("Asked whether …", "Although …", "While …") holds no subject of the verb after it',
     origin: 'test/pages/FreeBeacon_2023_04_28 (Washington Free Beacon)',
     text: 'Tester has spoken out against those policies.\n\n"The defund the police stuff is garbage," said Tester, who also says he is a "strong supporter of the Second Amendment." Asked whether he supports packing the Supreme Court, Tester quipped, "Ix-nay on that bullshit-ay."',

@@ -17,7 +17,9 @@ const GERUND = /^\p{Ll}+(?:ing|ando|iendo|endo)$/u;
 // ("and" is left out: it joins names as often as clauses, "Ryan and Trump will meet".)
 const CLAUSE_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'because', 'but', 'aunque', 'mientras', 'pero', 'mentre', 'ma']);
 
-export const isVerb = (t: Token | undefined, lex: Lexicon) => !!t && !t.punct && !t.noun && (lex.speechVerbs.has(t.lower) || /-(t-)?(il|elle|ils|elles)$/u.test(t.lower));
+// (A word in capitals is a heading's: "HIGHER THAN EXPECTED TURNOUT … - Michael P. McDonald: “…”".)
+export const isVerb = (t: Token | undefined, lex: Lexicon) => !!t && !t.punct && !t.noun
+  && (lex.speechVerbs.has(t.lower) || /-(t-)?(il|elle|ils|elles)$/u.test(t.lower)) && !(t.cap && /^\p{Lu}[\p{Lu}’'-]+$/u.test(t.text));
 
 /**
  * A word the lists do not know that stands where only a verb of saying can: alone between the quotation's comma and
@@ -347,7 +349,11 @@ function firstName(tokens: QToken[], from: number, to: number, lex: Lexicon, peo
     const p = tokens[k - 1]?.lower ?? '';
     const prep = k > from && !tokens[k - 1].punct && STOP.has(p) && !lex.determiners.has(p) && !lex.coordinators.has(p)
       && !lex.viewOpeners.has(p) && !lex.sourceWords.has(p) && !lex.agentPrepositions.has(p);
-    while (m < to && (tokens[m].cap || (lex.particles.has(tokens[m].lower) && tokens[m + 1]?.cap))) run.push(tokens[m++]);
+    // (An initial's full stop stays inside the name: "Michael P. McDonald".)
+    while (m < to && (tokens[m].cap || (lex.particles.has(tokens[m].lower) && tokens[m + 1]?.cap)
+      || (tokens[m].text === '.' && /^\p{Lu}$/u.test(tokens[m - 1].text) && tokens[m + 1]?.cap && !tokens[m + 1].punct))) run.push(tokens[m++]);
+    // "RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones:": words in capitals are a heading.
+    if (run.length >= 2 && run.every((t) => /^[\p{Lu}\p{N}’'-]{2,}$/u.test(t.text))) { k = m; continue; }
     const s = readPhrase(run, lex, people, tokens[k].start, false);
     const words = s?.name?.split(' ') ?? [];
     // The name as printed, not a genitive taken for it ("Gegner Thaksins" is no mention of Thaksin Shinawatra speaking).
