@@ -313,6 +313,21 @@ const CASES: Case[] = [
       { text: 'Ahora más que nunca, es esencial extraditar a líderes pandilleros (requeridos por EE.UU. desde junio de 2021) para que enfrenten a la justicia estadounidense', speaker: 'Departamento de Estado' },
     ],
   },
+  {
+    why: 'German: "Aus dem Schulministerium heißt es": where it came from, fronted before the expletive "es", is the source',
+    origin: 'test/pages/RheinischePost_2024_04_21 (Rheinische Post)',
+    lang: 'de',
+    paragraphs: ['Aus dem Schulministerium heißt es, es sei klar, „dass es entsprechender Fortbildungsangebote für die Lehrerinnen und Lehrer bedarf“. Man habe zuletzt rund 18 Millionen Euro in die digitale Weiterbildung von Schulleitungen und Lehrkräften investiert.'],
+    quotes: [{ text: 'dass es entsprechender Fortbildungsangebote für die Lehrerinnen und Lehrer bedarf', speaker: 'Schulministerium' }],
+  },
+  {
+    why: 'German: "„…“, ließ ein IWF-Sprecher kurz verlauten": past the helper verb, the spokesperson speaks for the body',
+    origin: 'shared/corpus/quotes-de 73475 (Wikinews, Griechenland)',
+    lang: 'de',
+    actors: [{ name: 'IWF', aliases: [], kind: 'organization', role: null, mentions: 3 }],
+    paragraphs: ['Im Vorfeld des heutigen Besuchs der „Troika“ in Athen hat der IWF jedoch keine öffentliche Stellungnahme abgegeben. „Der IWF unterstützt Griechenland dabei, seine wirtschaftlichen Schwierigkeiten zu überwinden“, ließ ein IWF-Sprecher aus Washington kurz verlauten.'],
+    quotes: [{ text: 'Der IWF unterstützt Griechenland dabei, seine wirtschaftlichen Schwierigkeiten zu überwinden', speaker: 'IWF' }],
+  },
 ];
 
 describe('findQuotes on real sentences', () => {

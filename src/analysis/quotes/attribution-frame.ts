@@ -89,7 +89,8 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
       if (tokens[v].quote !== undefined) break;
       if (tokens[v].punct && !/^[-,()’']$/u.test(tokens[v].text) && !isAbbreviationDot(tokens, v)) break;
       if (isVerb(tokens[v], lex)) {
-        const s = phraseBefore(tokens, v, j, lex, people, false);
+        // ("„…“, ließ ein IWF-Sprecher kurz verlauten": past the helper verb that opens the clause.)
+        const s = phraseBefore(tokens, v, lex.auxiliaries.has(tokens[j].lower) && !isVerb(tokens[j], lex) ? j + 1 : j, lex, people, false);
         if (s) return { speaker: s, attribution: 'after' };
         break;
       }
@@ -300,10 +301,15 @@ export function speakerAtVerb(tokens: Token[], v: number, from: number, to: numb
 /** A document named in a prepositional phrase that opens the clause before the verb, read as its owner. */
 function frontedDocument(tokens: Token[], from: number, v: number, lex: Lexicon, people: EntityTable): Speaker | null {
   const p = tokens.slice(from, v).findIndex((t) => !t.punct) + from;
-  if (p < from || !lex.sourcePreps.has(tokens[p].lower) && !/^(im|beim)$/u.test(tokens[p].lower)) return null;
+  if (p < from || !lex.sourcePreps.has(tokens[p].lower) && !/^(im|beim|aus|von|vom|seitens)$/u.test(tokens[p].lower)) return null;
   let e = p + 1;
   while (e < v && !tokens[e].punct && !isVerb(tokens[e], lex) && tokens[e].lower !== 'es') e++;
   const words = tokens.slice(p + 1, e);
+  // "Aus Paris hieß es, …", "Aus Regierungskreisen hieß es": where it came from is the source, as after the verb.
+  if (/^(aus|von|vom|seitens)$/u.test(tokens[p].lower) && words.length && words.length <= 4) {
+    const s = readPhrase(words, lex, people, words[0].start, false);
+    if (s && s.kind !== 'pronoun') return s;
+  }
   if (!words.some((w) => isDocumentNoun(w, lex))) return null;
   const s = readPhrase(words, lex, people, words[0].start, true);
   return s && s.kind === 'name' ? s : null;
