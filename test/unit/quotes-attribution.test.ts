@@ -16,6 +16,12 @@ const check = (c: Case) => expect(speakerOf(c), c.why).toBe(c.speaker);
 
 const HEADS: Case[] = [
   {
+    why: 'after "according to" in the quotation\'s own sentence, the name the word lists cannot read (a newspaper) is the source',
+    origin: 'The Times of Israel, 8 January 2020 (first-seen batch 10, dev half)',
+    text: 'Montoya-Lewis was born in Spain in 1968.\n\nAfter getting her law degree in 1995, she went on to receive a master’s in social work. Why? According to the Spokesman-Review, “She wanted to blend her legal training with an understanding of how the law affects people.”',
+    quote: 'She wanted to blend', speaker: 'Spokesman-Review',
+  },
+  {
     why: 'a heading in capitals before "- Name:" holds no verb of saying and no name; the name with its initial speaks',
     origin: 'PolNeAR huff-post_2016-02-03_huffpollster-a-seismic-shift-amo',
     text: 'The first votes are in.\n\nHIGHER THAN EXPECTED TURNOUT IN IOWA DOESN’T INCREASE EXPECTATIONS IN OTHER STATES - Michael P. McDonald: “At long last the 2016 presidential nomination contests have finally started with the conclusion of the first contest, and we now have the first solid numbers.”',

@@ -120,7 +120,9 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
   // The last speech verb before it, else the one before that: "kommentierte die Entscheidung laut „news.bbc.co.uk“
   // mit folgenden Worten:" ("laut" names a source, not the speaker).
   for (let v = lastVerb(tokens, ta, colon ? c : qi, lex), n = 0; v >= 0 && n < 2; v = lastVerb(tokens, ta, v, lex), n++) {
-    const s = speakerAtVerb(tokens, v, ta, colon ? c : qi, lex, people);
+    // (After a source word in the quotation's own sentence, a name the word lists cannot read, a newspaper's
+    // included: "According to the Spokesman-Review, “…”".)
+    const s = speakerAtVerb(tokens, v, ta, colon ? c : qi, lex, people) ?? (lex.sourceWords.has(tokens[v].lower) ? sourceName(tokens, v + 1, colon ? c : qi, lex, people) : null);
     if (s) return { speaker: s, attribution: colon ? 'colon' : 'verb' };
     // "Valora que el régimen quiere “…”": a verb of saying that opens its sentence, with no subject, in a language
     // that drops subject pronouns, speaks for the person the text is about.
@@ -296,6 +298,17 @@ export function speakerAtVerb(tokens: Token[], v: number, from: number, to: numb
   // Britain’s ITV", "Obama asked Republican politicians"); only a clause that opens on its verb has its subject after.
   if (!lex.verbSecond && before && !(before.kind === 'role' && before.generic)) return before;
   return strength(before) > strength(after) ? before : after ?? before;
+}
+
+/** The capitalised name right after a source word ("according to the Spokesman-Review"), as printed, or null. */
+function sourceName(tokens: Token[], k: number, to: number, lex: Lexicon, people: EntityTable): Speaker | null {
+  let b = k;
+  while (b < to && !tokens[b].punct && (/^(to|von|d|di|van|from)$/u.test(tokens[b].lower) || lex.determiners.has(tokens[b].lower))) b++;
+  let e = b;
+  while (e < to && !tokens[e].punct && tokens[e].cap) e++;
+  // The name ends the phrase: only punctuation between it and the quotation ("…, “…”").
+  if (tokens.slice(e, to).some((t) => !t.punct)) return null;
+  return e > b && e - b <= 5 ? { kind: 'name', name: people.fullName(tokens.slice(b, e).map((t) => t.text)), gender: null } : null;
 }
 
 /** A document named in a prepositional phrase that opens the clause before the verb, read as its owner. */
