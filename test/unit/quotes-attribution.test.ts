@@ -16,6 +16,12 @@ const check = (c: Case) => expect(speakerOf(c), c.why).toBe(c.speaker);
 
 const HEADS: Case[] = [
   {
+    why: 'a relative clause after the name that follows the verb of saying describes the speaker; its office is no speaker of its own',
+    origin: 'ABC7 News, 9 November 2023 (first-seen batch 10, blind half, looked at after its one scoring)',
+    text: 'A Margaritaville resort is coming to Lake Berryessa.\n\n"We\'re not locked in to a specific number of cabins or slips. What is being proposed here is dramatically smaller than what was there in the 2000\'s when the previous resort shutdown," said Steve Lederer who is Napa County Public Works Director.',
+    quote: 'We\'re not locked in', speaker: 'Steve Lederer',
+  },
+  {
     why: 'after "according to" in the quotation\'s own sentence, the name the word lists cannot read (a newspaper) is the source',
     origin: 'The Times of Israel, 8 January 2020 (first-seen batch 10, dev half)',
     text: 'Montoya-Lewis was born in Spain in 1968.\n\nAfter getting her law degree in 1995, she went on to receive a master’s in social work. Why? According to the Spokesman-Review, “She wanted to blend her legal training with an understanding of how the law affects people.”',

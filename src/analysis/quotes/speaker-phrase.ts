@@ -6,6 +6,7 @@ import type { EntityTable } from './entity-table';
 import type { Token } from './tokens';
 import { isFirstName } from '../actors/first-names';
 import roleWords from '../data/quote-role-words.json';
+import personCues from '../data/actor-person-cues.json';
 
 export interface Speaker {
   kind: 'name' | 'role' | 'pronoun';
@@ -56,6 +57,8 @@ const isWordTok = (t: Token | undefined) => !!t && !t.punct;
 export const isDocumentNoun = (t: Token, lex: Lexicon) => lex.sourceNouns.has(t.lower.split('-').pop()!);
 
 /** The phrase that starts at tokens[k] (after a verb: "sagte Stoltenberg", "betonte der Generalsekretär"). */
+const PERSON_RELATIVES = new Set(Object.values(personCues.personRelatives as Record<string, string[]>).flat());
+
 export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexicon, people: EntityTable, strict = true): Speaker | null {
   // "lamenta, por su parte, Iris Avellaneda", "said, however, the minister": an inserted phrase between commas.
   if (tokens[k]?.text === ',') {
@@ -128,6 +131,8 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
     const genitive = /^['’‘]$/u.test(w.text) && phrase.length > 0 && phrase[phrase.length - 1].cap && phrase[phrase.length - 1].end === w.start && tokens[j + 1]?.cap && !tokens[j + 1].punct;
     if (w.punct && w.text !== '-' && w.text !== '.' && !genitive) break;
     if (!w.punct && phrase.length && (STOP.has(w.lower) || SOURCE_OR_END.has(w.lower) || lex.speechVerbs.has(w.lower)) && !lex.particles.has(w.lower)) break;
+    // "said Steve Lederer who is Napa County Public Works Director": a relative clause describes the speaker named.
+    if (!w.punct && phrase.length && PERSON_RELATIVES.has(w.lower)) break;
     // German: an accusative or dative article after the subject opens the object ("bezeichnet die Archäologin
     // Montserrat Sanz den Fund"), unless a nobiliary particle leads into it ("von den Driesch").
     // Likewise a possessive or indefinite article ("begründete das Gericht seine Entscheidung").
