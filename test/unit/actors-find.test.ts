@@ -23,6 +23,16 @@ const SEED = [
 
 const cases: Case[] = [
   {
+    origin: 'The St Kitts Nevis Observer, 28 April 2022 (first-seen batch 10, blind half, looked at after its one scoring): "Honourable" is an honorific, no part of the name',
+    lang: 'en',
+    paragraphs: [
+      'I will have a call with Minister Milling and the Acting Premier Honourable Natalio Wheatley tomorrow to discuss further engagement between the UK and BVI on this urgent issue.',
+      'The Honourable Deputy Premier Natalio Wheatley will remain Acting Premier of the Territory.',
+    ],
+    expect: [{ name: 'Natalio Wheatley', kind: 'person' }],
+    never: ['Honourable Natalio Wheatley'],
+  },
+  {
     origin: 'Live Science, 31 October 2014 (first-seen batch 8, dev half): a common noun capitalised by the headline and sentence starts',
     lang: 'en',
     headline: 'Brraaiins! How Zombies Overran Pop Culture',
