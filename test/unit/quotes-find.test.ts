@@ -328,6 +328,14 @@ const CASES: Case[] = [
     paragraphs: ['Im Vorfeld des heutigen Besuchs der „Troika“ in Athen hat der IWF jedoch keine öffentliche Stellungnahme abgegeben. „Der IWF unterstützt Griechenland dabei, seine wirtschaftlichen Schwierigkeiten zu überwinden“, ließ ein IWF-Sprecher aus Washington kurz verlauten.'],
     quotes: [{ text: 'Der IWF unterstützt Griechenland dabei, seine wirtschaftlichen Schwierigkeiten zu überwinden', speaker: 'IWF' }],
   },
+  {
+    why: 'an elision apostrophe opening a word ("die ’Ndrangheta") opens no quotation that would swallow the „…“ after it',
+    origin: 'shared/corpus/quotes-de 50033 (Wikinews, ’Ndrangheta)',
+    lang: 'de',
+    actors: [person('Salvatore Boemi', 'Boemi')],
+    paragraphs: ['Die ’Ndrangheta ist inzwischen zur mächtigsten Mafia-Organisation Italiens geworden. Nach Einschätzung des italienischen Mafiajägers Salvatore Boemi ist die Organisation auf dem Sprung zur Ausweitung ihres Einflusses auf ganz Europa. Die Zusammenarbeit zwischen den Länderpolizeibehörden bleibe hinter den Notwendigkeiten zurück, so Boemi. „In 20 Jahren werden sie in Oslo sein“, sagte er in einem Interview mit der Financial Times.'],
+    quotes: [{ text: 'In 20 Jahren werden sie in Oslo sein', speaker: 'Salvatore Boemi' }],
+  },
 ];
 
 describe('findQuotes on real sentences', () => {

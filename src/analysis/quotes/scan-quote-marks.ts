@@ -111,7 +111,9 @@ export function scanQuoteMarks(text: string, orientation: 'german' | 'french', c
       // A single mark only ever closes a single opening mark sitting on top: otherwise it is an apostrophe.
       const top = stack[stack.length - 1];
       if (canClose && top && top.family === 'single' && (c !== '‘' || top.mark !== '‘' || !canOpen)) { closeTo(stack.length - 1, i, c); continue; }
-      if (canOpen && !canClose && (isSpace(prev) || /[(\[—–\-:/„“"«»]/u.test(prev))) push(i, family, c);
+      // ’ opening a word is an elision ("die ’Ndrangheta", "the ’90s", "rock ’n’ roll"), not an opening mark: no
+      // house style opens a quotation with it.
+      if (canOpen && !canClose && c !== '’' && (isSpace(prev) || /[(\[—–\-:/„“"«»]/u.test(prev))) push(i, family, c);
       continue;
     }
     // Double marks: “ ” " ‟. When a mark could do both, an open quotation of its family decides.
