@@ -466,12 +466,12 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
   }
 }
 
-/** End (exclusive, in run positions) of an institution name starting at k, or k when there is none. */
 /** An office's possessive before an institution's head: "Sheriff’s" before "Department", "Attorney's" before "Office". */
 function officeOfInstitution(t: Token, next: Token, lex: Lexicon): boolean {
   return /['’]s$/u.test(t.text) && lex.isRoleNoun(t.text.replace(/['’]s$/u, '')) && next.word && next.cap && lex.isOrgHead(next.text);
 }
 
+/** End (exclusive, in run positions) of an institution name starting at k, or k when there is none. */
 function orgSpan(tokens: Token[], idx: number[], k: number, lex: Lexicon, firstName: (t: Token) => boolean): number {
   const w = (n: number) => tokens[idx[n]];
   // A person's name inside the run ends the institution: "Tribunal Supremo Ángel Hurtado".

@@ -65,7 +65,6 @@ function nominative(words: string[], lex: Lexicon, oblique = false, definite = f
   return out;
 }
 
-/** Role from the words before the name: tokens[start] is the name's first word. */
 /**
  * A conjunction inside the body a role's complement names, between a capitalised word and another or a link:
  * "ministre du Commerce et de l’Industrie", "directora de Planificación y Desarrollo Urbano de la Fundación …".
@@ -76,6 +75,7 @@ function nameConjunction(tokens: Token[], k: number): boolean {
     && !!next?.word && (next.cap || LINKS.has(next.text.toLowerCase()));
 }
 
+/** Role from the words before the name: tokens[start] is the name's first word. */
 function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false, genitive = false): string | null {
   // "ein ehemaliger nationaler Sicherheitsberater Trumps": a German genitive after the role noun owns
   // the role; the holder is someone else.
@@ -92,7 +92,8 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
     // Past the usual reach only the body a complement names goes on ("directora de Planificación y Desarrollo
     // Urbano de la Fundación Ciudad del Saber, Myriam Calvo"), up to its role noun: capitalised words, links and
     // the conjunctions inside a name, nothing else on the way.
-    const bodyWord = t.cap || LINKS.has(t.text.toLowerCase()) || nameConjunction(tokens, k) || lex.isRoleNoun(t.text);
+    const conjunction = nameConjunction(tokens, k);
+    const bodyWord = t.cap || LINKS.has(t.text.toLowerCase()) || conjunction || lex.isRoleNoun(t.text);
     bodyOnly &&= bodyWord;
     if (end - k > MAX_BEFORE && !bodyOnly) break;
     // An agent noun's shape is enough where a person's name follows: "Verwalter der Heime Franz Webhofer",
@@ -112,7 +113,7 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
       continue;
     }
     if (head >= 0 && !LINKS.has(t.text.toLowerCase()) && !(t.cap && !t.initial)) break;
-    if (!t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex) && !nameConjunction(tokens, k)) break;
+    if (!t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex) && !conjunction) break;
   }
   if (head < 0) return null;
   if (lex.isTitle(tokens[head].text) && !lex.isRoleNoun(tokens[head].text)) return null;

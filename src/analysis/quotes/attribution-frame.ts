@@ -7,7 +7,7 @@ import type { Lexicon } from './lexicon';
 import type { EntityTable } from './entity-table';
 import type { QToken } from './paragraph-tokens';
 import { isAbbreviationDot, isInnerDot, type Token } from './tokens';
-import { isDocumentNoun, literalFullName, phraseAfter, phraseBefore, readPhrase, STOP, type Speaker } from './speaker-phrase';
+import { isDocumentNoun, literalFullName, ORIGIN_PREPOSITIONS, phraseAfter, phraseBefore, readPhrase, SOURCE_LINKS, STOP, type Speaker } from './speaker-phrase';
 import type { Attribution } from './is-speech';
 import { isFirstName } from '../actors/first-names';
 import speechVerbs from '../data/quote-speech-verbs.json';
@@ -17,9 +17,12 @@ const GERUND = /^\p{Ll}+(?:ing|ando|iendo|endo)$/u;
 // ("and" is left out: it joins names as often as clauses, "Ryan and Trump will meet".)
 const CLAUSE_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'because', 'but', 'aunque', 'mientras', 'pero', 'mentre', 'ma']);
 
-// (A word in capitals is a heading's: "HIGHER THAN EXPECTED TURNOUT … - Michael P. McDonald: “…”".)
+// A word in capitals is a heading's, neither a verb of saying nor a name: "HIGHER THAN EXPECTED TURNOUT … - Michael P.
+// McDonald: “…”".
+const IN_CAPITALS = /^[\p{Lu}\p{N}’'-]{2,}$/u;
+
 export const isVerb = (t: Token | undefined, lex: Lexicon) => !!t && !t.punct && !t.noun
-  && (lex.speechVerbs.has(t.lower) || /-(t-)?(il|elle|ils|elles)$/u.test(t.lower)) && !(t.cap && /^\p{Lu}[\p{Lu}’'-]+$/u.test(t.text));
+  && (lex.speechVerbs.has(t.lower) || /-(t-)?(il|elle|ils|elles)$/u.test(t.lower)) && !(t.cap && IN_CAPITALS.test(t.text));
 
 /**
  * A word the lists do not know that stands where only a verb of saying can: alone between the quotation's comma and
@@ -303,7 +306,7 @@ export function speakerAtVerb(tokens: Token[], v: number, from: number, to: numb
 /** The capitalised name right after a source word ("according to the Spokesman-Review"), as printed, or null. */
 function sourceName(tokens: Token[], k: number, to: number, lex: Lexicon, people: EntityTable): Speaker | null {
   let b = k;
-  while (b < to && !tokens[b].punct && (/^(to|von|d|di|van|from)$/u.test(tokens[b].lower) || lex.determiners.has(tokens[b].lower))) b++;
+  while (b < to && !tokens[b].punct && (SOURCE_LINKS.test(tokens[b].lower) || lex.determiners.has(tokens[b].lower))) b++;
   let e = b;
   while (e < to && !tokens[e].punct && tokens[e].cap) e++;
   // The name ends the phrase: only punctuation between it and the quotation ("…, “…”").
@@ -314,12 +317,13 @@ function sourceName(tokens: Token[], k: number, to: number, lex: Lexicon, people
 /** A document named in a prepositional phrase that opens the clause before the verb, read as its owner. */
 function frontedDocument(tokens: Token[], from: number, v: number, lex: Lexicon, people: EntityTable): Speaker | null {
   const p = tokens.slice(from, v).findIndex((t) => !t.punct) + from;
-  if (p < from || !lex.sourcePreps.has(tokens[p].lower) && !/^(im|beim|aus|von|vom|seitens)$/u.test(tokens[p].lower)) return null;
+  const origin = p >= from && ORIGIN_PREPOSITIONS.test(tokens[p].lower);
+  if (p < from || !lex.sourcePreps.has(tokens[p].lower) && !origin && !/^(im|beim)$/u.test(tokens[p].lower)) return null;
   let e = p + 1;
   while (e < v && !tokens[e].punct && !isVerb(tokens[e], lex) && tokens[e].lower !== 'es') e++;
   const words = tokens.slice(p + 1, e);
   // "Aus Paris hieß es, …", "Aus Regierungskreisen hieß es": where it came from is the source, as after the verb.
-  if (/^(aus|von|vom|seitens)$/u.test(tokens[p].lower) && words.length && words.length <= 4) {
+  if (origin && words.length && words.length <= 4) {
     const s = readPhrase(words, lex, people, words[0].start, false);
     if (s && s.kind !== 'pronoun') return s;
   }
@@ -372,7 +376,7 @@ function firstName(tokens: QToken[], from: number, to: number, lex: Lexicon, peo
     while (m < to && (tokens[m].cap || (lex.particles.has(tokens[m].lower) && tokens[m + 1]?.cap)
       || (tokens[m].text === '.' && /^\p{Lu}$/u.test(tokens[m - 1].text) && tokens[m + 1]?.cap && !tokens[m + 1].punct))) run.push(tokens[m++]);
     // "RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones:": words in capitals are a heading.
-    if (run.length >= 2 && run.every((t) => /^[\p{Lu}\p{N}’'-]{2,}$/u.test(t.text))) { k = m; continue; }
+    if (run.length >= 2 && run.every((t) => IN_CAPITALS.test(t.text))) { k = m; continue; }
     const s = readPhrase(run, lex, people, tokens[k].start, false);
     const words = s?.name?.split(' ') ?? [];
     // The name as printed, not a genitive taken for it ("Gegner Thaksins" is no mention of Thaksin Shinawatra speaking).

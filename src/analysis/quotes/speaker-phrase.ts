@@ -56,9 +56,16 @@ const isWordTok = (t: Token | undefined) => !!t && !t.punct;
 /** A document's noun, alone or ending a compound ("Bericht", "LSVD-Schreiben", "Pressemitteilung des BMI"). */
 export const isDocumentNoun = (t: Token, lex: Lexicon) => lex.sourceNouns.has(t.lower.split('-').pop()!);
 
-/** The phrase that starts at tokens[k] (after a verb: "sagte Stoltenberg", "betonte der Generalsekretär"). */
+// Relative pronouns that refer to a person ("who", "quien"): a relative clause after a name describes it.
 const PERSON_RELATIVES = new Set(Object.values(personCues.personRelatives as Record<string, string[]>).flat());
 
+/** The little words between a source word and its source ("according to", "d'après", "von"). */
+export const SOURCE_LINKS = /^(to|von|d|di|van|from)$/u;
+
+/** German prepositions of where something came from ("hieß es aus dem Ministerium", "Aus Paris hieß es"). */
+export const ORIGIN_PREPOSITIONS = /^(aus|von|vom|seitens)$/u;
+
+/** The phrase that starts at tokens[k] (after a verb: "sagte Stoltenberg", "betonte der Generalsekretär"). */
 export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexicon, people: EntityTable, strict = true): Speaker | null {
   // "lamenta, por su parte, Iris Avellaneda", "said, however, the minister": an inserted phrase between commas.
   if (tokens[k]?.text === ',') {
@@ -67,12 +74,12 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
     if (tokens[c]?.text === ',' && c > k + 1) k = c + 1;
   }
   // "according to", "nach Angaben von", "selon", "d'après": skip the little words that follow a source word.
-  while (k < end && isWordTok(tokens[k]) && /^(to|von|d|di|van|from)$/u.test(tokens[k].lower)) k++;
+  while (k < end && isWordTok(tokens[k]) && SOURCE_LINKS.test(tokens[k].lower)) k++;
   // "äußerte sich der Minister", "heißt es": a reflexive or expletive pronoun is not the subject.
   if (k + 1 < end && isWordTok(tokens[k]) && lex.reflexive.has(tokens[k].lower)) {
     k++;
     // "hieß es vom Abgeordneten … Viktor Oserow", "hieß es aus dem Ministerium": who it came from is the source.
-    if (k + 1 < end && isWordTok(tokens[k]) && /^(von|vom|aus|seitens)$/u.test(tokens[k].lower)) {
+    if (k + 1 < end && isWordTok(tokens[k]) && ORIGIN_PREPOSITIONS.test(tokens[k].lower)) {
       let e = k + 1;
       while (e < end && e < k + 14 && isWordTok(tokens[e])) e++;
       // The holder's name ends the phrase ("vom Abgeordneten des russischen Föderationsrates Viktor Oserow"); else
@@ -181,9 +188,9 @@ function roleBeforeName(tokens: Token[], k: number, end: number, people: EntityT
   return j > k && j < end && role(tokens[j - 1]) && isWordTok(tokens[j]) && tokens[j].cap;
 }
 
-/** The phrase that ends right before tokens[k] (before a verb: "Stoltenberg sagte", "Smith said"). */
 /**
- * The subject before a speech verb at k, back to the clause edge at start. `clauseAfterConjunction`: whether a
+ * The phrase that ends right before tokens[k] (before a verb: "Stoltenberg sagte", "Smith said"): the subject of the
+ * speech verb at k, back to the clause edge at start. `clauseAfterConjunction`: whether a
  * conjunction after a comma may open the clause the verb heads; not right after a quotation, whose speaker
  * follows it at once ("“glow in the dark,” for instance, and Trump vowed" is another clause).
  */
@@ -342,11 +349,10 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
       const endsInRole = lex.lang !== 'de' && people.roleGender(lastCap.text) !== undefined && !lex.bodyEndings.some((e) => lastCap.lower.endsWith(e));
       // "el antropólogo Martínez", "the anthropologist Martínez": a surname the article names a person after a noun
       // of occupation, listed or not, is that person.
-      const fullKnown = people.fullName(run.name);
       const between = words.slice(from, n - caps.length);
+      const knownFull = () => { const f = people.fullName(run.name); return f.includes(' ') && (people.isPerson(f) || people.personShaped(f.split(' '))); };
       const known = lex.lang !== 'de' && n === words.length && between.length === 1
-        && between.every((w) => !w.cap && !STOP.has(w.lower) && !lex.functionWords.has(w.lower))
-        && fullKnown.includes(' ') && (people.isPerson(fullKnown) || people.personShaped(fullKnown.split(' ')));
+        && between.every((w) => !w.cap && !STOP.has(w.lower) && !lex.functionWords.has(w.lower)) && knownFull();
       const isName = det === undefined ? true : lex.lang === 'de' ? run.role.length > 0 || body : (run.role.length > 0 || caps.length >= 2 || known) && !endsInRole;
       if (isName) {
         const full = people.fullName(run.name);
