@@ -348,6 +348,13 @@ const cases: Case[] = [
     expect: [{ name: 'Nicolás Maduro', kind: 'person' }],
     never: ['Iwo Jima'],
   },
+  {
+    origin: 'German Wikinews via quotes-de, texts/71241.txt: a German noun by its suffix after a role noun is no name',
+    lang: 'de',
+    paragraphs: ['Der Feuilletonredakteur Martin Hatzius kritisiert in der Ostberliner Tageszeitung „Neues Deutschland“, die Aktion erinnere „fatal an die Bücherverbrennung anno 1933 auf dem Berliner Bebelplatz“. Er wirft dem Künstler Betriebsblindheit vor und beanstandet die staatliche Förderung der „Sammelstelle“.'],
+    expect: [{ name: 'Martin Hatzius', kind: 'person', role: 'Feuilletonredakteur' }],
+    never: ['Betriebsblindheit'],
+  },
 ];
 
 const forms = (a: Actor) => [a.name, ...(a.aliases ?? [])].map((n) => n.toLowerCase());

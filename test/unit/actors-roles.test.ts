@@ -313,6 +313,31 @@ const rows: Row[] = [
     person: 'Ilhan Omar', role: 'Rep.', notInRole: ['kill'],
   },
   {
+    pattern: 'two titles joined by "and" share one complement', origin: 'The Island Now, 24 March 2020 (test/pages/TheIslandNow_2020_03_24; first-seen batch 8, blind half)', lang: 'en',
+    paragraphs: ['Dr. Kevin J. Tracey, president and CEO of Feinstein, said clinical trials evaluating the safety and efficiency of the drugs began.'],
+    person: 'Kevin J Tracey', role: 'president and CEO of Feinstein',
+  },
+  {
+    pattern: 'a founder title joined to an office by "and" keeps the body they share', origin: 'San Francisco Chronicle, 25 April 2016 (test/pages/SFChronicle_2016_04_25)', lang: 'en',
+    paragraphs: ['“Building buzz and excitement around your brand is really an art,” said Alexa Fleischman, CEO and co-founder of Savvy Society, which lets girls design and purchase custom 3-D-printed jewelry.'],
+    person: 'Alexa Fleischman', role: 'CEO and co-founder of Savvy Society',
+  },
+  {
+    pattern: '"with" and a body\'s name after the role noun is its complement', origin: 'The Root, 15 December 2014 (test/pages/TheRoot_2014_12_15); quotes-en, wash-post_2016-09-03', lang: 'en',
+    paragraphs: ['“We came here knowing that our voices would be excluded from the program,” said Janessa Robinson, an organizer with D.C. Ferguson, the group of activists who rushed the stage.', '“It\'s unusual,“ said Larry Noble, an attorney with the Campaign Legal Center.'],
+    person: 'Janessa Robinson', role: 'organizer with D.C.', notInRole: ['group'],
+  },
+  {
+    pattern: '"with" and a body\'s name after the role noun is its complement (after an article)', origin: 'quotes-en, wash-post_2016-09-03', lang: 'en',
+    paragraphs: ['“It\'s unusual,“ said Larry Noble, an attorney with the Campaign Legal Center. Noble added more.'],
+    person: 'Larry Noble', role: 'attorney with the Campaign Legal Center',
+  },
+  {
+    pattern: '"with" opening a relative clause after the role noun is no complement', origin: 'quotes-en, wash-post_2016-09-03', lang: 'en',
+    paragraphs: ['They included celebrities, business executives and political figures such as Sidney Blumenthal, an adviser with whom Clinton corresponded using her personal email account; confidantes of former president George W. Bush.'],
+    person: 'Sidney Blumenthal', role: 'adviser', notInRole: ['with', 'whom'],
+  },
+  {
     pattern: 'Dutch closed compound of a role noun before the name', origin: 'NU.nl, 12 November 2015 (test/pages)', lang: 'nl',
     paragraphs: ['Dat is donderdag bekendgemaakt door Kamervoorzitter Anouchka van Miltenburg na afloop van een vergadering van het presidium.', 'Van Miltenburg zei niet te weten wie van de fractieleiders gelekt heeft.'],
     person: 'Anouchka van Miltenburg', role: 'Kamervoorzitter',

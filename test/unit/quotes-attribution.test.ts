@@ -399,6 +399,27 @@ PARAGRAPHS.push({
   quote: 'What a devaluation does', speaker: 'Brian Manning',
 });
 
+PARAGRAPHS.push({
+  why: 'a sentence in the mood of reported speech ("sei", "habe") with no frame of its own goes on with the speaker the sentence before names, not with the name the next sentence gives',
+  origin: 'German Wikinews via quotes-de, texts/50164.txt', lang: 'de',
+  text: 'Die Möglichkeit, die Versorgung der Bevölkerung notfalls mit militärischen Mitteln abzusichern, steht inzwischen zur Diskussion. Die deutsche Bundesentwicklungshilfeministerin Heidemarie Wieczorek-Zeul sprach sich gegen die Anwendung von Gewalt aus. Zwar sei politischer Druck notwendig, das habe aber nichts mit „Sanktionen zu tun oder militärischen Aktionen“. Überraschend sprach sich der Linkspolitiker Wolfgang Nešković für die Anwendung von militärischer Gewalt zur Absicherung von Hilfeleistungen für die Opfer der Flut- und Sturmkatastrophe in Myanmar aus.',
+  quote: 'Sanktionen zu tun', speaker: 'Heidemarie Wieczorek-Zeul',
+});
+
+PARAGRAPHS.push({
+  why: 'a noun of saying with its genitive ("Auf den Vorwurf der CDU, es handele sich um …") names the speaker of the quotation in its clause',
+  origin: 'German Wikinews via quotes-de, texts/68811.txt', lang: 'de',
+  text: 'Es sei ökologisches wie sozial verantwortliches Bauen nötig. Auf den Vorwurf der CDU, es handele sich um einen „sozialistischen Antrag“, mit dem man die Bauherren „zum Guten zwingen“ wolle, entgegnete die Unterstützer des Antrags, dass die interessierten Investoren in den Prozess eingebunden werden sollen.',
+  quote: 'zum Guten zwingen', speaker: 'CDU',
+});
+
+PARAGRAPHS.push({
+  why: 'a verb of saying in the mood of reported speech after a comma ("die Aktion erinnere „…“") is part of what the earlier verb of saying reports; its subject speaks, past a quoted title',
+  origin: 'German Wikinews via quotes-de, texts/71241.txt', lang: 'de',
+  text: 'Die Aktion wird gefördert durch die Kulturstiftung des Bundes und ist Teil der Berlin Biennale. Der Feuilletonredakteur Martin Hatzius kritisiert in der Ostberliner Tageszeitung „Neues Deutschland“, die Aktion erinnere „fatal an die Bücherverbrennung anno 1933 auf dem Berliner Bebelplatz“. Er wirft dem Künstler Betriebsblindheit vor.',
+  quote: 'fatal an die Bücherverbrennung', speaker: 'Martin Hatzius',
+});
+
 describe('attribution across paragraphs and lowercase roles after the verb', () => {
   for (const c of PARAGRAPHS) it(`${c.why} [${c.origin}]`, () => check(c));
 });

@@ -419,6 +419,8 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
       let e = k;
       while (e < idx.length && e - k < 4 && (nameWord(word(e)) || (!word(e).cap && lex.isParticle(word(e).text) && idx.slice(k + 1, e).every((i) => !tokens[i].cap)))) e++;
       while (e > k + 1 && !word(e - 1).cap) e--;
+      // German capitalises every noun: "wirft dem Künstler Betriebsblindheit vor" names no one.
+      if (e === k + 1 && lex.hasNounSuffix(word(k).text)) e = k;
       if (e > k) {
         push(k, e, { kind: 'person', evidence: 'role' }, findRole(tokens, idx[k], idx[e - 1] + 1, lex));
         k = e;

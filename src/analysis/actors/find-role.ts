@@ -11,6 +11,7 @@ const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine
 // Words that may sit inside a role's complement: "Landrat des Kreises Ahrweiler", "directeur de campagne pour la pêche".
 const LINKS = new Set(['des', 'der', 'von', 'vom', 'im', 'in', 'für', 'of', 'for', 'the', 'at', 'de', 'du', 'la', 'le', 'l’', "l'", 'pour', 'à',
   'del', 'di', 'della', 'dei', 'degli', 'e', 'y', 'et', 'en', 'los', 'las', 'd’', "d'", 'and', 'und', 'al', 'au', 'aux', 'da', 'van', 'het', 'voor']);
+const AND_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en']);
 const CONJUNCTIONS = new Set(['und', 'and', 'et', 'y', 'ed', 'oder', 'or', 'ou', 'o', 'sowie', 'aber', 'but', 'mais', 'pero', 'ma']);
 /** Words that open a subordinate clause: after one, the word before was a verb, not a role noun. */
 const SUBORDINATORS = new Set(['que', 'qu’', "qu'", 'qu', 'that', 'dass', 'che', 'dat', 'como', 'comme', 'wie']);
@@ -202,7 +203,17 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
     if (!t.word && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
     // A dash standing alone (a compound is one token) closes an inserted phrase ("… di urologia - Questa …").
     if (t.text === '-') break;
+    // Two titles sharing one complement: "president and CEO of Feinstein", "CEO and co-founder of Savvy Society".
+    if (AND_WORDS.has(t.text) && stop === head + 1 && tokens[stop + 1]?.word && lex.isRoleNoun(tokens[stop + 1].text)
+      && LINKS.has(tokens[stop + 2]?.text.toLowerCase() ?? '') && !CONJUNCTIONS.has(tokens[stop + 2].text)) continue;
     if (CONJUNCTIONS.has(t.text)) break;
+    // "an organizer with D.C. Ferguson": "with" links a complement only when a name follows it, not "a teacher with
+    // a passion for …".
+    if (t.text === 'with' && lex.lang === 'en') {
+      const next = ARTICLES.has(tokens[stop + 1]?.text ?? '') ? tokens[stop + 2] : tokens[stop + 1];
+      if (next?.word && next.cap) continue;
+      break;
+    }
     // An article inside the complement, after a link: "for a nonprofit", "at the University".
     if (ARTICLES.has(t.text.toLowerCase()) && LINKS.has(tokens[stop - 1]?.text.toLowerCase() ?? '')) continue;
     // A verb would end the phrase; finite verbs are lowercase words that are neither links nor modifiers.

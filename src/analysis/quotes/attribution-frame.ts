@@ -123,6 +123,11 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
   // The last speech verb before it, else the one before that: "kommentierte die Entscheidung laut „news.bbc.co.uk“
   // mit folgenden Worten:" ("laut" names a source, not the speaker).
   for (let v = lastVerb(tokens, ta, colon ? c : qi, lex), n = 0; v >= 0 && n < 2; v = lastVerb(tokens, ta, v, lex), n++) {
+    // "Martin Hatzius kritisiert in der Zeitung …, die Aktion erinnere „…“": a verb of saying in the mood of reported
+    // speech, after a comma, is part of what an earlier verb of saying reports; that verb's subject speaks.
+    const r = lex.reportedMood.has(tokens[v].lower) ? reportingVerb(tokens, ta, v, lex) : -1;
+    const sr = r >= 0 ? speakerAtVerb(tokens, r, ta, r + 1, lex, people) : null;
+    if (sr && sr.kind !== 'role') return { speaker: sr, attribution: colon ? 'colon' : 'verb' };
     // (After a source word in the quotation's own sentence, a name the word lists cannot read, a newspaper's
     // included: "According to the Spokesman-Review, “…”".)
     const s = speakerAtVerb(tokens, v, ta, colon ? c : qi, lex, people) ?? (lex.sourceWords.has(tokens[v].lower) ? sourceName(tokens, v + 1, colon ? c : qi, lex, people) : null);
@@ -175,6 +180,18 @@ function governingVerb(tokens: Token[], from: number, v: number, lex: Lexicon): 
   for (let u = v - 2; u >= from; u--) {
     if ((tokens[u] as QToken).quote !== undefined || tokens[u].text === '.' || tokens[u].text === ':') return -1;
     if (isVerb(tokens[u], lex) && lex.complementizers.has(tokens[u + 1]?.lower ?? '')) return u;
+  }
+  return -1;
+}
+
+/** A verb of saying, not itself in the mood of reported speech, before a comma before v in the same sentence, or -1. */
+function reportingVerb(tokens: Token[], from: number, v: number, lex: Lexicon): number {
+  let comma = false;
+  for (let u = v - 1; u >= from; u--) {
+    // (A quoted title may stand between: "kritisiert in der Tageszeitung „Neues Deutschland“, die Aktion erinnere".)
+    if (tokens[u].text === '.' || tokens[u].text === ':') return -1;
+    if (tokens[u].text === ',') comma = true;
+    else if (comma && isVerb(tokens[u], lex) && !lex.reportedMood.has(tokens[u].lower) && !lex.sourceWords.has(tokens[u].lower)) return u;
   }
   return -1;
 }

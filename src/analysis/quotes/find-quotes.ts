@@ -78,7 +78,10 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
         // names a speaker: "…, wie der FDP-Vorsitzende Christian Lindner sich ausdrückte. „…“ Grünen-Fraktionschefin
         // Katrin Göring-Eckardt sagte: „…“".)
         const nextOwn = next && next.kind !== 'pronoun' && said && said.kind !== 'pronoun' && nextSentenceQuotes(tokens, tb, starts, text.length, lex);
-        if (nextOwn) s = said;
+        // A sentence in the mood of reported speech ("Zwar sei politischer Druck notwendig, das habe aber nichts mit
+        // „Sanktionen zu tun“") goes on with the speaker the sentence before names, not with the next sentence's.
+        const reports = said && said.kind !== 'pronoun' && tokens.slice(ta, tb).some((t) => t.quote === undefined && lex.reportedMood.has(t.text));
+        if (nextOwn || (reports && !carried)) s = said;
         else if (next && (next.kind === 'pronoun' || !carried)) s = next;
         else if (said && said.kind !== 'pronoun') s = said;
         else if (carried) { f.name = carried; }

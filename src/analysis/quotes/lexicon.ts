@@ -55,6 +55,8 @@ export interface Lexicon {
   coordinators: Set<string>;
   /** Prepositions that set a view in an inset ("Para Hurtado, …", "Pour la syndicaliste, …"). */
   viewOpeners: Set<string>;
+  /** German Konjunktiv I forms ('sei', 'habe'): a sentence holding one reports someone's speech. */
+  reportedMood: Set<string>;
   /** Forms of a verb of saying that are nouns after these words ("tener en cuenta", "la cuenta"). */
   nounUses: Map<string, Set<string>>;
   /** Conjunctions opening a subordinate clause (German "da", "nachdem"): such a clause before the verb is no subject. */
@@ -84,7 +86,7 @@ export function lexicon(lang: string): Lexicon {
   const key: Lang = (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en';
   let lex = cache.get(key);
   if (lex) return lex;
-  const verbs = speechVerbs[key] as { agentPrepositions?: string[]; verbSecond?: boolean; weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[]; viewOpeners?: string[]; subordinators?: string[]; complementizers?: string[]; nounUses?: Record<string, string[]> };
+  const verbs = speechVerbs[key] as { agentPrepositions?: string[]; verbSecond?: boolean; weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[]; viewOpeners?: string[]; subordinators?: string[]; complementizers?: string[]; reportedMood?: string[]; nounUses?: Record<string, string[]> };
   const src = sources[key] as { nouns: string[]; prepositions: string[] };
   const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[]; nominative?: string[]; possessive?: string[]; indefinite?: string[] };
   const gendered = (lists: Partial<Record<'male' | 'female' | 'any', string[]>>) => {
@@ -124,6 +126,8 @@ export function lexicon(lang: string): Lexicon {
     viewOpeners: new Set(verbs.viewOpeners ?? []),
     subordinators: new Set(verbs.subordinators ?? []),
     complementizers: new Set(verbs.complementizers ?? []),
+    // (The Konjunktiv I of a weak verb of saying is its stem and -e: "erinnere", "betone".)
+    reportedMood: new Set([...(verbs.reportedMood ?? []), ...(verbs.reportedMood ? (verbs.weak ?? []).map((w) => w + 'e') : [])]),
     nounUses: new Map(Object.entries(verbs.nounUses ?? {}).map(([w, before]) => [w, new Set(before)])),
     adverbialPrepositions: new Set(roleWords.adverbialPrepositions),
     sourceNouns: new Set(src.nouns),
