@@ -420,6 +420,13 @@ PARAGRAPHS.push({
   quote: 'fatal an die Bücherverbrennung', speaker: 'Martin Hatzius',
 });
 
+PARAGRAPHS.push({
+  why: 'a bare definite body noun ("die Fraktion") is the body the article named with it ("die SPD-Landtagsfraktion"), not a person whose role mentions that body',
+  origin: 'German Wikinews via quotes-de, texts/59410.txt', lang: 'de',
+  text: 'Swantje Hartmann gab heute den Rücktritt von ihren Ämtern im Fraktionsvorstand ihrer Partei im niedersächsischen Landtag bekannt. Sie kam damit ihrer Abwahl durch die niedersächsische Landtagsfraktion zuvor, die sich bei ihrer heutigen Zusammenkunft mit einem Antrag auf Absetzung Swantje Hartmanns vom Fraktionsvorstand befassen wollte, der vom SPD-Bezirk Weser-Ems am vergangenen Samstag gestellt worden war. In einer kurzen Presseerklärung erklärte die SPD-Landtagsfraktion zum Rücktritt Hartmanns, die Fraktion nehme die Entscheidung „zur Kenntnis“. Außerdem halte die Fraktion den Schritt für „überfällig und dringend geboten“. Hartmann selbst schrieb in einer Presseerklärung, die auf ihrer Homepage veröffentlicht wurde, sie wolle „persönlich und auch mein für „überfällig und dringend geboten“. Hartmann selbst schrieb in einer Presseerklärung, die auf ihrer Homepage veröffentlicht wurde, sie wolle „persönlich und auch meinen Kolleginnen und Kollegen in der Fraktion“ weitere Belastungen ersparen.',
+  quote: 'überfällig und dringend', speaker: 'SPD-Landtagsfraktion',
+});
+
 describe('attribution across paragraphs and lowercase roles after the verb', () => {
   for (const c of PARAGRAPHS) it(`${c.why} [${c.origin}]`, () => check(c));
 });

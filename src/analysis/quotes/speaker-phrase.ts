@@ -406,6 +406,11 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
   // Outside German only a role word is looked up as a role: "El primer objetivo es …" describes no one.
   // (So does the body named after it: "el presidente de la Asamblea" is the Assembly's president, not the country's.)
   const qualifiers = words.slice(from, complement ? words.length : words.indexOf(head)).filter((w) => w.cap && !w.punct && w !== head).map((w) => w.text);
+  // "Außerdem halte die Fraktion …" after "die SPD-Landtagsfraktion": a bare definite body noun is the body the
+  // article named with it, before any person whose role mentions that body.
+  const bodyNoun = DEFINITE.has(words[0].lower) && words.length - from === 1 && lex.bodyEndings.some((e) => head.lower.endsWith(e)) && !lex.roleEndings.some((e) => head.lower.endsWith(e));
+  const bodyByHead = bodyNoun ? people.byHeadNoun(head.text) : null;
+  if (bodyByHead) return { kind: 'name', name: bodyByHead, gender: null, viaRole: true };
   const person = (adjective && people.byAdjective(adjective.text)) || (lex.lang === 'de' || roleAt >= 0 ? people.byRole(head.text, at, qualifiers) : null);
   const roleGender = people.roleGender(head.text);
   const gender = roleGender ?? (det ?? null);
