@@ -355,6 +355,20 @@ const cases: Case[] = [
     expect: [{ name: 'Martin Hatzius', kind: 'person', role: 'Feuilletonredakteur' }],
     never: ['Betriebsblindheit'],
   },
+  {
+    origin: 'ScienceNOW, 12 April 2011 (smallrivers/snacktory sciencemag.html; first-seen batch 11, dev half): an institution whose head opens its name, one named after a place whose second word is also a first name',
+    lang: 'en',
+    paragraphs: ['And a 2009 study of dinosaur olfaction, led by paleontologist Darla Zelenitsky of the University of Calgary in Canada, found that dinosaur lineages had a keen sense of smell.', 'Luis Chiappe, a paleontologist and early bird expert at the Natural History Museum of Los Angeles County in California, says that the paper represents a "great start."'],
+    expect: [{ name: 'University of Calgary', kind: 'organization' }, { name: 'Natural History Museum of Los Angeles County', kind: 'organization' }, { name: 'Darla Zelenitsky', kind: 'person' }],
+    never: ['Angeles County', 'Natural History Museum of Los'],
+  },
+  {
+    origin: 'The Wall Street Journal, 12 November 2015 (advancedlogic/GoOse sites/wsj.com.html; first-seen batch 11, dev half): an acronym in the plural is a common noun',
+    lang: 'en',
+    paragraphs: ['Still others said they are put off by the larger role of super PACs. Mrs. Clinton is also relying on support from super PACs, which can raise and spend unlimited sums. One of the largest of those, Priorities USA Action, raised $15.7 million as of July.', 'The limitations of super PACs have been on display in the GOP primary.'],
+    expect: [{ name: 'GOP' }],
+    never: ['PACs'],
+  },
 ];
 
 const forms = (a: Actor) => [a.name, ...(a.aliases ?? [])].map((n) => n.toLowerCase());

@@ -338,6 +338,36 @@ const rows: Row[] = [
     person: 'Sidney Blumenthal', role: 'adviser', notInRole: ['with', 'whom'],
   },
   {
+    pattern: 'a role noun before "named" and the name', origin: 'Quanta Magazine, 20 May 2019 (mozilla/readability test-pages/quanta-1; first-seen batch 11, dev half)', lang: 'en',
+    paragraphs: ['The instructions for the computer came from down the hall, from the office of a meteorologist named Edward Norton Lorenz.', 'The story of chaos is usually told like this: Using the LGP-30, Lorenz made paradigm-wrecking discoveries.'],
+    person: 'Edward Norton Lorenz', role: 'meteorologist',
+  },
+  {
+    pattern: 'a surname alone with an apposition of an owner and a role noun after the verb of saying', origin: 'Inc., 13 November 2015 (advancedlogic/GoOse sites/inc.com.html; first-seen batch 11, dev half)', lang: 'en',
+    paragraphs: ['The team of four, co-founders Jennifer Fleiss and Jennifer Hyman included, worked in a space carved out of an architecture firm.', '"To even call it a company was a stretch," says Hyman, RTR\'s CEO. "It was like a labor of love."'],
+    person: 'Jennifer Hyman', role: "RTR's CEO",
+  },
+  {
+    pattern: 'an apposition opened by "the" whose head has plain nouns stacked before it, and its complement', origin: 'Inc., 13 November 2015 (advancedlogic/GoOse sites/inc.com.html; first-seen batch 11, dev half)', lang: 'en',
+    paragraphs: ['Marshal Cohen, the chief retail industry analyst with the NPD Group, sees the brick-and-mortar expansion as a great idea.'],
+    person: 'Marshal Cohen', role: 'chief retail industry analyst with the NPD Group',
+  },
+  {
+    pattern: 'Spanish "titular" before a name with its complement', origin: 'Cadena 3, 30 May 2017 (fivefilters/readability.php test-pages/needs-entity-normalization; first-seen batch 11, dev half)', lang: 'es',
+    paragraphs: ['"Vamos a responder con toda la fuerza", disparó al hablar ante la multitud el titular del Suoem, Rubén Daniele.', 'Daniele habló en la asamblea general del Suoem.'],
+    person: 'Rubén Daniele', role: 'titular del Suoem',
+  },
+  {
+    pattern: 'a second role that names the same body as the first is the same office, told twice', origin: 'La Tercera, 4 May 2022 (test/pages/LaTercera_2022_05_04)', lang: 'es',
+    paragraphs: ['Una batería de medidas de corto y largo plazo presentó ayer la ministra Izkia Siches (Interior) ante el Senado.', 'Hasta la sede del Congreso en Valparaíso llegó este martes la ministra del Interior, Izkia Siches. “Esto nos tiene muy preocupados”, advirtió la titular de Interior a los senadores.'],
+    person: 'Izkia Siches', role: 'ministra', notInRole: ['titular'],
+  },
+  {
+    pattern: 'a description in the next sentence goes to its subject, not to a possessor', origin: 'The Wall Street Journal, 12 November 2015 (advancedlogic/GoOse sites/wsj.com.html; first-seen batch 11, dev half)', lang: 'en',
+    paragraphs: ['WASHINGTON—President Barack Obama’s biggest campaign donors are mostly sitting on the sidelines.', 'Mrs. Clinton has outpaced Mr. Obama’s fundraising in the first two quarters of his initial presidential campaign. The former secretary of state has raised $77.5 million for those six months through October.'],
+    person: 'Barack Obama', role: 'President', notInRole: ['secretary'],
+  },
+  {
     pattern: 'Dutch closed compound of a role noun before the name', origin: 'NU.nl, 12 November 2015 (test/pages)', lang: 'nl',
     paragraphs: ['Dat is donderdag bekendgemaakt door Kamervoorzitter Anouchka van Miltenburg na afloop van een vergadering van het presidium.', 'Van Miltenburg zei niet te weten wie van de fractieleiders gelekt heeft.'],
     person: 'Anouchka van Miltenburg', role: 'Kamervoorzitter',

@@ -427,6 +427,27 @@ PARAGRAPHS.push({
   quote: 'überfällig und dringend', speaker: 'SPD-Landtagsfraktion',
 });
 
+PARAGRAPHS.push({
+  why: 'a pronoun takes up a person, never an institution whose first word is also a first name; a past tense after a name ends the subject ("Fetter married John Gille")',
+  origin: 'Quanta Magazine, 20 May 2019 (mozilla/readability test-pages/quanta-1; first-seen batch 11, dev half)',
+  text: 'Two years after Hamilton first stepped on campus, Ellen Fetter showed up at MIT in much the same fashion: a recent graduate of Mount Holyoke with a degree in math.\n\nMeanwhile, Fetter married John Gille and moved with him when he went to Florida State University and then to Colorado. They stayed in touch with Lorenz and saw him at social events. But she didn’t realize how famous he had become.\n\nStill, the notion of small differences leading to drastically different outcomes stayed in the back of her mind. She remembered the seagull, flapping its wings. “I always had this image that stepping off the curb one way or the other could change the course of any field,” she said.',
+  quote: 'I always had this image', speaker: 'Ellen Fetter',
+});
+
+PARAGRAPHS.push({
+  why: 'the inverted subject of a verb of saying that closes a sentence ("…, said Alyssa Goodman, an astronomer …") is whom the next "she said" takes up',
+  origin: 'Quanta Magazine, 20 May 2019 (mozilla/readability test-pages/quanta-1; first-seen batch 11, dev half)',
+  text: 'If you went up and down the floors of this building, there were programmers everywhere, said Daniel Rothman, a geophysicist at MIT.\n\nToday, many programmers leave science not because their role isn’t appreciated, but because coding is better compensated in industry, said Alyssa Goodman, an astronomer at Harvard University and an expert in computing and data science. “In the 1960s, there was no such thing as a data scientist,” she said.',
+  quote: 'In the 1960s', speaker: 'Alyssa Goodman',
+});
+
+PARAGRAPHS.push({
+  why: 'a Spanish verb of saying of the press ("disparó") with an inverted role and name after it',
+  origin: 'Cadena 3, 30 May 2017 (fivefilters/readability.php test-pages/needs-entity-normalization; first-seen batch 11, dev half)', lang: 'es',
+  text: 'Los municipales realizaron una ruidosa protesta en el Palacio 6 de Julio.\n\n"Vamos a responder con toda la fuerza", disparó al hablar ante la multitud el titular del Suoem, Rubén Daniele.',
+  quote: 'Vamos a responder', speaker: 'Rubén Daniele',
+});
+
 describe('attribution across paragraphs and lowercase roles after the verb', () => {
   for (const c of PARAGRAPHS) it(`${c.why} [${c.origin}]`, () => check(c));
 });

@@ -12,6 +12,7 @@ import { formIndex } from './count-mentions';
 import { attributionDescription, openingDescription, pronounPredicate } from './find-role';
 import { cachedWordKey, windowKeys } from './name-key';
 import { firstNameGender } from './first-names';
+import { sameBody } from './one-role';
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -63,7 +64,7 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
       // A bare role noun ("El magistrado") refers back to someone; only a qualified one adds a function.
       else if (!holder && target === undefined && fresh && !elsewhere && ws.length > 1) {
         const last = actors[previous[previous.length - 1]];
-        if (last.role && !last.role.includes(',') && fits(previous[previous.length - 1])) last.role = `${last.role}, ${role}`;
+        if (last.role && !last.role.includes(',') && fits(previous[previous.length - 1]) && !sameBody(role, last.role, lex)) last.role = `${last.role}, ${role}`;
       }
     }
     // The persons named in this sentence, for the next one.
@@ -75,7 +76,9 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
       const keys = windowKeys(ws, i, 5, lex.lang);
       for (let n = keys.length; n >= 1; n--) {
         const hit = index.get(keys[n - 1]);
-        if (hit !== undefined && actors[hit].kind === 'person') { named.push(hit); i += n - 1; break; }
+        // ("Mrs. Clinton has outpaced Mr. Obama’s fundraising. The former secretary of state …": a possessor is not
+        // whom the next sentence goes on about.)
+        if (hit !== undefined && actors[hit].kind === 'person') { if (!/['’]s$/u.test(ws[i + n - 1].text) && ws[i + n]?.text !== '’' && ws[i + n]?.text !== "'") named.push(hit); i += n - 1; break; }
       }
     }
     if (named.length) { previous = named; namedIn = s.segment; namedAt = si; }

@@ -11,6 +11,7 @@ import { mergeMentions, bestEvidence, type Group } from './merge-mentions';
 import { countMentions } from './count-mentions';
 import { nameKey } from './name-key';
 import { addDescribedRoles } from './described-roles';
+import { sameBody } from './one-role';
 import { markListedPlaces } from './listed-places';
 
 /** English headlines are often Title Case: there every word is capitalised and proves nothing. */
@@ -119,7 +120,8 @@ function keep(g: Group, lex: Lexicon, lowerCount: Map<string, number>): boolean 
 
 /**
  * Up to two distinct roles, in reading order ("NLZ-Leiter, MSV-Interimstrainer"). A role that repeats
- * another's words, or restates its role noun ("Präsident von Russland" after "Russlands Präsident"), is dropped.
+ * another's words, restates its role noun ("Präsident von Russland" after "Russlands Präsident") or names the same
+ * body ("titular de Interior" after "ministra del Interior"), is dropped.
  */
 function roleOf(g: Group, lex: Lexicon): string | null {
   const out: string[] = [];
@@ -128,7 +130,7 @@ function roleOf(g: Group, lex: Lexicon): string | null {
   const head = (r: string) => { const h = r.split(/\s+/).find((w) => lex.isRoleNoun(w)); return h ? lex.fullRoleNoun(h) : null; };
   for (const r of g.roles) {
     const w = words(r);
-    if (out.some((o) => { const ow = words(o); return w.every((x) => ow.includes(x)) || (head(r) !== null && head(r) === head(o)); })) continue;
+    if (out.some((o) => { const ow = words(o); return w.every((x) => ow.includes(x)) || (head(r) !== null && head(r) === head(o)) || sameBody(r, o, lex); })) continue;
     out.push(r);
     if (out.length === 2) break;
   }
@@ -208,7 +210,8 @@ export function findActors(article: ArticleText, appositions?: Map<string, strin
     const name = chooseName(g, lex);
     // "Joe Farrington Road", "Orange County": a place head ends a place's name, whatever first name opens it.
     const words = name.split(' ');
-    if (words.length > 1 && lex.isPlaceHead(words[words.length - 1])) g.kind = 'place';
+    // (Not an institution named after its place: "Natural History Museum of Los Angeles County".)
+    if (words.length > 1 && lex.isPlaceHead(words[words.length - 1]) && !(g.kind === 'organization' && words.some((w) => lex.isOrgHead(w)))) g.kind = 'place';
     return { name, kind: g.kind ?? 'organization', role: g.kind === 'person' ? roleOf(g, lex) : null, mentions: g.mentions, aliases: aliasesOf(g, name, lex) };
   });
   // Mentions are counted once more over the whole text with every form known, so a surname at a

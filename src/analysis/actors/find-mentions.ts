@@ -230,7 +230,11 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     if (before && (before.text === ',' || (before.word && lex.isRoleNoun(before.text)))) return findRole(tokens, idx[k], idx[k] + 1, lex);
     // "That's because Doudna, a structural biologist at the University of California, Berkeley, was …": an
     // apposition opened by an indefinite article.
-    if (tokens[idx[k] + 1]?.text === ',' && /^(?:a|an|un|una|une|uno|een)$/u.test(tokens[idx[k] + 2]?.text ?? '')) {
+    // (Also "the", or an owner and a role noun: "Marshal Cohen, the chief retail industry analyst",
+    // "says Hyman, RTR's CEO".)
+    const third = tokens[idx[k] + 2], fourth = tokens[idx[k] + 3];
+    const owned = !!third?.word && third.cap && /['’]s$/u.test(third.text) && !!fourth?.word && lex.isRoleNoun(fourth.text);
+    if (tokens[idx[k] + 1]?.text === ',' && (/^(?:a|an|un|una|une|uno|een|the)$/u.test(third?.text ?? '') || owned)) {
       const r = roleAfter(tokens, idx[k] + 1, lex);
       if (r) return r;
     }
@@ -308,6 +312,8 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
   for (let k = personCue ? prefixEnd : s; k < idx.length;) {
     const w = word(k);
     if (!w.cap) { k++; continue; }
+    // An acronym in the plural is a common noun: "super PACs", "NGOs", "CEOs".
+    if (/^\p{Lu}{2,5}s$/u.test(w.text)) { k++; continue; }
     const g = gazetteerAt(tokens, idx, k, lex);
     // A first name the non-name list holds for its common sense ("Mark", "Will", "May") still opens a person's
     // name when a surname follows it ("premier Mark Rutte").
@@ -478,7 +484,9 @@ function orgSpan(tokens: Token[], idx: number[], k: number, lex: Lexicon, firstN
   const w = (n: number) => tokens[idx[n]];
   // A person's name inside the run ends the institution: "Tribunal Supremo Ángel Hurtado".
   let stop = idx.length;
-  for (let n = k + 1; n < idx.length - 1; n++) if (firstName(w(n)) && w(n + 1).cap && !lex.isOrgHead(w(n + 1).text)) { stop = n; break; }
+  // (Not a place's second word that is also a first name: "Natural History Museum of Los Angeles County".)
+  const inPlace = (n: number) => { const g = gazetteerAt(tokens, idx, n - 1, lex); return !!g && g.n >= 2; };
+  for (let n = k + 1; n < idx.length - 1; n++) if (firstName(w(n)) && w(n + 1).cap && !lex.isOrgHead(w(n + 1).text) && !inPlace(n)) { stop = n; break; }
   if (lex.lang === 'fr' || lex.lang === 'es' || lex.lang === 'it') {
     // Romance: the head comes first and takes the rest of the run ("Tribunal Supremo", "Consejo de Europa").
     if (lex.isOrgHead(w(k).text) && stop - k > 1 && !lex.isRoleNoun(w(k).text)) {
@@ -494,6 +502,9 @@ function orgSpan(tokens: Token[], idx: number[], k: number, lex: Lexicon, firstN
     if (!w(n).cap) continue;
     if ((lex.isOrgHead(w(n).text) || lex.isOrgSuffix(w(n).text)) && !lex.isRoleNoun(w(n).text)) end = n + 1;
   }
+  // "University of Calgary", "Museum of Modern Art": a head that opens the name, with what a connector joins to it.
+  const opensWithHead = end === k && lex.lang !== 'de' && lex.isOrgHead(w(k).text) && !lex.isRoleNoun(w(k).text) && k + 2 < stop && !w(k + 1).cap && w(k + 2).cap;
+  if (opensWithHead) end = k + 1;
   // "Zentrum für Migrationspolitik": a head followed by a connector keeps what the connector joins.
   if (end > k && end < stop && !w(end).cap) {
     let e = end;

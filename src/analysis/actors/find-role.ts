@@ -15,6 +15,8 @@ const AND_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en']);
 const CONJUNCTIONS = new Set(['und', 'and', 'et', 'y', 'ed', 'oder', 'or', 'ou', 'o', 'sowie', 'aber', 'but', 'mais', 'pero', 'ma']);
 /** Words that open a subordinate clause: after one, the word before was a verb, not a role noun. */
 const SUBORDINATORS = new Set(['que', 'qu’', "qu'", 'qu', 'that', 'dass', 'che', 'dat', 'como', 'comme', 'wie']);
+/** Words that give a person's name after a role noun: "a meteorologist named …". */
+const NAMING = new Set(['named', 'called', 'namens', 'llamado', 'llamada', 'nommé', 'nommée', 'chiamato', 'chiamata', 'genaamd']);
 const MAX_BEFORE = 10;
 const MAX_AFTER = 10;
 
@@ -83,6 +85,8 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
   if (genitive && tokens[start - 1]?.word) return null;
   let end = start; // exclusive end of the role phrase
   if (tokens[end - 1]?.text === ',') end--;
+  // "a meteorologist named Edward Norton Lorenz", "un periodista llamado …": the role noun before the naming word.
+  else if (tokens[end - 1]?.word && NAMING.has(tokens[end - 1].text.toLowerCase()) && tokens[end - 2]?.word && !tokens[end - 2].cap) end--;
   // The leftmost role noun of a chain within reach: "Minister of Justice", "Landrat des Kreises Ahrweiler".
   let head = -1;
   let bodyOnly = true;
@@ -222,7 +226,10 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
     // verb ("the Oscar winner proved to be …"), unless a link has opened a complement ("director of public health").
     // ("customer service representative": nouns stacked before a later head go on.)
     const stacked = (x: Token | undefined) => !!x?.word && !x.cap && (lex.isRoleNoun(x.text) || lex.isAgentNoun(x.text));
-    if ((lex.lang === 'en' || lex.lang === 'nl') && stop === head + 1 && t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !stacked(t) && !stacked(tokens[stop + 1])) break;
+    // ("the chief retail industry analyst": up to two plain nouns may stand between two role nouns.)
+    const plain = (x: Token | undefined) => !!x?.word && !x.cap && !LINKS.has(x.text.toLowerCase()) && !lex.isFunctionWord(x.text) && !lex.isCopula(x.text) && !lex.isSpeechVerb(x.text) && !/(?:ly|ed)$/u.test(x.text);
+    const stackedAhead = stacked(tokens[stop + 1]) || (plain(tokens[stop + 1]) && stacked(tokens[stop + 2]) && lex.isRoleNoun(tokens[stop + 2].text));
+    if ((lex.lang === 'en' || lex.lang === 'nl') && stop === head + 1 && t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !stacked(t) && !(plain(t) && stackedAhead)) break;
     if (lex.isCopula(t.text) || lex.isSpeechVerb(t.text)) break;
   }
   // A complement cut short ends on its link: "representative for" is no role; drop the dangling words.

@@ -35,3 +35,13 @@ export function oneRole(role: string | null | undefined, lex: Lexicon): string |
   const offices = parts.filter(office);
   return offices.length ? offices.slice(0, 2).join(', ') : parts[0];
 }
+
+/**
+ * Whether role r names only the body another role o names ("titular de Interior" after "ministra (Interior)"):
+ * two heads of the same body are one office, told twice.
+ */
+export function sameBody(r: string, o: string, lex: Lexicon): boolean {
+  const body = (x: string) => (x.match(/\p{Lu}[\p{L}-]+/gu) ?? []).filter((c) => !lex.isRoleNoun(c));
+  const rb = body(r), ob = body(o);
+  return rb.length > 0 && rb.every((c) => ob.includes(c));
+}

@@ -6,6 +6,7 @@
 import type { Actor, Quote } from '../types';
 import type { ArticleText } from '../article-text';
 import { lexicon, type Lexicon } from './lexicon';
+import { sameBody } from './one-role';
 import { openingDescription } from './find-role';
 import { nameKey } from './name-key';
 import { tokenize } from './tokens';
@@ -49,6 +50,6 @@ export function addSpeakerRoles(actors: Actor[], quotes: Quote[], article: Artic
     if (!role) continue;
     const head = (r: string) => r.toLowerCase().split(/[\s,]+/).filter((w) => lex.isRoleNoun(w)).pop();
     if (!actor.role) actor.role = role;
-    else if (head(role) !== head(actor.role) && !actor.role.toLowerCase().includes(role.toLowerCase())) actor.role = `${actor.role}, ${role}`;
+    else if (head(role) !== head(actor.role) && !actor.role.toLowerCase().includes(role.toLowerCase()) && !sameBody(role, actor.role, lex)) actor.role = `${actor.role}, ${role}`;
   }
 }

@@ -43,6 +43,15 @@ export class Discourse {
         const t = p.tokens[v];
         if (t.punct || t.noun || !this.lex.speechVerbs.has(t.lower) || p.tokens[v - 1].quote !== undefined || p.tokens[v + 1]?.quote !== undefined) continue;
         const w = p.tokens[v - 1];
+        // Inverted after a clause: "Today, many programmers leave science …, said Alyssa Goodman, an astronomer …".
+        // (Only where the name closes the clause: "called Omar a “terrorist”" has an object, not a subject.)
+        let e = v + 1;
+        while (e < to && !p.tokens[e].punct && (p.tokens[e].cap || this.lex.particles.has(p.tokens[e].lower))) e++;
+        if (w.text === ',' && e > v + 1 && (e >= to || p.tokens[e].text === ',' || p.tokens[e].text === '.')) {
+          const inv = this.phraseAt(p.tokens, v + 1, to, base);
+          if (inv && !inv.pronoun && inv.at > (subject?.at ?? -1)) this.subjects.push({ ...inv, para });
+          continue;
+        }
         if (w.punct || !w.cap || /['’]s$/u.test(w.text)) continue;
         const np = this.phraseAt(p.tokens, this.phraseStart(p.tokens, v, from), v, base);
         if (np && np.at > (subject?.at ?? -1)) this.subjects.push({ ...np, para });
@@ -116,7 +125,8 @@ export class Discourse {
     if (this.people.isPerson(name)) return true;
     // Opened by a first name: a person, even where the actors module took it for something else.
     const words = name.split(' ');
-    if (words.length >= 2 && words.length <= 4 && isFirstName(words[0])) return true;
+    // (Not a body or a place whose first word is also a first name: "Florida State University".)
+    if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && !this.people.isBodyOrPlace(name)) return true;
     // A first name no list holds ("Yunova Acosta formó parte …", "In ihrer Bewerbungsrede nannte Irme Stetter-Karp …"):
     // two or three name words that open a sentence as its subject, which the article names as no body or place.
     // German capitalises its nouns and opens questions on a verb ("Strenge Regeln …", "Sollten Plattformen …"):
@@ -188,6 +198,8 @@ export class Discourse {
       if (!w.punct && !w.cap && phrase.length && (STOP.has(w.lower) || this.lex.speechVerbs.has(w.lower) || this.lex.auxiliaries.has(w.lower))) break;
       // Lowercase words inside the phrase only before a capitalised one ("campaign chairman Paul Manafort").
       if (!w.punct && !w.cap && !this.lex.determiners.has(w.lower) && !tokens.slice(j + 1, Math.min(to, j + 4)).some((x) => x.cap && !x.punct)) break;
+      // A past tense after a name is the verb, whatever name follows it: "Fetter married John Gille".
+      if (!this.lex.verbSecond && !w.punct && !w.cap && /\p{Ll}ed$/u.test(w.text) && phrase.length && phrase[phrase.length - 1].cap) break;
       phrase.push(w);
     }
     // "Zephyr’s efforts to speak": a possessor is not the subject.

@@ -344,6 +344,16 @@ export class EntityTable {
     return null;
   }
 
+  /**
+   * True when the actors module lists this exact name as an organisation or a place, or it ends on an
+   * institution's head ("Florida State University", whose first word is also a first name).
+   */
+  isBodyOrPlace(name: string): boolean {
+    const key = name.toLowerCase();
+    const words = name.split(/\s+/);
+    return this.roles.isOrgHead(words[words.length - 1]) || this.allActors.some((a) => a.kind !== 'person' && [a.name, ...(a.aliases ?? [])].some((n) => n.toLowerCase() === key));
+  }
+
   /** True when the actors module lists this exact name (or alias), of any kind. */
   isActor(name: string): boolean {
     const key = name.toLowerCase();

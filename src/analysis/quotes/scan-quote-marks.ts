@@ -118,6 +118,9 @@ export function scanQuoteMarks(text: string, orientation: 'german' | 'french', c
     }
     // Double marks: “ ” " ‟. When a mark could do both, an open quotation of its family decides.
     if (canClose && (!canOpen || k >= 0) && k >= 0) { closeTo(k, i, c); continue; }
+    // "four “face”cards", "“enemies,”with Crowley": a page that lost the space after a closing mark. A right mark
+    // right after a word closes an open left one, whatever follows it.
+    if (c === '”' && !isSpace(prev) && k >= 0 && stack[k].mark === '“') { closeTo(k, i, c); continue; }
     // A thin space between an inner quotation's closing mark and the outer one: "… 'Oh, yes, just vote
     // for Hillary Clinton,' " Sanders told CNN.
     if (!canOpen && !canClose && k >= 0 && isSpace(prev) && /['’]/u.test(text[i - 2] ?? '') && isSpace(next)) { closeTo(k, i, c); continue; }
