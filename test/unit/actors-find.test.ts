@@ -369,6 +369,13 @@ const cases: Case[] = [
     expect: [{ name: 'GOP' }],
     never: ['PACs'],
   },
+  {
+    origin: 'Newsweek, 9 October 2010 (smallrivers/snacktory newsweek.html; first-seen batch 11, blind half, looked at after its one scoring): adjectives that only qualify the noun after them are no names',
+    lang: 'en',
+    paragraphs: ['The video shows a gun barrel jutting from the rear window of a shiny black Lada sedan as it cruises slowly down Putin Prospect, a new boulevard of designer shops in the Chechen capital, Grozny.', 'For backup, Chechen militias prowl the streets in black cars, on the alert for uncovered hair. The violence has spread and intensified as Islamist extremism has flourished elsewhere, and Islamist rebels fight on.', 'Chechen President Ramzan Kadyrov has declared war on what he regards as public indecency. Kadyrov brushes off the charges.'],
+    expect: [{ name: 'Ramzan Kadyrov', kind: 'person' }],
+    never: ['Chechen', 'Islamist'],
+  },
 ];
 
 const forms = (a: Actor) => [a.name, ...(a.aliases ?? [])].map((n) => n.toLowerCase());

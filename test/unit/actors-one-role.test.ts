@@ -32,3 +32,9 @@ it('two offices joined in one phrase show the first ("Primer Secretario y Presid
   // One office with a coordinated complement stays whole.
   expect(oneRole('ministre du Commerce et de l’Industrie', lexicon('fr'))).toBe('ministre du Commerce et de l’Industrie');
 });
+
+it('two English titles share the complement when the first is a bare noun ("president and CEO of Feinstein"); a first title with words of its own is a whole office ("state epidemiologist and director of the Bureau of Epidemiology") [The Island Now, test/pages; Healthcare IT News, 28 November 2012, first-seen batch 11, blind half, looked at after its one scoring]', () => {
+  expect(oneRole('president and CEO of Feinstein', lexicon('en'))).toBe('president and CEO of Feinstein');
+  expect(oneRole('state epidemiologist and director of the Bureau of Epidemiology', lexicon('en'))).toBe('state epidemiologist');
+});
+

@@ -368,6 +368,16 @@ const rows: Row[] = [
     person: 'Barack Obama', role: 'President', notInRole: ['secretary'],
   },
   {
+    pattern: 'the abbreviation "VP" is a role noun', origin: 'CIO, 26 June 2015 (smallrivers/snacktory cio.com.html; first-seen batch 11, blind half, looked at after its one scoring)', lang: 'en',
+    paragraphs: ['Nigel Beighton, VP of technology at Texas-headquartered Rackspace, said there are a number of issues that need to be addressed.', 'Security, standards, trust and privacy all stand in the way, said Beighton.'],
+    person: 'Nigel Beighton', role: 'VP of technology',
+  },
+  {
+    pattern: 'two qualifiers joined by "and" before the role noun; a hyphenated first name no list holds', origin: 'Scientific American, 28 October 2010 (smallrivers/snacktory scientificamerican.html; first-seen batch 11, blind half, looked at after its one scoring)', lang: 'en',
+    paragraphs: ['The findings were published online October 28 in Fertility and Sterility in a study led by De-Kun Li, a reproductive and perinatal epidemiologist at the Kaiser Permanente Division of Research in Oakland, Calif.', 'Li said the men had lower sperm counts.'],
+    person: 'De-Kun Li', role: 'reproductive and perinatal epidemiologist',
+  },
+  {
     pattern: 'Dutch closed compound of a role noun before the name', origin: 'NU.nl, 12 November 2015 (test/pages)', lang: 'nl',
     paragraphs: ['Dat is donderdag bekendgemaakt door Kamervoorzitter Anouchka van Miltenburg na afloop van een vergadering van het presidium.', 'Van Miltenburg zei niet te weten wie van de fractieleiders gelekt heeft.'],
     person: 'Anouchka van Miltenburg', role: 'Kamervoorzitter',
@@ -502,3 +512,12 @@ describe('roles read on the blind half of batch 7 after its one scoring', () => 
     expect(en.quotes[0]?.speaker).toBe('Tim Kaine');
   });
 });
+
+it('after "the" a surname gets only a listed role noun: "According to Hotez, the next treatment to emerge …" describes no one [The Media Line, 24 March 2020 (test/pages/TheMediaLine_2020_03_24)]', () => {
+  const actors = findActors({ lang: 'en', headline: null, deck: null, paragraphs: [
+    'Dr. Peter Jay Hotez spoke to The Media Line.',
+    'According to Hotez, the next treatment to emerge after this will most likely be “repurposed existing antiviral drugs in a few weeks or months.”',
+  ] });
+  expect(actors.find((a) => a.name === 'Peter Jay Hotez')?.role ?? '').not.toMatch(/treatment/u);
+});
+

@@ -448,6 +448,13 @@ PARAGRAPHS.push({
   quote: 'Vamos a responder', speaker: 'Rubén Daniele',
 });
 
+PARAGRAPHS.push({
+  why: 'after the verb of saying, a role phrase with no article, a comma and a full name: the name speaks, not the body the role names',
+  origin: 'Healthcare IT News, 28 November 2012 (smallrivers/snacktory healthcareitnews.html; first-seen batch 11, blind half, looked at after its one scoring)',
+  text: '"The enthusiastic uptake by numerous integrated delivery systems is a testament to the functions: monitoring and managing the health of a large population," said ICA chief executive officer, Gary Zegiestowsky. "KHIN’s effort with CDC’s BioSense program will become a case study in how health technology can truly improve public health."',
+  quote: 'The enthusiastic uptake', speaker: 'Gary Zegiestowsky',
+});
+
 describe('attribution across paragraphs and lowercase roles after the verb', () => {
   for (const c of PARAGRAPHS) it(`${c.why} [${c.origin}]`, () => check(c));
 });

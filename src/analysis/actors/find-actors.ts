@@ -185,12 +185,18 @@ export function findActors(article: ArticleText, appositions?: Map<string, strin
   const midCaps = new Set<string>();
   const lowerWords = new Set<string>();
   const lowerCount = new Map<string, number>();
+  // How often each capitalised word stands alone: before punctuation or a function word, not before a noun
+  // ("the Chechen capital") or inside a longer name.
+  const standsAlone = new Map<string, number>();
   for (const s of sentences) {
-    for (const t of s.tokens) {
-      if (!t.word || s.segment === HEADLINE) continue;
+    s.tokens.forEach((t, i) => {
+      if (!t.word || s.segment === HEADLINE) return;
       if (t.cap && !t.initial) midCaps.add(t.text);
       else if (!t.cap) { lowerWords.add(t.text); lowerCount.set(t.text, (lowerCount.get(t.text) ?? 0) + 1); }
-    }
+      const next = s.tokens[i + 1];
+      // (Before another capitalised word it is part of a longer name: "Chechen President Ramzan Kadyrov".)
+      if (t.cap && !(next?.word && (next.cap || !lex.isFunctionWord(next.text)))) standsAlone.set(t.text, (standsAlone.get(t.text) ?? 0) + 1);
+    });
   }
   const mentions: Mention[] = [];
   for (const s of sentences) {
@@ -201,6 +207,9 @@ export function findActors(article: ArticleText, appositions?: Map<string, strin
     mentions.push(...found);
   }
   const groups = mergeMentions(mentions, lex).filter((g) => {
+    // An English word shaped like an adjective ("Chechen", "Islamist", "Democratic") that only ever qualifies the
+    // noun after it ("the Chechen capital", "Islamist extremism") is an adjective, not a name.
+    if (lex.lang === 'en' && bestEvidence(g) === 'bare' && [...g.forms.keys()].every((f) => !f.includes(' ') && /\p{Ll}(?:ic|ist|ian|an|en|ish|ese)$/u.test(f) && !standsAlone.get(f))) return false;
     if (keep(g, lex, lowerCount)) return true;
     const role = g.roles[0];
     if (appositions && role) for (const f of g.forms.keys()) if (f.includes(' ')) appositions.set(nameKey(f.split(' '), lex.lang), role);

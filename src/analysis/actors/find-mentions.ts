@@ -236,7 +236,8 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     const owned = !!third?.word && third.cap && /['’]s$/u.test(third.text) && !!fourth?.word && lex.isRoleNoun(fourth.text);
     if (tokens[idx[k] + 1]?.text === ',' && (/^(?:a|an|un|una|une|uno|een|the)$/u.test(third?.text ?? '') || owned)) {
       const r = roleAfter(tokens, idx[k] + 1, lex);
-      if (r) return r;
+      // (After "the" only a listed role noun: "According to Hotez, the next treatment to emerge …" describes no one.)
+      if (r && (third?.text !== 'the' || r.split(/\s+/).some((x) => lex.isRoleNoun(x)))) return r;
     }
     // "… bevor Wynaendts 2008 zum Vorstandschef ernannt wurde": the predicate appoints the surname.
     return roleAppointed(tokens, idx[k] + 1, lex);

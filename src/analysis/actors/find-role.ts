@@ -188,12 +188,17 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
     // comté de Clark", "Laurent Fabius, ministre des Affaires étrangères".
     if (apposition && k === from && !t.cap && tokens[k + 1]?.word && tokens[k + 2]?.word && lex.isAppositionOf(t.text, tokens[k + 1].text)) { head = k; break; }
     // German nouns are capitalised: a strict phrase (no capitalised word skipped) may take one by its shape.
-    if (lex.isRoleNoun(t.text) || (agents && (strict && lex.lang === 'de' ? t.cap : !t.cap) && lex.isAgentNoun(t.text))) {
+    const listed = lex.isRoleNoun(t.text);
+    // ("a reproductive and perinatal epidemiologist": a word shaped like an agent noun before "and" qualifies.)
+    if (!listed && AND_WORDS.has(tokens[k + 1]?.text ?? '') && modifier(t, lex)) continue;
+    if (listed || (agents && (strict && lex.lang === 'de' ? t.cap : !t.cap) && lex.isAgentNoun(t.text))) {
       head = k;
       // "customer service representative": English stacks nouns before the head.
       if (!(lex.isRoleNoun(tokens[k + 1]?.text ?? '') && tokens[k + 1].word && !tokens[k + 1].cap)) break;
       continue;
     }
+    // "a reproductive and perinatal epidemiologist": two qualifiers joined by a conjunction.
+    if (AND_WORDS.has(t.text) && k > from && modifier(tokens[k - 1], lex) && tokens[k + 1] && modifier(tokens[k + 1], lex)) continue;
     // Strict: only qualifiers before the role noun, no capitalised words ("zum Schutz der Ministerin" is none).
     if (!modifier(t, lex) && (!t.cap || strict)) break;
   }

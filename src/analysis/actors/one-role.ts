@@ -22,7 +22,8 @@ function firstOffice(part: string, lex: Lexicon): string {
   if (and < 0 || !words.slice(and + 1, and + 4).some(isRole)) return part;
   // English joins two titles of one body with a single complement ("President and Chief Financial Officer of Super
   // Value", "president and CEO of Feinstein"): with no complement of its own the first is only half the office.
-  if (lex.lang === 'en' && and <= head + 2 && !words.slice(0, and).some((w) => /^(?:of|at|for)$/u.test(w))) return part;
+  // (A first title with words of its own is a whole office: "state epidemiologist and director of the Bureau".)
+  if (lex.lang === 'en' && head === 0 && and === 1) return part;
   return words.slice(0, and).join(' ');
 }
 

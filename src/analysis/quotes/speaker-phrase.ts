@@ -161,14 +161,16 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
     if (office > 0) phrase.length = office;
   }
   const s = readPhrase(phrase, lex, people, tokens[k].start, strict);
-  if (!literalFullName(s) && lex.determiners.has(phrase[0]?.lower ?? '')) {
+  // ("said ICA chief executive officer, Gary Zegiestowsky": a role phrase with no article, a full name after it.)
+  const roleNoArticle = !lex.determiners.has(phrase[0]?.lower ?? '') && phrase.some((w) => !w.punct && !w.cap && people.roleGender(w.text) !== undefined);
+  if (!literalFullName(s) && (lex.determiners.has(phrase[0]?.lower ?? '') || roleNoArticle)) {
     // "der Vorsitzende des Linux-Verbandes, Elmar Gesse", "der Oberkommandierende General der US-Streitkräfte
     // im Irak, General George Casey": a name in apposition wins over the role, past an adverbial or two.
     let c = j;
     while (c < end && c < j + 6 && tokens[c].text !== ',' && (!tokens[c].punct || tokens[c].text === '-')) c++;
     if (tokens[c]?.text === ',') {
       const next = phraseAfter(tokens, c + 1, end, lex, people);
-      if (next?.kind === 'name' && (literalFullName(next) || s?.kind === 'role')) return next;
+      if (next?.kind === 'name' && (literalFullName(next) || (s?.kind === 'role' && !roleNoArticle))) return next;
     }
   }
   return s;
