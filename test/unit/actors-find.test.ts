@@ -376,6 +376,41 @@ const cases: Case[] = [
     expect: [{ name: 'Ramzan Kadyrov', kind: 'person' }],
     never: ['Chechen', 'Islamist'],
   },
+  {
+    origin: 'ReadWriteWeb, 18 August 2010 (smallrivers/snacktory readwriteweb.html; first-seen batch 11, blind half, looked at after its one scoring): a name made of a web address is one name',
+    lang: 'en',
+    paragraphs: ['Joshua and Sally Strebel, the husband and wife founders (and only employees) of Page.ly - a premium WordPress hosting service celebrating its first birthday - have learned a lot.', 'Page.ly actually isn\'t the first venture the couple has launched.'],
+    expect: [{ name: 'Page.ly', kind: 'organization' }],
+    never: ['Page'],
+  },
+  {
+    origin: 'CIO, 26 June 2015 (smallrivers/snacktory cio.com.html; first-seen batch 11, blind half, looked at after its one scoring): a time zone after a time of day, a place made an adjective before a name',
+    lang: 'en',
+    paragraphs: ['Techworld.com | Jun 26, 2015 9:52 AM PT', 'Nigel Beighton, VP of technology at Texas-headquartered Rackspace, said there are a number of issues that need to be addressed. Rackspace runs clouds.'],
+    expect: [{ name: 'Nigel Beighton', kind: 'person' }],
+    never: ['PT', 'Texas-headquartered Rackspace'],
+  },
+  {
+    origin: 'Scientific American, 28 October 2010 (smallrivers/snacktory scientificamerican.html; first-seen batch 11, blind half, looked at after its one scoring): a label in capitals before a colon',
+    lang: 'en',
+    paragraphs: ['MAN DOWN: Levels of BPA way below those currently tolerated by government agencies could be harming sperm, according to a new study.', 'John Meeker, an assistant professor of environmental health sciences at the University of Michigan, said more study is needed.'],
+    expect: [{ name: 'John Meeker', kind: 'person' }],
+    never: ['MAN DOWN'],
+  },
+  {
+    origin: 'WSVN, 8 November 2023 (adbar/trafilatura tests/eval/wsvn.com-crash.html; first-seen batch 11, blind half, looked at after its one scoring): a street\'s head alone names no place',
+    lang: 'en',
+    paragraphs: ['According to officials, the incident unfolded in the area of Miller Drive and Southwest 117th Avenue, at around 3 a.m., Wednesday.'],
+    expect: [{ name: 'Miller Drive' }],
+    never: ['Avenue'],
+  },
+  {
+    origin: 'ScienceNOW, 12 April 2011 (smallrivers/snacktory sciencemag.html; first-seen batch 11, dev half): a demonym before an institution\'s head opens its name',
+    lang: 'en',
+    paragraphs: ['The finding is "a step forward," says Stephen Brusatte, a vertebrate paleontologist at the American Museum of Natural History in New York City.'],
+    expect: [{ name: 'American Museum of Natural History', kind: 'organization' }],
+    never: ['Museum of Natural History'],
+  },
 ];
 
 const forms = (a: Actor) => [a.name, ...(a.aliases ?? [])].map((n) => n.toLowerCase());

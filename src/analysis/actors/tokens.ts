@@ -14,8 +14,9 @@ export interface Token {
   initial: boolean;
 }
 
-// "U.S." and "E.U." keep their full stops; elsewhere a full stop ends the word ("von der Leyen.Philipp" is two).
-const WORD = /(?:\p{Lu}\.){2,4}|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+// "U.S." and "E.U." keep their full stops, and so do names made of a web address ("Page.ly", "Amazon.com");
+// elsewhere a full stop ends the word ("von der Leyen.Philipp" is two).
+const WORD = /(?:\p{Lu}\.){2,4}|\p{Lu}[\p{L}\p{N}]*\.(?:com|ly|io|net|org|ai|tv|fm)(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 // French and Italian elide the article into the next word: "l’Etat", "d’Alcúdia", "dell’Iran".
 // (Compiled case by case: the same matches as /iu, cheaper to compile in a fresh popup.)
 const ELISION = caselessRegExp(String.raw`^((?:l|d|j|qu|n|s|c|m|t|dell|all|nell|sull|dall|dall|un|quest|nell)['’])(\p{L}.*)$`, 'iu');
