@@ -411,6 +411,13 @@ const cases: Case[] = [
     expect: [{ name: 'American Museum of Natural History', kind: 'organization' }],
     never: ['Museum of Natural History'],
   },
+  {
+    origin: 'The Voice, 3 November 2023 (adbar/htmldate tests/eval/voice-online.co.uk-elites.html; first-seen batch 12, looked at after scoring): words for groups of people are adjectives, not names',
+    lang: 'en',
+    paragraphs: ['A RACIAL Code blocks Black high flyers from breaking into the upper echelons, one of Britain’s few Black female professors says.', '“For Black people, it’s to act as a source of affirmation; you’re not going crazy!” Professor Nicola Rollock said. But if you’re Black it doesn’t matter.', 'Sarwar said his party will have to do a “repair job” with Muslim voters. Sarwar thanked the Muslim group.'],
+    expect: [{ name: 'Nicola Rollock', kind: 'person' }],
+    never: ['Black', 'Muslim'],
+  },
 ];
 
 const forms = (a: Actor) => [a.name, ...(a.aliases ?? [])].map((n) => n.toLowerCase());

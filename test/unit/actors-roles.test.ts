@@ -378,6 +378,21 @@ const rows: Row[] = [
     person: 'De-Kun Li', role: 'reproductive and perinatal epidemiologist',
   },
   {
+    pattern: 'Irish and Scottish offices: "Taoiseach", "First Minister" (a role pair, not a first name)', origin: 'The Irish Times, 3 November 2023; The Scotsman, 8 November 2023 (adbar/htmldate tests/eval; first-seen batch 12, looked at after scoring)', lang: 'en',
+    paragraphs: ['Taoiseach Leo Varadkar has said that Israel’s response to the October 7th attack by Hamas “resembles something more approaching revenge”.', 'Mr Ross said: “It\'s clear that the First Minister and Deputy First Minister misled Parliament last week.” First Minister Humza Yousaf denied it.'],
+    person: 'Leo Varadkar', role: 'Taoiseach',
+  },
+  {
+    pattern: '"First Minister" before a name is the role pair', origin: 'The Scotsman, 8 November 2023 (adbar/htmldate tests/eval/scotsman.com-Humza.html; first-seen batch 12, looked at after scoring)', lang: 'en',
+    paragraphs: ['Mr Ross said: “It\'s clear that the First Minister and Deputy First Minister misled Parliament last week.” First Minister Humza Yousaf denied it.'],
+    person: 'Humza Yousaf', role: 'First Minister',
+  },
+  {
+    pattern: 'a conjunction after "Title Surname" joins two people; the title before it is not the second one\'s', origin: 'Chicago Sun-Times, 24 June 2020 (adbar/htmldate tests/test_set/1643960841.html; first-seen batch 12, looked at after scoring)', lang: 'en',
+    paragraphs: ['“Over the last three years, instead of focusing on legislation to help the American people, Leader McConnell and President Trump have dedicated almost every ounce of their energy and focus to packing the courts,” Schumer said.', 'It is the 200th federal judge named by President Donald Trump.'],
+    person: 'Donald Trump', role: 'President', notInRole: ['Leader', 'McConnell'],
+  },
+  {
     pattern: 'Dutch closed compound of a role noun before the name', origin: 'NU.nl, 12 November 2015 (test/pages)', lang: 'nl',
     paragraphs: ['Dat is donderdag bekendgemaakt door Kamervoorzitter Anouchka van Miltenburg na afloop van een vergadering van het presidium.', 'Van Miltenburg zei niet te weten wie van de fractieleiders gelekt heeft.'],
     person: 'Anouchka van Miltenburg', role: 'Kamervoorzitter',

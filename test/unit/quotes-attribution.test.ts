@@ -455,6 +455,20 @@ PARAGRAPHS.push({
   quote: 'The enthusiastic uptake', speaker: 'Gary Zegiestowsky',
 });
 
+PARAGRAPHS.push({
+  why: 'a full name closing the subject after a role and its complement ("acting U.S. Attorney for Massachusetts Joshua Levy said") is the speaker, not the role',
+  origin: 'Boston.com, 8 November 2023 (adbar/htmldate tests/eval/boston.com-Feds.html; first-seen batch 12, looked at after scoring)',
+  text: 'Federal prosecutors charged three people with running a high-end brothel network.\n\n“This commercial sex ring was built on secrecy and exclusivity, catering to a wealthy and well-connected clientele,” acting U.S. Attorney for Massachusetts Joshua Levy said during a press conference. “And business was booming — until today.”',
+  quote: 'This commercial sex ring', speaker: 'Joshua Levy',
+});
+
+PARAGRAPHS.push({
+  why: 'a participle and its agent after a comma ("first reported by Sky News") tell where the words appeared; the earlier verb of saying tells who said them',
+  origin: 'Politics.co.uk, 3 November 2023 (adbar/htmldate tests/eval/Politics.co.uk-starmer.html; first-seen batch 12, looked at after scoring)',
+  text: 'Burnley council leader Afrasiab Anwar and Pendle council leader Asjad Mahmood called on the Labour leader to “step down”.\n\nAnwar said in a statement, first reported by Sky News: “I joined the Labour Party because of the values of standing up for the oppressed and speaking out against any injustices.”',
+  quote: 'I joined the Labour Party', speaker: 'Afrasiab Anwar',
+});
+
 describe('attribution across paragraphs and lowercase roles after the verb', () => {
   for (const c of PARAGRAPHS) it(`${c.why} [${c.origin}]`, () => check(c));
 });

@@ -72,10 +72,11 @@ function nominative(words: string[], lex: Lexicon, oblique = false, definite = f
  * A conjunction inside the body a role's complement names, between a capitalised word and another or a link:
  * "ministre du Commerce et de l’Industrie", "directora de Planificación y Desarrollo Urbano de la Fundación …".
  */
-function nameConjunction(tokens: Token[], k: number): boolean {
+function nameConjunction(tokens: Token[], k: number, lex?: Lexicon): boolean {
   const next = tokens[k + 1];
+  // ("Leader McConnell and President Trump": before a title the conjunction joins two people, not a body's words.)
   return CONJUNCTIONS.has(tokens[k].text.toLowerCase()) && !!tokens[k - 1]?.word && tokens[k - 1].cap
-    && !!next?.word && (next.cap || LINKS.has(next.text.toLowerCase()));
+    && !!next?.word && (next.cap || LINKS.has(next.text.toLowerCase())) && !(lex && (lex.isRoleNoun(next.text) || lex.isTitle(next.text)));
 }
 
 /** Role from the words before the name: tokens[start] is the name's first word. */
@@ -97,7 +98,7 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
     // Past the usual reach only the body a complement names goes on ("directora de Planificación y Desarrollo
     // Urbano de la Fundación Ciudad del Saber, Myriam Calvo"), up to its role noun: capitalised words, links and
     // the conjunctions inside a name, nothing else on the way.
-    const conjunction = nameConjunction(tokens, k);
+    const conjunction = nameConjunction(tokens, k, lex);
     const bodyWord = t.cap || LINKS.has(t.text.toLowerCase()) || conjunction || lex.isRoleNoun(t.text);
     bodyOnly &&= bodyWord;
     if (end - k > MAX_BEFORE && !bodyOnly) break;
@@ -118,6 +119,10 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
       continue;
     }
     if (head >= 0 && !LINKS.has(t.text.toLowerCase()) && !(t.cap && !t.initial)) break;
+    // ("Leader McConnell and President Trump": a conjunction that joins no body's words joins two people.)
+    // (After "Title Surname" only: "Primer Secretario del Partido … y Presidente de la República" is one person's.)
+    if (head >= 0 && CONJUNCTIONS.has(t.text.toLowerCase()) && !conjunction && tokens[k - 1]?.cap && !lex.isRoleNoun(tokens[k - 1].text)
+      && !!tokens[k - 2]?.word && (lex.isRoleNoun(tokens[k - 2].text) || lex.isTitle(tokens[k - 2].text))) break;
     if (!t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex) && !conjunction) break;
   }
   if (head < 0) return null;

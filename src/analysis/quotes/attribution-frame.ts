@@ -125,7 +125,10 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
   for (let v = lastVerb(tokens, ta, colon ? c : qi, lex), n = 0; v >= 0 && n < 2; v = lastVerb(tokens, ta, v, lex), n++) {
     // "Martin Hatzius kritisiert in der Zeitung …, die Aktion erinnere „…“": a verb of saying in the mood of reported
     // speech, after a comma, is part of what an earlier verb of saying reports; that verb's subject speaks.
-    const r = lex.reportedMood.has(tokens[v].lower) ? reportingVerb(tokens, ta, v, lex) : -1;
+    // ("Anwar said in a statement, first reported by Sky News: “…”": a participle and its agent after a comma tell
+    // where the words appeared; the earlier verb of saying tells who said them.)
+    const agentClause = !lex.verbSecond && lex.agentPrepositions.has(tokens[v + 1]?.lower ?? '');
+    const r = lex.reportedMood.has(tokens[v].lower) || agentClause ? reportingVerb(tokens, ta, v, lex) : -1;
     const sr = r >= 0 ? speakerAtVerb(tokens, r, ta, r + 1, lex, people) : null;
     if (sr && sr.kind !== 'role') return { speaker: sr, attribution: colon ? 'colon' : 'verb' };
     // (After a source word in the quotation's own sentence, a name the word lists cannot read, a newspaper's

@@ -196,6 +196,9 @@ function roleBeforeName(tokens: Token[], k: number, end: number, people: EntityT
  * conjunction after a comma may open the clause the verb heads; not right after a quotation, whose speaker
  * follows it at once ("“glow in the dark,” for instance, and Trump vowed" is another clause).
  */
+/** Prepositions that open a role's complement: "U.S. Attorney for Massachusetts", "chief of staff". */
+const LINK_WORDS = new Set(['for', 'of', 'at', 'in', 'von', 'für', 'de', 'del', 'di', 'du']);
+
 export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lexicon, people: EntityTable, clauseAfterConjunction = true): Speaker | null {
   const t = tokens[k - 1];
   if (t && !t.punct && lex.pronouns.has(t.lower)) return pronoun(t.lower, lex);
@@ -252,6 +255,14 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
     if (part[0] && lex.subordinators.has(part[0].lower)) continue;
     // "…, antes del inicio de la reunión del Grupo de Madrid, que": an adverbial holds no subject.
     if (part[0] && lex.adverbialPrepositions.has(part[0].lower)) continue;
+    // "acting U.S. Attorney for Massachusetts Joshua Levy said": a full name closing the part, after a role and its
+    // complement, is the subject.
+    let b = part.length;
+    while (b > 0 && part[b - 1].cap && !part[b - 1].punct) b--;
+    if (b > 0 && b < part.length - 1 && LINK_WORDS.has(part[b - 1].lower) && part.slice(b).some((w) => isFirstName(w.text))) {
+      const tail = readPhrase(part.slice(b), lex, people, part[b].start, false);
+      if (literalFullName(tail)) return tail;
+    }
     const words = headPhrase(part, lex);
     if (!words.length) continue;
     const s = readPhrase(words, lex, people, words[0].start, false);
