@@ -469,6 +469,13 @@ PARAGRAPHS.push({
   quote: 'I joined the Labour Party', speaker: 'Afrasiab Anwar',
 });
 
+PARAGRAPHS.push({
+  why: 'a view inset opened by "To" may hold a long role before the name ("To Montclair State University political science professor Brigid Harrison, …"); the next "she said" is hers',
+  origin: 'PolNeAR breitbart_2016-03-02_christie-s-shell-shocked-look-st (quotes-en)',
+  text: 'Chris Christie stood behind Donald Trump at the press conference.\n\nTo Montclair State University political science professor Brigid Harrison, Christie’s seeming thousand-yard stare seemed to reflect sadness. “It really looked like heartbreak and kind of a bitter pill that he was swallowing,” she said.',
+  quote: 'It really looked like heartbreak', speaker: 'Brigid Harrison',
+});
+
 describe('attribution across paragraphs and lowercase roles after the verb', () => {
   for (const c of PARAGRAPHS) it(`${c.why} [${c.origin}]`, () => check(c));
 });

@@ -436,7 +436,7 @@ export function viewInset(tokens: QToken[], ta: number, qi: number, lex: Lexicon
     let e = k + 1;
     // The inset ends at a comma, or, opening the sentence, where a new noun phrase begins ("Para el magistrado del
     // Supremo los elementos objetivos … apuntan a …").
-    while (e < qi && !tokens[e].punct && e < k + 6 && !(k === ta && e > k + 2 && lex.determiners.has(tokens[e].lower) && !lex.genitive.has(tokens[e - 1].lower))) e++;
+    while (e < qi && !tokens[e].punct && e < k + 10 && !(k === ta && e > k + 2 && lex.determiners.has(tokens[e].lower) && !lex.genitive.has(tokens[e - 1].lower))) e++;
     if (tokens[e]?.text !== ',' && !(k === ta && e > k + 2 && lex.determiners.has(tokens[e]?.lower ?? ''))) continue;
     const s = readPhrase(tokens.slice(k + 1, e), lex, people, tokens[k + 1].start, true);
     if (s && (s.kind === 'role' || s.kind === 'name')) return s;

@@ -154,7 +154,7 @@ export class Discourse {
       while (c < to && c < k + 20 && tokens[c].text !== ',' && tokens[c].quote === undefined) c++;
       // "Para Jonathan López, protestar también significó …", "Für Merkel ist klar, …": the person whose view the
       // sentence gives is what it is about; a dropped or pronoun subject after it takes them up.
-      if (c < to && tokens[c].text === ',' && c <= k + 6 && this.lex.viewOpeners.has(tokens[k].lower)) {
+      if (c < to && tokens[c].text === ',' && c <= k + 10 && this.lex.viewOpeners.has(tokens[k].lower)) {
         const view = this.phraseAt(tokens, k + 1, c, base);
         if (view && !view.pronoun) return view;
       }
