@@ -393,6 +393,11 @@ const rows: Row[] = [
     person: 'Donald Trump', role: 'President', notInRole: ['Leader', 'McConnell'],
   },
   {
+    pattern: 'after a verb like "regard" the "as" phrase describes its object, not the person named before', origin: 'The Irish Times, 3 November 2023 (adbar/htmldate tests/eval/irishtimes.com-Israel.html; first-seen batch 12, looked at after scoring)', lang: 'en',
+    paragraphs: ['Taoiseach Leo Varadkar has said that Israel’s response to the October 7th attack by Hamas “resembles something more approaching revenge”.', 'Mr Varadkar also declined to describe Ireland is a friend of Israel, saying that Israel does not regard Ireland as a friend or ally.'],
+    person: 'Leo Varadkar', role: 'Taoiseach', notInRole: ['friend'],
+  },
+  {
     pattern: 'Dutch closed compound of a role noun before the name', origin: 'NU.nl, 12 November 2015 (test/pages)', lang: 'nl',
     paragraphs: ['Dat is donderdag bekendgemaakt door Kamervoorzitter Anouchka van Miltenburg na afloop van een vergadering van het presidium.', 'Van Miltenburg zei niet te weten wie van de fractieleiders gelekt heeft.'],
     person: 'Anouchka van Miltenburg', role: 'Kamervoorzitter',

@@ -309,6 +309,8 @@ function roleAs(tokens: Token[], end: number, lex: Lexicon): string | null {
     if (/^[;:„“”«»"]$/u.test(t.text)) return null;
     // Someone else named on the way: "… seine ehemalige Anwältin Pam Bondi als Justizministerin".
     if (t.word && k > end && tokens[k + 1]?.word && tokens[k + 1].cap && ((t.cap && !t.initial && isFirstName(t.text)) || lex.isRoleNoun(t.text))) return null;
+    // "Israel does not regard Ireland as a friend": after such a verb the phrase describes its object.
+    if (t.word && k > end && lex.isObjectAsVerb(t.text)) return null;
     if (t.word && lex.isAsWord(t.text) && tokens[k + 1]?.word) {
       const r = rolePhrase(tokens, k + 1, lex, true);
       return r?.role ?? null;

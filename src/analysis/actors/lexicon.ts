@@ -51,6 +51,8 @@ export interface Lexicon {
   isListedPremodifier(word: string): boolean;
   /** "as", "als", "comme": introduces the function someone acts in. */
   isAsWord(word: string): boolean;
+  /** A verb whose object an "as" phrase describes ("regard Ireland as a friend"). */
+  isObjectAsVerb(word: string): boolean;
   /** The office an abbreviated role noun stands for ("Gov." -> "governor"); other words lowercased, unchanged. */
   fullRoleNoun(word: string): string;
   /** German: a word after which "der/die + role" is an object, not the subject ("mit der Ministerin"). */
@@ -237,6 +239,7 @@ export function lexicon(langTag: string): Lexicon {
   const premodWords = lower(premods.words);
   const premodShape = premods.suffixes.length ? new RegExp(`\\p{L}{2,}(?:${premods.suffixes.join('|')})$`, 'u') : null;
   const asWords = lower(byLang<string[]>(roleData.asWords, lang, []));
+  const objectAs = lower(byLang<string[]>(roleData.objectAs, lang, []));
   const roleAbbreviations = new Map(Object.entries(byLang<Record<string, string>>(roleData.abbreviations as unknown as Record<string, Record<string, string>>, lang, {})));
   const appositionLinks = new Set(roleData.appositionOf.links);
   const appositionNot = lower(byLang<string[]>(roleData.appositionOf.notRoles as Record<string, string[]>, lang, []));
@@ -303,6 +306,7 @@ export function lexicon(langTag: string): Lexicon {
     isArticlelessPreposition: (w) => barePreps.has(w),
     isIdiomAfterPreposition: (w) => idioms.has(w.toLowerCase()),
     isAsWord: (w) => asWords.has(w.toLowerCase()),
+    isObjectAsVerb: (w) => objectAs.has(w.toLowerCase()),
     fullRoleNoun: (w) => roleAbbreviations.get(bare(w)) ?? w.toLowerCase(),
     isPreposition: (w) => prepositions.has(w.toLowerCase()),
     isCopula: (w) => copulas.has(w.toLowerCase()),
