@@ -476,6 +476,13 @@ PARAGRAPHS.push({
   quote: 'It really looked like heartbreak', speaker: 'Brigid Harrison',
 });
 
+PARAGRAPHS.push({
+  why: 'in German a lowercase predicate after the inverted subject ("zeigt sich die Sprecherin des Schweizer Nachrichtendienstes zugeknöpft:") is no part of the speaker',
+  origin: 'test/pages/FAZ_2024_04_17', lang: 'de',
+  text: 'Auch in der amerikanischen UN-Vertretung in Genf hat es angeblich Havanna-Syndrom-Fälle gegeben. Auf diese Thematik angesprochen, zeigt sich die Sprecherin des Schweizer Nachrichtendienstes zugeknöpft: „Der NDB hat Kenntnis vom Havanna-Syndrom, kommentiert aber keine Medienberichte.“',
+  quote: 'Der NDB hat Kenntnis', speaker: 'Sprecherin des Schweizer Nachrichtendienstes',
+});
+
 describe('attribution across paragraphs and lowercase roles after the verb', () => {
   for (const c of PARAGRAPHS) it(`${c.why} [${c.origin}]`, () => check(c));
 });

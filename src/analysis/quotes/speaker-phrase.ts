@@ -148,6 +148,9 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
     // (as nominative they would open a subject of their own, which a name already is).
     if (lex.lang === 'de' && (w.lower === 'das' || w.lower === 'die') && phrase.length >= 2 && phrase[phrase.length - 1].cap
       && phrase.some((x, i) => i < phrase.length - 1 && isFirstName(x.text))) break;
+    // "zeigt sich die Sprecherin des Nachrichtendienstes zugeknöpft:": in German a lowercase word after the noun
+    // phrase that is no function word is the predicate, not part of the subject.
+    if (lex.lang === 'de' && !w.punct && !w.cap && phrase.some((x) => x.cap && !lex.determiners.has(x.lower)) && !lex.functionWords.has(w.lower) && !lex.determiners.has(w.lower) && !lex.particles.has(w.lower) && !lex.genitive.has(w.lower)) break;
     // "said chief inspector Jennifer Mattinson": lowercase role nouns may open the phrase when a name follows them.
     if (!w.punct && !w.cap && !phrase.length && !lex.determiners.has(w.lower) && !/^\d/u.test(w.text) && !roleBeforeName(tokens, j, end, people, lex)) return null;
     phrase.push(w);
