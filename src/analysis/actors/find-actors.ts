@@ -118,14 +118,14 @@ function keep(g: Group, lex: Lexicon, lowerCount: Map<string, number>): boolean 
   return !lex.isNonName(g.key) && !common && g.nonInitial >= 1 && (g.mentions >= 2 || g.placePrepositions > 0);
 }
 
+/** Words for groups of people that English capitalises as adjectives ("Muslim voters", "Black professors"). */
+const GROUP_ADJECTIVES = new Set(['Muslim', 'Black', 'White', 'Arab', 'Latino', 'Latina', 'Hindu', 'Sikh', 'Indigenous', 'Native']);
+
 /**
  * Up to two distinct roles, in reading order ("NLZ-Leiter, MSV-Interimstrainer"). A role that repeats
  * another's words, restates its role noun ("Präsident von Russland" after "Russlands Präsident") or names the same
  * body ("titular de Interior" after "ministra del Interior"), is dropped.
  */
-/** Words for groups of people that English capitalises as adjectives ("Muslim voters", "Black professors"). */
-const GROUP_ADJECTIVES = new Set(['Muslim', 'Black', 'White', 'Arab', 'Latino', 'Latina', 'Hindu', 'Sikh', 'Indigenous', 'Native']);
-
 function roleOf(g: Group, lex: Lexicon): string | null {
   const out: string[] = [];
   const words = (r: string): string[] => r.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -210,9 +210,8 @@ export function findActors(article: ArticleText, appositions?: Map<string, strin
     mentions.push(...found);
   }
   const groups = mergeMentions(mentions, lex).filter((g) => {
-    // An English word shaped like an adjective ("Chechen", "Islamist", "Democratic"), or naming a group of people
-    // ("Muslim voters", "Black professors"), that only ever qualifies the
-    // noun after it ("the Chechen capital", "Islamist extremism") is an adjective, not a name.
+    // An English word shaped like an adjective that only ever qualifies the noun after it ("the Chechen capital",
+    // "Islamist extremism", "Democratic"), or one naming a group of people ("Muslim voters"), is no name.
     if (lex.lang === 'en' && bestEvidence(g) === 'bare' && [...g.forms.keys()].every((f) => !f.includes(' ') && ((/\p{Ll}(?:ic|ist|ian|an|en|ish|ese)$/u.test(f) && !standsAlone.get(f)) || GROUP_ADJECTIVES.has(f)))) return false;
     if (keep(g, lex, lowerCount)) return true;
     const role = g.roles[0];

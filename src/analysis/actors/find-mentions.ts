@@ -317,13 +317,13 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     if (/^\p{Lu}{2,5}s$/u.test(w.text)) { k++; continue; }
     // "Texas-headquartered Rackspace", "New York-based …": a place made an adjective describes the name after it.
     if (/-(?:based|headquartered|born|owned|led|backed)$/u.test(w.text)) { k++; continue; }
+    const g = gazetteerAt(tokens, idx, k, lex);
     // A street's head alone ("Southwest 117th Avenue") names no place of its own.
-    if (!gazetteerAt(tokens, idx, k, lex) && lex.isPlaceHead(w.text) && (k + 1 >= idx.length || idx[k + 1] !== idx[k] + 1) && (k === 0 || idx[k - 1] !== idx[k] - 1)) { k++; continue; }
+    if (!g && lex.isPlaceHead(w.text) && (k + 1 >= idx.length || idx[k + 1] !== idx[k] + 1) && (k === 0 || idx[k - 1] !== idx[k] - 1)) { k++; continue; }
     // A time zone after a time of day: "Jun 26, 2015 9:52 AM PT".
     if (w.acronym && /^(?:AM|PM|a\.m|p\.m)$/u.test(tokens[idx[k] - 1]?.text ?? '')) { k++; continue; }
     // A label in capitals before a colon ("MAN DOWN: Levels of BPA …") names no one.
     if (k === 0 && w.acronym && idx.length >= 2 && idx.every((i, n) => n === 0 || i === idx[n - 1] + 1) && idx.every((i) => /^\p{Lu}{3,}$/u.test(tokens[i].text)) && tokens[idx[idx.length - 1] + 1]?.text === ':') { k = idx.length; continue; }
-    const g = gazetteerAt(tokens, idx, k, lex);
     // A first name the non-name list holds for its common sense ("Mark", "Will", "May") still opens a person's
     // name when a surname follows it ("premier Mark Rutte").
     // (German nouns are capitalised: "eine Art Dekolonisierung" is no name.)

@@ -45,9 +45,10 @@ export class Discourse {
         const w = p.tokens[v - 1];
         // Inverted after a clause: "Today, many programmers leave science …, said Alyssa Goodman, an astronomer …".
         // (Only where the name closes the clause: "called Omar a “terrorist”" has an object, not a subject.)
-        let e = v + 1;
-        while (e < to && !p.tokens[e].punct && (p.tokens[e].cap || this.lex.particles.has(p.tokens[e].lower))) e++;
-        if (w.text === ',' && e > v + 1 && (e >= to || p.tokens[e].text === ',' || p.tokens[e].text === '.')) {
+        if (w.text === ',') {
+          let e = v + 1;
+          while (e < to && !p.tokens[e].punct && (p.tokens[e].cap || this.lex.particles.has(p.tokens[e].lower))) e++;
+          if (e === v + 1 || (e < to && p.tokens[e].text !== ',' && p.tokens[e].text !== '.')) continue;
           const inv = this.phraseAt(p.tokens, v + 1, to, base);
           if (inv && !inv.pronoun && inv.at > (subject?.at ?? -1)) this.subjects.push({ ...inv, para });
           continue;

@@ -193,15 +193,15 @@ function roleBeforeName(tokens: Token[], k: number, end: number, people: EntityT
   return j > k && j < end && role(tokens[j - 1]) && isWordTok(tokens[j]) && tokens[j].cap;
 }
 
+/** Prepositions that open a role's complement: "U.S. Attorney for Massachusetts", "chief of staff". */
+const LINK_WORDS = new Set(['for', 'of', 'at', 'in', 'von', 'für', 'de', 'del', 'di', 'du']);
+
 /**
  * The phrase that ends right before tokens[k] (before a verb: "Stoltenberg sagte", "Smith said"): the subject of the
  * speech verb at k, back to the clause edge at start. `clauseAfterConjunction`: whether a
  * conjunction after a comma may open the clause the verb heads; not right after a quotation, whose speaker
  * follows it at once ("“glow in the dark,” for instance, and Trump vowed" is another clause).
  */
-/** Prepositions that open a role's complement: "U.S. Attorney for Massachusetts", "chief of staff". */
-const LINK_WORDS = new Set(['for', 'of', 'at', 'in', 'von', 'für', 'de', 'del', 'di', 'du']);
-
 export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lexicon, people: EntityTable, clauseAfterConjunction = true): Speaker | null {
   const t = tokens[k - 1];
   if (t && !t.punct && lex.pronouns.has(t.lower)) return pronoun(t.lower, lex);
@@ -422,22 +422,21 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
   // Outside German only a role word is looked up as a role: "El primer objetivo es …" describes no one.
   // (So does the body named after it: "el presidente de la Asamblea" is the Assembly's president, not the country's.)
   const qualifiers = words.slice(from, complement ? words.length : words.indexOf(head)).filter((w) => w.cap && !w.punct && w !== head).map((w) => w.text);
-  // "Außerdem halte die Fraktion …" after "die SPD-Landtagsfraktion": a bare definite body noun is the body the
-  // article named with it, before any person whose role mentions that body.
-  const bodyNoun = DEFINITE.has(words[0].lower) && words.length - from === 1 && lex.bodyEndings.some((e) => head.lower.endsWith(e)) && !lex.roleEndings.some((e) => head.lower.endsWith(e));
-  const bodyByHead = bodyNoun ? people.byHeadNoun(head.text) : null;
-  if (bodyByHead) return { kind: 'name', name: bodyByHead, gender: null, viaRole: true };
+  // "wrote the center" after "the Storm Prediction Center", "la Commission" after "la Commission européenne":
+  // a definite common noun that ends (or, in German, opens) a name the article gave before stands for it.
+  const definiteHead = DEFINITE.has(words[0].lower) && words.length - from === 1 ? people.byHeadNoun(head.text) : null;
+  const bodyEnding = lex.bodyEndings.some((e) => head.lower.endsWith(e));
+  // "Außerdem halte die Fraktion …" after "die SPD-Landtagsfraktion": a bare definite body noun is that body, before
+  // any person whose role mentions it.
+  if (definiteHead && bodyEnding && !lex.roleEndings.some((e) => head.lower.endsWith(e))) return { kind: 'name', name: definiteHead, gender: null, viaRole: true };
   const person = (adjective && people.byAdjective(adjective.text)) || (lex.lang === 'de' || roleAt >= 0 ? people.byRole(head.text, at, qualifiers) : null);
   const roleGender = people.roleGender(head.text);
   const gender = roleGender ?? (det ?? null);
   if (person) return { kind: 'name', name: person, gender: gender ?? people.genderOf(person), viaRole: true };
-  // "wrote the center" after "the Storm Prediction Center", "la Commission" after "la Commission européenne":
-  // a definite common noun that ends (or, in German, opens) a name the article gave before stands for it.
-  const definiteHead = DEFINITE.has(words[0].lower) && words.length - from === 1 ? people.byHeadNoun(head.text) : null;
   if (definiteHead) return { kind: 'name', name: definiteHead, gender: null, viaRole: true };
   // "Der Berliner Senat", "die Münchner Polizei": German capitalises a place's adjective too; the body is the noun after it.
   // ("der Tessiner Ständerat" is a councillor: a role word is no body whatever it ends in.)
-  const body = lex.bodyEndings.some((e) => head.lower.endsWith(e))
+  const body = bodyEnding
     || (lex.lang === 'de' && caps.length === 2 && /er$/u.test(caps[0].text) && caps.slice(1).some((w) => !lex.roleEndings.some((e) => w.lower.endsWith(e)) && lex.bodyEndings.some((e) => w.lower.endsWith(e))));
   // After a verb, an object ("die Hoffnung", "the idea") is no speaker: only roles and bodies are.
   if (strict && roleGender === undefined && !body) return null;
