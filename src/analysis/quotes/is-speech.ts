@@ -34,7 +34,12 @@ export function isSpeech(e: SpanEvidence, lex: Lexicon): boolean {
   // A colon before five words or more introduces words said, whatever noun stands before it ("La miembro de la
   // Plataforma coincide: "…"").
   const colonBefore = e.before[e.before.length - 1]?.text === ':';
-  if (namedBefore(e.before, lex) && !((e.attribution === 'colon' || colonBefore) && w.length >= 5)) return false;
+  // A span opening on an article, or with an article right before it, is a noun phrase of the sentence ("in dem Gesetz
+  // „kein Hindernis …“", "bietet das Buch eine „differenzierte Betrachtung …“"), not the name of the noun before it.
+  const nearest = e.before[e.before.length - 1]?.lower ?? '';
+  const isArticle = (x: string) => lex.determiners.has(x) || lex.indefinite.has(x) || lex.possessive.has(x);
+  const articleOpen = /^\p{Ll}/u.test(w[0]) && (isArticle(w[0]) || isArticle(nearest));
+  if (namedBefore(e.before, lex, articleOpen) && !((e.attribution === 'colon' || colonBefore) && w.length >= 5)) return false;
   // "„Union pour un Mouvement Populaire“ (UMP)": a name followed by its acronym.
   if (e.after[0]?.text === '(' && /^\p{Lu}{2,}$/u.test(e.after[1]?.text ?? '')) return false;
   // Title case: "Department of Vertebrate Zoology", "Correio da Manhã" (small words of any language don't count).
@@ -80,17 +85,25 @@ function complementOfSaying(before: Token[], lex: Lexicon): boolean {
   const t = before[n];
   if (!t || t.punct) return false;
   if (lex.predicative.has(t.lower)) return true;
-  const verb = before[n - 1];
-  return !!verb && !t.cap && lex.functionWords.has(t.lower) && lex.speechVerbs.has(verb.lower);
+  if (t.cap || !lex.functionWords.has(t.lower)) return false;
+  // An adverb may stand between the verb and its preposition ("riet allgemein zu „Gelassenheit und Aufmerksamkeit“").
+  const verb = before[n - 1], adverb = before[n - 1], verb2 = before[n - 2];
+  return (!!verb && lex.speechVerbs.has(verb.lower))
+    || (!!adverb && !!verb2 && !adverb.punct && !adverb.cap && !lex.functionWords.has(adverb.lower) && lex.speechVerbs.has(verb2.lower));
 }
 
-/** A naming word right before the opening mark ("das Buch", "unter dem Motto", "so-called"). */
-function namedBefore(before: Token[], lex: Lexicon): boolean {
+/**
+ * A naming word right before the opening mark ("das Buch", "unter dem Motto", "so-called"). `articleOpen`: the span
+ * opens on a lowercase article, or an article stands right before it.
+ */
+function namedBefore(before: Token[], lex: Lexicon, articleOpen: boolean): boolean {
   for (let n = before.length - 1, seen = 0; n >= 0 && seen < 2; n--) {
     const t = before[n];
     if (t.punct) { if (t.text === ',' || t.text === '(') return false; continue; }
     seen++;
     // German genitives ("des Magazines „…“", "des Aktionstages „…“", "des Stamms „…“") name the same thing.
+    // German titles and names open on a capital: a noun before an article-led span names nothing.
+    if (lex.lang === 'de' && articleOpen && t.cap) continue;
     const forms = lex.lang === 'de' ? [t.lower, t.lower.replace(/e?s$/u, '')] : [t.lower];
     if (forms.some((f) => lex.nameCues.has(f))) return true;
     // (A genitive compound is mostly a phrase of its own: "nach der Novellierung des Polizeigesetzes „ein moderates … Gesetz“".)

@@ -59,14 +59,15 @@ export function scanQuoteMarks(text: string, orientation: 'german' | 'french', c
   const stack: Open[] = [];
   let sawMark = false;
   const push = (pos: number, family: Family, mark: string) => { stack.push({ pos, family, mark }); sawMark = true; };
-  // Quotations closed right inside an outermost “ that is itself never closed: if that “ turns out to be a
-  // stray (“ijskoningin of “chatbot” … “Ik voel geen behoefte”, zegt ze), they are the real quotations.
+  // Quotations closed right inside an outermost “ or single mark that is itself never closed: if that mark turns
+  // out to be a stray (“ijskoningin of “chatbot” … “Ik voel geen behoefte”, zegt ze; the ‘ayin of a transliterated
+  // name, "in ‘Adi, östlich der Stadt … um einen „entsetzlichen Angriff auf Zivilisten“"), they are the real quotations.
   let inner: QuoteSpan[] = [];
   const closeTo = (index: number, pos: number, mark: string) => {
     const open = stack[index];
     stack.length = index;
     if (index === 0) { spans.push(span(text, open.pos, pos, open.mark, mark, false, false)); inner = []; }
-    else if (index === 1 && stack[0].mark === '“' && open.mark === '“') inner.push(span(text, open.pos, pos, open.mark, mark, false, false));
+    else if (index === 1 && ((stack[0].mark === '“' && open.mark === '“') || stack[0].family === 'single')) inner.push(span(text, open.pos, pos, open.mark, mark, false, false));
   };
   const topIndexOf = (family: Family) => {
     for (let k = stack.length - 1; k >= 0; k--) if (stack[k].family === family) return k;
@@ -135,6 +136,8 @@ export function scanQuoteMarks(text: string, orientation: 'german' | 'french', c
   // Curly “ never nests inside “ in any house style (inner quotations take single marks), so an unclosed “
   // with “…” pairs inside it was a stray mark.
   if (bottom && bottom.mark === '“' && inner.length && stack.length === 1) spans.push(...inner);
+  // (A single mark left open never runs on, so what was quoted inside it stands on its own.)
+  else if (bottom && bottom.family === 'single' && inner.length) spans.push(...inner);
   else if (bottom && bottom.family !== 'single') spans.push(span(text, bottom.pos, text.length, bottom.mark, '', true, false));
   return spans;
 }

@@ -345,7 +345,8 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
     const last = lastCapsRun(words, n, lex);
     if (last > n) n = last;
   }
-  while (n < words.length && (words[n].cap || (lex.particles.has(words[n].lower) && words[n + 1]?.cap))) caps.push(words[n++]);
+  // (A particle leads into a surname, never into an acronym: "Joe Stork von HRW" is Stork of Human Rights Watch.)
+  while (n < words.length && (words[n].cap || (lex.particles.has(words[n].lower) && words[n + 1]?.cap && !ACRONYM.test(words[n + 1].text)))) caps.push(words[n++]);
   // "Powell’s office said": a possessive before a common noun owns it; the phrase, not the owner, speaks.
   const owned = caps.length > 0 && /['’]s$/u.test(caps[caps.length - 1].text) && n < words.length && !words[n].cap;
   if (owned) return { kind: 'role', name: words.slice(from).map((w) => w.text).join(' '), gender: det ?? null, anaphoric: false };
