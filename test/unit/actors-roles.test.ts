@@ -454,6 +454,29 @@ it('"and" inside an institution’s name joins it when the words after it end in
   expect(names).not.toContain('Microsoft and Google Inc');
 });
 
+it('a country that is also a first name opens a person’s name before a role in apposition ("Chad Hawk, vice president of PMG") [Daily Mail, 27 April 2024, first-seen batch 13]', () => {
+  const actors = findActors({ lang: 'en', headline: null, deck: null, paragraphs: [
+    '\'It\'s very rare that the Federal Reserve would mess up an order, and then it reaches circulation,\' Chad Hawk, vice president of PMG, a paper money grading company in Florida told Fox.',
+    '\'In the last two or three years, people started to discover the error. The community, through social media, has been able to connect,\' Hawk said. Troops from Chad, Niger and Mali arrived.',
+  ] });
+  const hawk = actors.find((a) => a.name === 'Chad Hawk');
+  expect(hawk?.kind).toBe('person');
+  expect(hawk?.role).toBe('vice president of PMG');
+  expect(actors.find((a) => a.name === 'Hawk')).toBeUndefined();
+  expect(actors.find((a) => a.name === 'Chad')?.kind).toBe('place');
+});
+
+it('a body’s name opened by its head and joined by "for" goes on through "on" and "and" [Nature, 3 November 2025, first-seen batch 13]', () => {
+  const names = findActors({ lang: 'en', headline: null, deck: null, paragraphs: [
+    'That Xi personally announced China’s latest climate targets signals a “very high-level commitment” to tackling climate change, says Belinda Schäpe, a China analyst at the Centre for Research on Energy and Clean Air, a think tank in Helsinki.',
+    'Avantika Goswami, a climate-policy researcher at the Centre for Science and Environment in New Delhi, agrees. Storms are expected from Nebraska and Kansas City to Tulsa.',
+  ] }).map((a) => a.name);
+  expect(names).toContain('Centre for Research on Energy and Clean Air');
+  expect(names).toContain('Centre for Science and Environment');
+  expect(names).not.toContain('Centre for Research');
+  expect(names).toContain('New Delhi');
+});
+
 it('a speaker the name rules alone drop (one mention, a first name no list holds) keeps the role of its apposition [test/pages/Pagina12_2022_05_04]', () => {
   const s = analyze(pageFromText('“Esto es una vergüenza: en lugar de impartir justicia, lo que hace es impartir injusticia”, dice Taty Almeida, referente de Madres de Plaza de Mayo– Línea Fundadora, después de terminar un acto frente al Palacio de Tribunales.'), { lang: 'es' });
   expect(s.quotes[0]?.speaker).toBe('Taty Almeida');

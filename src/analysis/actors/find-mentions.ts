@@ -170,6 +170,16 @@ export function findMentions(tokens: Token[], ctx: Context): Mention[] {
         while (k < tokens.length && k - j <= 4 && tokens[k].word && (tokens[k].cap || lex.connectors.has(tokens[k].text.toLowerCase()))) k++;
         if (k - 1 > j && tokens[k - 1].cap && lex.isOrgHead(tokens[k - 1].text) && !lex.isPlaceHead(tokens[k - 1].text)) { for (let m = j; m < k; m++) idx.push(m); j = k; continue; }
       }
+      // "Centre for Research on Energy and Clean Air", "Council on Foreign Relations", "Centre for Science and
+      // Environment": a body's name opened by its head and already joined by "for"/"of" goes on through "on" and "and"
+      // to the capitalised words that close it.
+      if (lex.lang === 'en' && (u.text === 'on' || u.text === 'and') && lex.isOrgHead(tokens[idx[0]].text) && !firstName(tokens[idx[0]])
+        && (u.text === 'on' || idx.some((m) => lex.connectors.has(tokens[m].text)))) {
+        let k = j + 1;
+        while (k < tokens.length && k - j <= 3 && tokens[k].word && tokens[k].cap && !firstName(tokens[k]) && !lex.isFunctionWord(tokens[k].text)) k++;
+        const next = tokens[k];
+        if (k > j + 1 && !(next?.word && (next.cap || lex.connectors.has(next.text.toLowerCase())))) { for (let m = j; m < k; m++) idx.push(m); j = k; continue; }
+      }
       if (joiner(u, last)) {
         let k = j;
         while (k < tokens.length && k - j < 3 && joiner(tokens[k], k === j ? last : tokens[k - 1])) k++;
@@ -344,7 +354,10 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     // Parent-Massin" (Dominique is Dominica in French).
     const prev = tokens[idx[k] - 1];
     const afterRole = !!prev?.word && !prev.cap && (lex.isRoleNoun(prev.text) || lex.isAgentNoun(prev.text));
-    if ((firstName(w) || peer) && (!g || (afterRole && g.n === 1)) && next && (nameWord(next) || (!next.cap && lex.isParticle(next.text))) && !/\d/u.test(next.text)) {
+    // Likewise before a role in apposition: "Chad Hawk, vice president of PMG, a paper money grading company".
+    const roleAfterIt = !!g && g.n === 1 && !!next && k + 2 === idx.length && nameWord(next) && !gazetteerAt(tokens, idx, k + 1, lex)
+      && tokens[idx[k + 1] + 1]?.text === ',' && !!roleAfter(tokens, idx[k + 1] + 1, lex);
+    if ((firstName(w) || peer) && (!g || ((afterRole || roleAfterIt) && g.n === 1)) && next && (nameWord(next) || (!next.cap && lex.isParticle(next.text))) && !/\d/u.test(next.text)) {
       let e = k + 1;
       while (e < idx.length && e - k < 5) {
         const u = word(e);

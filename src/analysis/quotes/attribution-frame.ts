@@ -134,6 +134,13 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
     // (After a source word in the quotation's own sentence, a name the word lists cannot read, a newspaper's
     // included: "According to the Spokesman-Review, “…”".)
     const s = speakerAtVerb(tokens, v, ta, colon ? c : qi, lex, people) ?? (lex.sourceWords.has(tokens[v].lower) ? sourceName(tokens, v + 1, colon ? c : qi, lex, people) : null);
+    // "That Xi personally announced China’s latest climate targets signals a “very high-level commitment” …, says
+    // Belinda Schäpe, a China analyst": a verb before the quotation whose subject is a thing, not anyone who speaks,
+    // yields to a name the sentence closes on with an inverted verb of saying.
+    if (s?.kind === 'role' && !s.anaphoric && !s.spokesperson && !colon) {
+      const closing = closingInversion(tokens, qi, tb, lex, people);
+      if (closing) return { speaker: closing, attribution: 'after' };
+    }
     if (s) return { speaker: s, attribution: colon ? 'colon' : 'verb' };
     // "Valora que el régimen quiere “…”": a verb of saying that opens its sentence, with no subject, in a language
     // that drops subject pronouns, speaks for the person the text is about.
@@ -176,6 +183,17 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
     }
   }
   return { speaker: null, attribution: null };
+}
+
+/** A name after ", says" later in the quotation's sentence ("…, says Belinda Schäpe, a China analyst"), or null. */
+function closingInversion(tokens: QToken[], qi: number, tb: number, lex: Lexicon, people: EntityTable): Speaker | null {
+  for (let v = qi + 1; v + 2 < tb; v++) {
+    if (tokens[v].quote !== undefined) return null;
+    if (tokens[v].text !== ',' || !isVerb(tokens[v + 1], lex) || lex.sourceWords.has(tokens[v + 1].lower)) continue;
+    const s = phraseAfter(tokens, v + 2, tb, lex, people, false);
+    if (s?.kind === 'name') return s;
+  }
+  return null;
 }
 
 /** A verb of saying before v whose complementizer ("que", "che") opens the clause v stands in, or -1. */

@@ -149,6 +149,15 @@ export class Discourse {
     if (k >= to || tokens[k].quote !== undefined) return null;
     if (!tokens[k].punct && this.lex.coordinators.has(tokens[k].lower)) k++;
     // A fronted adverbial or clause: a preposition, a subordinator or a lowercase word opening the sentence.
+    // "According to Hawk, the best approach is to utilize social media. ¶ '…,' he said.": the source a sentence
+    // reports is who it is about (the little word after "according" is skipped).
+    if (k < to && !tokens[k].punct && this.lex.sourceWords.has(tokens[k].lower)) {
+      let c = k + 1;
+      while (c < to && c < k + 10 && tokens[c].text !== ',' && tokens[c].quote === undefined) c++;
+      const from = this.lex.viewOpeners.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+      const source = c < to && tokens[c].text === ',' ? this.phraseAt(tokens, from, c, base) : null;
+      if (source && !source.pronoun) return source;
+    }
     const opener = (t: QToken) => !t.punct && (STOP.has(t.lower) || this.lex.subordinators.has(t.lower) || this.lex.adverbialPrepositions.has(t.lower) || (!t.cap && !this.lex.determiners.has(t.lower) && !this.lex.pronouns.has(t.lower)));
     if (k < to && opener(tokens[k])) {
       let c = k;
@@ -159,6 +168,7 @@ export class Discourse {
         const view = this.phraseAt(tokens, k + 1, c, base);
         if (view && !view.pronoun) return view;
       }
+
       if (c < to && tokens[c].text === ',') k = c + 1;
       else if (!this.lex.verbSecond) return null;
     }

@@ -568,7 +568,8 @@ export class EntityTable {
     for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
       if (toks[k].text !== ',') continue;
       const run: string[] = [];
-      for (let m = k - 1; m >= 0 && (toks[m].cap || (this.lex.particles.has(toks[m].lower) && toks[m - 1]?.cap)); m--) run.unshift(toks[m].text);
+      // (A capitalised sentence opener is no part of the name: "In June, its government announced".)
+      for (let m = k - 1; m >= 0 && (toks[m].cap || (this.lex.particles.has(toks[m].lower) && toks[m - 1]?.cap)) && !this.lex.functionWords.has(toks[m].lower); m--) run.unshift(toks[m].text);
       if (run.length >= 2) return this.fullName(run);
       break;
     }
