@@ -466,6 +466,16 @@ it('a country that is also a first name opens a person’s name before a role in
   expect(actors.find((a) => a.name === 'Chad')?.kind).toBe('place');
 });
 
+it('a war is an event and a brotherhood a body, whatever the first-name list says of "Second" or "Muslim" [The London Standard, 24 October 2024, first-seen batch 13]', () => {
+  const actors = findActors({ lang: 'en', headline: null, deck: null, paragraphs: [
+    'But we do need to negotiate an end to this conflict and it won’t end like the First World War and the Second World War; it’s not going to be like that.',
+    'It comes in part from Iran, which is using its proxies all over the Middle East to try and create instability, and from the Muslim Brotherhood, which is the Sunni version of Islamism.',
+  ] });
+  expect(actors.find((a) => /World War/u.test(a.name))).toBeUndefined();
+  expect(actors.find((a) => a.name === 'Muslim Brotherhood')?.kind).toBe('organization');
+  expect(actors.find((a) => a.name === 'Iran')?.kind).toBe('place');
+});
+
 it('a body’s name opened by its head and joined by "for" goes on through "on" and "and" [Nature, 3 November 2025, first-seen batch 13]', () => {
   const names = findActors({ lang: 'en', headline: null, deck: null, paragraphs: [
     'That Xi personally announced China’s latest climate targets signals a “very high-level commitment” to tackling climate change, says Belinda Schäpe, a China analyst at the Centre for Research on Energy and Clean Air, a think tank in Helsinki.',

@@ -229,7 +229,7 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     out.push({ words, role, afterPlacePreposition: prepBefore(from), afterArticle, afterBarePreposition, initial: word(from).initial, acronym, start: idx[from], end: after, ...m });
   };
   /** A word that can continue a person's name after the first name. */
-  const nameWord = (t: Token) => t.cap && !t.acronym && !lex.isRoleNoun(t.text) && !lex.isNonName(t.text) && !lex.isOrgHead(t.text)
+  const nameWord = (t: Token) => t.cap && !t.acronym && !lex.isRoleNoun(t.text) && !lex.isNonName(t.text) && !lex.isOrgHead(t.text) && !lex.isEventHead(t.text)
     && !lex.isFunctionWord(t.text) && !lex.isTitle(t.text) && !lex.isDemonym(t.text);
   const roleWord = (k: number) => lex.isRoleNoun(word(k).text) || lex.isTitle(word(k).text)
     || (k + 1 < idx.length && lex.isRolePair(word(k).text, word(k + 1).text));
@@ -374,6 +374,8 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
         e++;
       }
       while (e > k + 1 && !word(e - 1).cap) e--;
+      // A war's or a feast's noun right after it makes the whole an event, no one's name: "the Second World War".
+      if (e < idx.length && lex.isEventHead(word(e).text)) { k = e + 1; continue; }
       // An institution's head right after the name makes the whole an institution: "Just Stop Oil".
       const asOrg = e < idx.length && word(e).cap && lex.isOrgHead(word(e).text) ? orgSpan(tokens, idx, k, lex, () => false) : k;
       if (asOrg > e) {

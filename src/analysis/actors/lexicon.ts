@@ -7,6 +7,7 @@ import placeData from '../data/actor-places.json';
 import nonNameData from '../data/actor-non-names.json';
 import monthData from '../data/metadata-months.json';
 import functionWords from '../data/function-words.json';
+import roleWords from '../data/quote-role-words.json';
 import de from 'i18n-iso-countries/langs/de.json';
 import en from 'i18n-iso-countries/langs/en.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
@@ -91,6 +92,8 @@ export interface Lexicon {
   /** The verbs that open an attribution after a title ("boek Eerlijk gezegd, zegt ze"): this list only, not every form of saying. */
   isAttributionVerb(word: string): boolean;
   isOrgSuffix(word: string): boolean;
+  /** The noun of a day, a feast or a war ("Day", "Tag", "War"): a name holding one is an event, no person. */
+  isEventHead(word: string): boolean;
   /** The word is, or (German) ends in, an institution noun; English heads count in every language ("Washington Post"). */
   isOrgHead(word: string): boolean;
   /** German: a compound ending in an institution noun, longer than the noun alone ("Landessynode", not "Synode"). */
@@ -143,6 +146,7 @@ const shapeRegex = (lang: string) => {
 const DE_ORG = new RegExp(`(?:${orgData.heads.de.join('|')})(?:s|es|en|n|e)?$`, 'u');
 const DE_ORG_COMPOUND = new RegExp(`^\\p{L}{3,}(?:${orgData.heads.de.join('|')})(?:s|es|en|n|e)?$`, 'u');
 const EN_HEADS = lower(orgData.heads.en);
+const EVENT_HEADS = new Set(roleWords.eventHeads);
 // Words that join the capitalised parts of one name: "Wiener Zentrum für Migrationspolitik",
 // "University of Houston", "Consejo de Europa", "Corpo dei Guardiani della Rivoluzione".
 const CONNECTORS: ByLang<string[]> = {
@@ -336,6 +340,7 @@ export function lexicon(langTag: string): Lexicon {
     isOrgCompound: memo((w) => lang === 'de' && DE_ORG_COMPOUND.test(bare(w))),
     isDemonym: (w) => /^\p{Lu}/u.test(w) && ADJECTIVE_COUNTRY.has(bare(w)),
     isOrgAdjective: (w) => adjectives.has(w.toLowerCase()),
+    isEventHead: (w) => EVENT_HEADS.has(w.toLowerCase()),
     isNonName: (w) => NON_NAMES.has(bare(w)) || /^I['’]/u.test(w),
     isFunctionWord: (w) => fw.has(w.toLowerCase()),
     isMonth: (w) => MONTHS.has(w.replace(/\.$/u, '').toLowerCase()),

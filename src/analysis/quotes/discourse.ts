@@ -27,11 +27,15 @@ const MAX_PARAGRAPHS = 3;
 
 export class Discourse {
   private readonly subjects: Subject[] = [];
+  /** For each paragraph, how many paragraphs of prose (ending on a sentence's end) the article has up to it. */
+  private readonly prose: number[] = [];
 
   constructor(private readonly people: EntityTable, private readonly lex: Lexicon) {}
 
   /** Records the subject of every sentence of a paragraph that does not open on a quotation. */
   addParagraph(p: ParagraphTokens, para: number, base: number): void {
+    // A fact box's lines, captions and headings are no prose: they do not push a pronoun's antecedent out of reach.
+    this.prose[para] = (this.prose[para - 1] ?? 0) + (/[.!?…"'”»“’:]$/u.test(p.text.trim()) ? 1 : 0);
     for (let s = 0; s < p.starts.length; s++) {
       const from = firstAt(p.tokens, p.starts[s]);
       const to = s + 1 < p.starts.length ? firstAt(p.tokens, p.starts[s + 1]) : p.tokens.length;
@@ -85,7 +89,7 @@ export class Discourse {
     let seen = 0;
     for (let i = this.indexBefore(at) - 1; i >= 0 && seen < MAX_SUBJECTS; i--) {
       const s = this.subjects[i];
-      if (para - s.para > MAX_PARAGRAPHS) break;
+      if (this.proseBetween(s.para, para) > MAX_PARAGRAPHS) break;
       if (s.pronoun && s.name === null) this.resolveAt(i);
       if (!s.name) continue;
       seen++;
@@ -107,6 +111,12 @@ export class Discourse {
       if (s.name && this.canBePerson(s.name)) return s.name;
     }
     return null;
+  }
+
+  /** Paragraphs of prose after `from` up to `to` (`to` itself counts as one, as in a plain paragraph distance). */
+  private proseBetween(from: number, to: number): number {
+    const before = this.prose[to - 1] ?? to;
+    return before - (this.prose[from] ?? from) + 1;
   }
 
   private resolveAt(i: number): void {

@@ -8,7 +8,7 @@
 // then only the spans that are speech are kept (is-speech.ts). Linear in the text.
 import type { Actor, Quote } from '../types';
 import type { ArticleText } from '../article-text';
-import { lexicon, type Gender } from './lexicon';
+import { lexicon, type Gender, type Lexicon } from './lexicon';
 import { EntityTable } from './entity-table';
 import { guillemetOrientation, type QuoteSpan } from './scan-quote-marks';
 import { paragraphTokens, sentenceTokens } from './paragraph-tokens';
@@ -30,6 +30,27 @@ interface Found {
 }
 
 const aboutBefore = (name: string | null): Speaker | null => name ? { kind: 'name', name, gender: null } : null;
+
+/**
+ * An interview: "“…,” says Blair. ¶ Is Starmer a good leader? ¶ “Well, I’m fully supportive of him …”", "But you’ve
+ * just written a book for him, I say. ¶ “No, I didn’t write the book for him …”". The paragraphs since the last
+ * quotation are the interviewer's turns (a question, or the writer saying or asking something in the first person),
+ * with at most a caption or a heading between, so the quotation that opens this paragraph answers them, in the last
+ * speaker's words.
+ */
+function answers(paragraphs: string[], lastQuotePara: number, para: number, lex: Lexicon): boolean {
+  if (lastQuotePara < 0 || para - lastQuotePara > 4) return false;
+  const between = paragraphs.slice(lastQuotePara + 1, para).map((t) => t.trim());
+  const turn = (t: string) => /\?$/u.test(t) || writerSpeaks(t, lex);
+  return between.some(turn) && between.every((t) => turn(t) || !/[.!:;"”»“]$/u.test(t));
+}
+
+/** The writer says or asks something in the first person: "I say", "I ask", "frage ich". */
+function writerSpeaks(text: string, lex: Lexicon): boolean {
+  if (/[“”„«»"]/u.test(text)) return false;
+  const w = text.toLowerCase().split(/[^\p{L}’']+/u);
+  return w.some((x, i) => lex.firstPerson.has(x) && (lex.speechVerbs.has(w[i + 1] ?? '') || lex.speechVerbs.has(w[i - 1] ?? '')));
+}
 
 export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
   const lex = lexicon(article.lang);
@@ -68,6 +89,8 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
       if (!s && !f.name && f.keep) {
         const next = nextSentenceSpeaker(tokens, tb, starts, text.length, lex, people);
         const carried = prevInPara?.name ?? (lastQuotePara >= para - 1 && lastSpeaker ? lastSpeaker.name : null);
+        // An answer to the interviewer's turn: the interviewee, whatever the question names.
+        const answer = ta === 0 && qi === 0 && lastSpeaker && answers(article.paragraphs, lastQuotePara, para, lex) ? lastSpeaker.name : null;
         // The sentence before names a speaker with a verb of saying ("Es sei erschreckend, …, sagt SWR-Landeskorrespondent
         // Matthias Zahn. „…“"): the quotation goes on with their words, not with the last one quoted.
         const said = previousSentenceSpeaker(tokens, ta, starts, lex, people)
@@ -77,11 +100,15 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
         // (A name the next sentence gives for a quotation of its own introduces that one, when the sentence before
         // names a speaker: "…, wie der FDP-Vorsitzende Christian Lindner sich ausdrückte. „…“ Grünen-Fraktionschefin
         // Katrin Göring-Eckardt sagte: „…“".)
+        // (After earlier quotations, only when the paragraph before is about their last speaker: "If he has one piece
+        // of advice for Starmer it’s introducing identity cards, …" ¶ "“In the end, they will explore it, …”".)
+        const aboutPerson = (p: string | null) => (lastQuotePara < 0 || (p && p === lastSpeaker?.name && para - lastQuotePara <= 4) ? p : null);
         const nextOwn = next && next.kind !== 'pronoun' && said && said.kind !== 'pronoun' && nextSentenceQuotes(tokens, tb, starts, text.length, lex);
         // A sentence in the mood of reported speech ("Zwar sei politischer Druck notwendig, das habe aber nichts mit
         // „Sanktionen zu tun“") goes on with the speaker the sentence before names, not with the next sentence's.
         const reports = said && said.kind !== 'pronoun' && tokens.slice(ta, tb).some((t) => t.quote === undefined && lex.reportedMood.has(t.text));
-        if (nextOwn || (reports && !carried)) s = said;
+        if (answer && !(next && next.kind !== 'pronoun')) f.name = answer;
+        else if (nextOwn || (reports && !carried)) s = said;
         else if (next && (next.kind === 'pronoun' || !carried)) s = next;
         else if (said && said.kind !== 'pronoun') s = said;
         else if (carried) { f.name = carried; }
@@ -89,7 +116,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
           // A quotation that opens its paragraph with nothing to frame it and no quotation before it to go on from
           // ("Zakaria Shehab, 37 ans, habite à Jabalia … Son témoignage a été recueilli … ¶ « Le pire, c’est la
           // nuit. … »") is the words of the person the paragraph before is about.
-          ?? (ta === 0 && qi === 0 && lastQuotePara < 0 ? aboutBefore(discourse.personOfParagraph(para - 1)) : null);
+          ?? (ta === 0 && qi === 0 ? aboutBefore(aboutPerson(discourse.personOfParagraph(para - 1))) : null);
         if (s && !f.name) f.attribution = 'context';
       }
       const recent = lastQuotePara >= para - 1 ? lastSpeaker : null;

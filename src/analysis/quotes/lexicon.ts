@@ -43,6 +43,8 @@ export interface Lexicon {
   possessive: Set<string>;
   /** Indefinite articles ("ein", "a", "une"). */
   indefinite: Set<string>;
+  /** The writer's own "I" ("I ask", "ich frage"): an interviewer's turn. */
+  firstPerson: Set<string>;
   /** Pronouns that can only be a subject ("er", "ich", "wir"). */
   nominative: Set<string>;
   /** Active forms of "to quote": the person quoted is the object, the medium the subject. */
@@ -88,7 +90,7 @@ export function lexicon(lang: string): Lexicon {
   if (lex) return lex;
   const verbs = speechVerbs[key] as { agentPrepositions?: string[]; verbSecond?: boolean; weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[]; viewOpeners?: string[]; subordinators?: string[]; complementizers?: string[]; reportedMood?: string[]; nounUses?: Record<string, string[]> };
   const src = sources[key] as { nouns: string[]; prepositions: string[] };
-  const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[]; nominative?: string[]; possessive?: string[]; indefinite?: string[] };
+  const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[]; nominative?: string[]; possessive?: string[]; indefinite?: string[]; firstPerson?: string[] };
   const gendered = (lists: Partial<Record<'male' | 'female' | 'any', string[]>>) => {
     const m = new Map<string, Gender | null>();
     for (const w of lists.any ?? []) m.set(w, null);
@@ -118,6 +120,7 @@ export function lexicon(lang: string): Lexicon {
     bodyEndings: roleWords.bodyEndings,
     nominative: new Set(p.nominative ?? []),
     indefinite: new Set(p.indefinite ?? []),
+    firstPerson: new Set(p.firstPerson ?? []),
     possessive: new Set(p.possessive ?? []),
     quoting: new Set(verbs.quoting ?? []),
     sourceWords: new Set(verbs.sourceWords ?? []),
