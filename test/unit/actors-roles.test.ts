@@ -476,6 +476,21 @@ it('a war is an event and a brotherhood a body, whatever the first-name list say
   expect(actors.find((a) => a.name === 'Iran')?.kind).toBe('place');
 });
 
+it('an office’s name goes on through "for the" to its district, and an ordinal never opens a person’s name [test/pages/NBCNews_2019_11_19, Libero_2020_02_17_art14]', () => {
+  const names = findActors({ lang: 'en', headline: null, deck: null, paragraphs: [
+    'Patrick W. Carlineo Jr., 55, of Addison, a village southwest of Ithaca, pleaded guilty to threatening to assault and murder a United States official, and being a felon in possession of firearms, the U.S. Attorney’s Office for the Western District of New York said in a statement.',
+    '"The First Amendment right to freedom of speech carries with it the responsibility that individuals not make threats to harm lawmakers simply because they may disagree with them," Kennedy said in a statement. "The Second Amendment right to bear arms carries with it the responsibility that individuals who desire to possess firearms not commit felony crimes."',
+  ] }).map((a) => a.name);
+  expect(names).toContain('Attorney’s Office for the Western District of New York');
+  expect(names).not.toContain('Attorney’s Office');
+  expect(names.filter((n) => /Second/u.test(n))).toEqual([]);
+  const it = findActors({ lang: 'it', headline: null, deck: null, paragraphs: [
+    'Secondo Giorgia Meloni, il governo deve cambiare rotta sulle tasse.',
+  ] }).map((a) => a.name);
+  expect(it).toContain('Giorgia Meloni');
+  expect(it).not.toContain('Secondo Giorgia Meloni');
+});
+
 it('a body’s name opened by its head and joined by "for" goes on through "on" and "and" [Nature, 3 November 2025, first-seen batch 13]', () => {
   const names = findActors({ lang: 'en', headline: null, deck: null, paragraphs: [
     'That Xi personally announced China’s latest climate targets signals a “very high-level commitment” to tackling climate change, says Belinda Schäpe, a China analyst at the Centre for Research on Energy and Clean Air, a think tank in Helsinki.',

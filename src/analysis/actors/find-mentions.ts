@@ -136,7 +136,7 @@ export function findMentions(tokens: Token[], ctx: Context): Mention[] {
       q = e - 1;
     }
   }
-  const firstName = (t: Token) => t.cap && isFirstName(t.text) && !ctx.lowerWords.has(t.text.toLowerCase()) && !lex.isFunctionWord(t.text);
+  const firstName = (t: Token) => t.cap && isFirstName(t.text) && !ctx.lowerWords.has(t.text.toLowerCase()) && !lex.isFunctionWord(t.text) && !lex.isOrdinal(t.text);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -180,9 +180,12 @@ export function findMentions(tokens: Token[], ctx: Context): Mention[] {
         const next = tokens[k];
         if (k > j + 1 && !(next?.word && (next.cap || lex.connectors.has(next.text.toLowerCase())))) { for (let m = j; m < k; m++) idx.push(m); j = k; continue; }
       }
+      // "Attorney’s Office for the Western District of New York", "Court of Appeals for the Ninth Circuit": after an
+      // institution's head, "the" may follow the connector.
+      const theAfterHead = (x: Token, prev: Token) => lex.lang === 'en' && x.text === 'the' && lex.connectors.has(prev.text) && lex.isOrgHead(last.text);
       if (joiner(u, last)) {
         let k = j;
-        while (k < tokens.length && k - j < 3 && joiner(tokens[k], k === j ? last : tokens[k - 1])) k++;
+        while (k < tokens.length && k - j < 3 && (joiner(tokens[k], k === j ? last : tokens[k - 1]) || (k > j && theAfterHead(tokens[k], tokens[k - 1])))) k++;
         if (tokens[k]?.word && tokens[k].cap && !lex.isFunctionWord(tokens[k].text)) { for (let m = j; m <= k; m++) idx.push(m); j = k + 1; continue; }
       }
       break;
@@ -301,6 +304,8 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     if (p >= 0) {
       let e = p + 2;
       while (e < idx.length && word(e).cap && lex.isOrgHead(word(e).text)) e++;
+      // (Joined on through a connector, the rest is the office's: "Attorney’s Office for the Western District of New York".)
+      if (e < idx.length && !word(e).cap && lex.connectors.has(word(e).text)) e = idx.length;
       push(s, e, { kind: 'organization', evidence: 'org' });
       if (e < idx.length) parseRun(tokens, idx.slice(e), ctx, firstName, out);
       return;

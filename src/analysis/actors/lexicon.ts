@@ -94,6 +94,8 @@ export interface Lexicon {
   isOrgSuffix(word: string): boolean;
   /** The noun of a day, a feast or a war ("Day", "Tag", "War"): a name holding one is an event, no person. */
   isEventHead(word: string): boolean;
+  /** An ordinal ("Second", "Zweite"): it counts, never opens a person's name. */
+  isOrdinal(word: string): boolean;
   /** The word is, or (German) ends in, an institution noun; English heads count in every language ("Washington Post"). */
   isOrgHead(word: string): boolean;
   /** German: a compound ending in an institution noun, longer than the noun alone ("Landessynode", not "Synode"). */
@@ -126,6 +128,7 @@ export interface Lexicon {
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const NON_NAMES = lower(nonNameData.words);
+const ORDINALS = lower(nonNameData.ordinals);
 // Month names and their abbreviations in every language the dates step reads ("Aug", "Sept", "janv"): a date
 // cut at its full stop ("at an Aug. 17 briefing") leaves one capitalised word that names nothing. Not "May" (a
 // surname), "Mar" (a sea, a name) or "Gen" (General).
@@ -341,6 +344,7 @@ export function lexicon(langTag: string): Lexicon {
     isDemonym: (w) => /^\p{Lu}/u.test(w) && ADJECTIVE_COUNTRY.has(bare(w)),
     isOrgAdjective: (w) => adjectives.has(w.toLowerCase()),
     isEventHead: (w) => EVENT_HEADS.has(w.toLowerCase()),
+    isOrdinal: (w) => ORDINALS.has(w.toLowerCase()),
     isNonName: (w) => NON_NAMES.has(bare(w)) || /^I['’]/u.test(w),
     isFunctionWord: (w) => fw.has(w.toLowerCase()),
     isMonth: (w) => MONTHS.has(w.replace(/\.$/u, '').toLowerCase()),
