@@ -491,6 +491,23 @@ it('an office’s name goes on through "for the" to its district, and an ordinal
   expect(it).not.toContain('Secondo Giorgia Meloni');
 });
 
+it('a party’s acronym in brackets after the name is no part of the role [junge Welt, 25 April 2024, first-seen batch 13]', () => {
+  const actors = findActors({ lang: 'de', headline: null, deck: null, paragraphs: [
+    'Verteidigungsminister Boris Pistorius (SPD) nannte den Veteranentag ein »Zeichen der Wertschätzung« für diejenigen, die sich in Afghanistan, Mali oder im Roten Meer für die »Freiheit unseres Landes einsetzen«. Nicht gegen die Ehrung, wohl aber gegen die kriegerische Eskalationspolitik der Bundesregierung in der Ukraine sprach sich Hannes Gnauck (AfD) aus.',
+  ] });
+  expect(actors.find((a) => a.name === 'Boris Pistorius')?.role).toBe('Verteidigungsminister');
+  expect(actors.find((a) => a.name === 'SPD')?.kind).toBe('organization');
+});
+
+it('German: an adjective’s complement inside the noun phrase belongs to the role, and a bare role noun that repeats the office’s head is dropped [Tagesschau, 28 April 2023 (fundus, labelled)]', () => {
+  const { actors } = analyze(pageFromText([
+    'Ministerpräsidentin Malu Dreyer (SPD), ihr für den Katastrophenschutz zuständiger Innenminister Roger Lewentz (SPD) und die damalige Umweltministerin Anne Spiegel (Grüne) mussten in den Zeugenstand. Spiegel war nur zehn Tage nach der Flut zu einem vierwöchigen Familienurlaub aufgebrochen.',
+    'Auch Minister Lewentz verkündete ein halbes Jahr später seinen Rücktritt.',
+  ].join('\n\n')), { lang: 'de' });
+  expect(actors.find((a) => a.name === 'Roger Lewentz')?.role).toBe('für den Katastrophenschutz zuständiger Innenminister');
+  expect(actors.find((a) => a.name === 'Malu Dreyer')?.role).toBe('Ministerpräsidentin');
+});
+
 it('a body’s name opened by its head and joined by "for" goes on through "on" and "and" [Nature, 3 November 2025, first-seen batch 13]', () => {
   const names = findActors({ lang: 'en', headline: null, deck: null, paragraphs: [
     'That Xi personally announced China’s latest climate targets signals a “very high-level commitment” to tackling climate change, says Belinda Schäpe, a China analyst at the Centre for Research on Energy and Clean Air, a think tank in Helsinki.',

@@ -167,6 +167,18 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
     if (qualifier || lex.isRoleNoun(t.text) || owner(t, lex) || lex.isRolePair(t.text, tokens[k + 1].text)) { from = k; continue; }
     break;
   }
+  // German puts an adjective's complement before it, inside the noun phrase: "ihr für den Katastrophenschutz
+  // zuständiger Innenminister", "die für Finanzen zuständige Ministerin". A preposition, an article and a noun right
+  // before a lowercase qualifier are part of the role.
+  if (lex.lang === 'de' && from < head && !tokens[from].cap) {
+    const noun = tokens[from - 1], mid = tokens[from - 2], third = tokens[from - 3];
+    // (Only inside a noun phrase an article or a possessive opens: "In Berlin neue Ministerin …" is an adverbial.)
+    const opens = (t: Token | undefined) => !!t?.word && (ARTICLES.has(t.text.toLowerCase()) || /^(?:ihr|sein|unser|euer|mein|dein)(?:e|er|en|em|es)?$/iu.test(t.text));
+    if (noun?.word && noun.cap && mid?.word) {
+      if (lex.isPreposition(mid.text) && opens(third)) from -= 2;
+      else if (ARTICLES.has(mid.text.toLowerCase()) && third?.word && lex.isPreposition(third.text) && opens(tokens[from - 4])) from -= 3;
+    }
+  }
   // Do not cut a name in two: "Travis Kelce's mom" keeps "Travis".
   while (from > 0 && tokens[from - 1].word && tokens[from - 1].cap && !tokens[from - 1].initial && /['’]s$/u.test(tokens[from].text)) from--;
   const article = tokens[from - 1]?.text.toLowerCase() ?? '';
@@ -396,9 +408,11 @@ export function findRole(tokens: Token[], start: number, end: number, lex: Lexic
   // function in apposition.
   if (role && /^\p{Lu}\p{Ll}{0,3}\.?$/u.test(role)) role = roleAfter(tokens, end, lex) ?? role;
   if (role && LINKS.has(role.split(' ').pop()!.toLowerCase())) role = null;
+  // A portfolio in brackets completes the office ("la ministra Izkia Siches (Interior)"); a party's or canton's
+  // acronym ("Boris Pistorius (SPD)", "Thomas Matter (ZH)") is the person's affiliation, no part of the role.
   if (role) {
     const party = bracket(tokens, end);
-    if (party && !role.includes(party)) role = `${role} ${party}`;
+    if (party && !tokens[end + 1].acronym && !role.includes(party)) role = `${role} ${party}`;
   }
   // What the rest of the sentence says the person is or acts as comes after the role beside the name.
   const more = roleAppointed(tokens, end, lex) ?? rolePredicate(tokens, end, lex) ?? roleAs(tokens, end, lex);

@@ -38,7 +38,8 @@ export function isSpeech(e: SpanEvidence, lex: Lexicon): boolean {
   // „kein Hindernis …“", "bietet das Buch eine „differenzierte Betrachtung …“"), not the name of the noun before it.
   const nearest = e.before[e.before.length - 1]?.lower ?? '';
   const isArticle = (x: string) => lex.determiners.has(x) || lex.indefinite.has(x) || lex.possessive.has(x);
-  const articleOpen = /^\p{Ll}/u.test(w[0]) && (isArticle(w[0]) || isArticle(nearest));
+  const first = w[0] ?? '';
+  const articleOpen = /^\p{Ll}/u.test(first) && (isArticle(first) || isArticle(nearest));
   if (namedBefore(e.before, lex, articleOpen) && !((e.attribution === 'colon' || colonBefore) && w.length >= 5)) return false;
   // "„Union pour un Mouvement Populaire“ (UMP)": a name followed by its acronym.
   if (e.after[0]?.text === '(' && /^\p{Lu}{2,}$/u.test(e.after[1]?.text ?? '')) return false;
