@@ -508,6 +508,11 @@ it('German: an adjective’s complement inside the noun phrase belongs to the ro
   expect(actors.find((a) => a.name === 'Malu Dreyer')?.role).toBe('Ministerpräsidentin');
 });
 
+it('German: a "-tag" assembly heads a body, so "der Städtetag NRW" speaks for itself [WDR, 22 April 2024, first-seen batch 13]', () => {
+  const s = analyze(pageFromText('Der Städtetag NRW, der ebenfalls zur Expertenanhörung im Landtag geladen ist, befürwortet die Änderungen der jetzigen Altersgrenze zwar grundsätzlich und verweist darauf, dass "die sonstigen Mitarbeitenden der kommunalen Verwaltung grundsätzlich bis 67 ihren Dienst verrichten müssen".'), { lang: 'de' });
+  expect(s.quotes.map((q) => q.speaker)).toEqual(['Städtetag NRW']);
+});
+
 it('a body’s name opened by its head and joined by "for" goes on through "on" and "and" [Nature, 3 November 2025, first-seen batch 13]', () => {
   const names = findActors({ lang: 'en', headline: null, deck: null, paragraphs: [
     'That Xi personally announced China’s latest climate targets signals a “very high-level commitment” to tackling climate change, says Belinda Schäpe, a China analyst at the Centre for Research on Energy and Clean Air, a think tank in Helsinki.',
