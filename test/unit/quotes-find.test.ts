@@ -284,6 +284,22 @@ const CASES: Case[] = [
     ],
   },
   {
+    why: 'German: reported speech in the mood of Konjunktiv I goes on with the speaker an earlier sentence of its paragraph names ("bezweifelt … Thomas Langhoff …, schreibt er"), not with the speaker of the paragraph before',
+    origin: 'first-seen batch 13, WDR_2024_04_22 (WDR)',
+    lang: 'de',
+    actors: [person('Thomas Langhoff', 'Langhoff'), { name: 'Komba', aliases: [], kind: 'organization', role: null, mentions: 3 }],
+    paragraphs: [
+      'Die Gewerkschaft Komba zeigt sich entrüstet über "die offensichtliche Praxisferne" dieser Idee – vor allem mit der Absicht, den Fachkräftemangel in den Griff zu bekommen. In einer Stellungnahme für die Anhörung schreibt Komba: "In einem Berufsfeld mit so extremen Belastungen heilt man Fachkräftemangel nicht, indem in einem Altersbereich, in dem viele Beamt*innen schon heute die körperlichen Anforderungen nicht mehr oder nur mit größter Mühe voll erfüllen, die Altersgrenze um ein bzw. zwei Jahre angehoben wird!" Eine "vernünftige" Gegensteuerung sei nur "am anderen Ende" möglich: bei der Rekrutierung von Nachwuchs.',
+      'Dass sich mit der Verschiebung des Pensionseintritts das Problem der Nachbesetzung von Stellen regulieren ließe, bezweifelt Arbeitswissenschaftler Thomas Langhoff von der Hochschule Niederrhein: Eine Erhöhung des Rentenalters werde das Problem des Fachkräftemangels nicht lösen, schreibt er. Das habe sich bereits vor 20 Jahren gezeigt, als aus demselben Grund das Pensionsalter bei der Polizei heraufgesetzt wurde. Vielmehr nötig seien eine "massive Erhöhung der Azubiquote" und attraktivere Einstiegsmöglichkeiten.',
+    ],
+    quotes: [
+      { text: 'die offensichtliche Praxisferne', speaker: 'Komba' },
+      { text: 'In einem Berufsfeld mit so extremen Belastungen heilt man Fachkräftemangel nicht, indem in einem Altersbereich, in dem viele Beamt*innen schon heute die körperlichen Anforderungen nicht mehr oder nur mit größter Mühe voll erfüllen, die Altersgrenze um ein bzw. zwei Jahre angehoben wird!', speaker: 'Komba' },
+      { text: 'am anderen Ende', speaker: 'Komba' },
+      { text: 'massive Erhöhung der Azubiquote', speaker: 'Thomas Langhoff' },
+    ],
+  },
+  {
     why: 'German: a single quoted noun, even the complement of a naming verb ("bezeichnete … als „…“"), is a quoted term, not a quote (issue 4: quoted single terms are not quotes)',
     origin: 'shared/corpus/quotes-de 40335 (Wikinews, Biometrische Pässe)',
     lang: 'de',

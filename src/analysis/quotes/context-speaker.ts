@@ -42,6 +42,26 @@ export function previousSentenceSpeaker(tokens: QToken[], ta: number, starts: nu
 }
 
 /**
+ * The speaker a verb of saying names in an earlier sentence of the same paragraph, the nearest of up to three
+ * before tokens[ta]: "…, bezweifelt Arbeitswissenschaftler Thomas Langhoff: … , schreibt er. Das habe sich …
+ * gezeigt. Vielmehr nötig seien eine „massive Erhöhung der Azubiquote“": reported speech goes on with them.
+ */
+export function earlierSentenceSpeaker(tokens: QToken[], ta: number, starts: number[], lex: Lexicon, people: EntityTable): Speaker | null {
+  let end = ta;
+  for (let n = 0; n < 3 && end > 0; n++) {
+    const [s] = sentenceAround(starts, Infinity, tokens[end - 1].start);
+    const ts = firstIndexAtOrAfter(tokens, s);
+    if (tokens.slice(ts, end).some((t) => t.quote !== undefined)) return null;
+    const v = lastVerb(tokens, ts, end, lex);
+    const sp = v >= 0 ? speakerAtVerb(tokens, v, ts, end, lex, people) : null;
+    if (sp) return sp;
+    if (ts >= end) break;
+    end = ts;
+  }
+  return null;
+}
+
+/**
  * The person or body the actors module knows that is the subject of the sentence before, when that sentence has
  * no speech verb: "Europapolitik: Die SPD will am Kurs der EU-Erweiterung festhalten. „Wir wollen ein Europa …“".
  */

@@ -16,7 +16,7 @@ import { Discourse } from './discourse';
 import type { Speaker } from './speaker-phrase';
 import { isSpeech, type Attribution } from './is-speech';
 import { attributionFrame, clauseSubject } from './attribution-frame';
-import { nextSentenceQuotes, nextSentenceSpeaker, previousSentenceActor, previousSentenceSpeaker, sentenceSubject } from './context-speaker';
+import { earlierSentenceSpeaker, nextSentenceQuotes, nextSentenceSpeaker, previousSentenceActor, previousSentenceSpeaker, sentenceSubject } from './context-speaker';
 import { resolveSpeaker } from './resolve-speaker';
 
 interface Found {
@@ -106,8 +106,13 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
         const nextOwn = next && next.kind !== 'pronoun' && said && said.kind !== 'pronoun' && nextSentenceQuotes(tokens, tb, starts, text.length, lex);
         // A sentence in the mood of reported speech ("Zwar sei politischer Druck notwendig, das habe aber nichts mit
         // „Sanktionen zu tun“") goes on with the speaker the sentence before names, not with the next sentence's.
-        const reports = said && said.kind !== 'pronoun' && tokens.slice(ta, tb).some((t) => t.quote === undefined && lex.reportedMood.has(t.text));
+        const reported = tokens.slice(ta, tb).some((t) => t.quote === undefined && lex.reportedMood.has(t.text));
+        const reports = said && said.kind !== 'pronoun' && reported;
+        // (Reported speech with no speaker in the sentence before goes on with the one an earlier sentence of the
+        // paragraph names, before a speaker carried from the paragraph before.)
+        const earlier = reported && !said && !prevInPara && ta > 0 ? earlierSentenceSpeaker(tokens, ta, starts, lex, people) : null;
         if (answer && !(next && next.kind !== 'pronoun')) f.name = answer;
+        else if (earlier && !next) s = earlier;
         else if (nextOwn || (reports && !carried)) s = said;
         else if (next && (next.kind === 'pronoun' || !carried)) s = next;
         else if (said && said.kind !== 'pronoun') s = said;
