@@ -513,6 +513,12 @@ it('German: a "-tag" assembly heads a body, so "der Städtetag NRW" speaks for i
   expect(s.quotes.map((q) => q.speaker)).toEqual(['Städtetag NRW']);
 });
 
+it('German "am" links a role to its place of work, never to a day [AFP Faktencheck, 13 May 2026, first-seen batch 13]', () => {
+  const { actors } = analyze(pageFromText('"Es gibt extreme Fehlinformationen über Ivermectin", sagte John Lednicky, Virologe am College of Public Health and Health Professions der University of Florida, am 8. Mai 2026 gegenüber AFP.'), { lang: 'de' });
+  expect(actors.find((a) => a.name === 'John Lednicky')?.role).toMatch(/^Virologe am College of Public Health/u);
+  expect(actors.find((a) => a.name === 'John Lednicky')?.role).not.toMatch(/Mai/u);
+});
+
 it('a body’s name opened by its head and joined by "for" goes on through "on" and "and" [Nature, 3 November 2025, first-seen batch 13]', () => {
   const names = findActors({ lang: 'en', headline: null, deck: null, paragraphs: [
     'That Xi personally announced China’s latest climate targets signals a “very high-level commitment” to tackling climate change, says Belinda Schäpe, a China analyst at the Centre for Research on Energy and Clean Air, a think tank in Helsinki.',

@@ -9,7 +9,7 @@ import { isFirstName } from './first-names';
 const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines',
   'the', 'a', 'an', 'le', 'la', 'les', 'l’', "l'", 'un', 'une', 'el', 'los', 'las', 'il', 'lo', 'gli', 'uno', 'de', 'het', 'een']);
 // Words that may sit inside a role's complement: "Landrat des Kreises Ahrweiler", "directeur de campagne pour la pêche".
-const LINKS = new Set(['des', 'der', 'von', 'vom', 'im', 'in', 'für', 'of', 'for', 'the', 'at', 'de', 'du', 'la', 'le', 'l’', "l'", 'pour', 'à',
+const LINKS = new Set(['des', 'der', 'von', 'vom', 'im', 'am', 'in', 'für', 'of', 'for', 'the', 'at', 'de', 'du', 'la', 'le', 'l’', "l'", 'pour', 'à',
   'del', 'di', 'della', 'dei', 'degli', 'e', 'y', 'et', 'en', 'los', 'las', 'd’', "d'", 'and', 'und', 'al', 'au', 'aux', 'da', 'van', 'het', 'voor']);
 const AND_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en']);
 const CONJUNCTIONS = new Set(['und', 'and', 'et', 'y', 'ed', 'oder', 'or', 'ou', 'o', 'sowie', 'aber', 'but', 'mais', 'pero', 'ma']);
@@ -119,6 +119,7 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
       continue;
     }
     if (head >= 0 && !LINKS.has(t.text.toLowerCase()) && !(t.cap && !t.initial)) break;
+    if (t.text === 'am' && (!tokens[k + 1]?.word || lex.isNonName(tokens[k + 1].text))) break;
     // ("Leader McConnell and President Trump": a conjunction that joins no body's words joins two people.)
     // (After "Title Surname" only: "Primer Secretario del Partido … y Presidente de la República" is one person's.)
     if (head >= 0 && CONJUNCTIONS.has(t.text.toLowerCase()) && !conjunction && tokens[k - 1]?.cap && !lex.isRoleNoun(tokens[k - 1].text)
@@ -233,6 +234,8 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
     if (AND_WORDS.has(t.text) && stop === head + 1 && tokens[stop + 1]?.word && lex.isRoleNoun(tokens[stop + 1].text)
       && LINKS.has(tokens[stop + 2]?.text.toLowerCase() ?? '') && !CONJUNCTIONS.has(tokens[stop + 2].text)) continue;
     if (CONJUNCTIONS.has(t.text)) break;
+    // "Virologe am College of Public Health": "am" links a place of work, never a day ("am Montag", "am 8. Mai").
+    if (t.text === 'am' && (!tokens[stop + 1]?.word || !tokens[stop + 1].cap || lex.isNonName(tokens[stop + 1].text))) break;
     // "an organizer with D.C. Ferguson": "with" links a complement only when a name follows it, not "a teacher with
     // a passion for …".
     if (t.text === 'with' && lex.lang === 'en') {
