@@ -519,6 +519,14 @@ it('German "am" links a role to its place of work, never to a day [AFP Faktenche
   expect(actors.find((a) => a.name === 'John Lednicky')?.role).not.toMatch(/Mai/u);
 });
 
+it('German: a later role noun with the same head as the office ("KIT-Forscher" after "Klimaforscher") repeats it [Tagesspiegel, 29 April 2024, first-seen batch 13]', () => {
+  const { actors } = analyze(pageFromText([
+    'Der Klimaforscher Andreas Fink vom Karlsruher Institut für Technologie (KIT) erwartet, dass höhere Meerestemperaturen zu höheren Windgeschwindigkeiten führen können.',
+    'KIT-Forscher Fink geht davon aus, dass die Erwärmung der Meere den Wasserdampfgehalt über dem Nordatlantik nur um wenige Prozent erhöht.',
+  ].join('\n\n')), { lang: 'de' });
+  expect(actors.find((a) => a.name === 'Andreas Fink')?.role).toBe('Klimaforscher');
+});
+
 it('a body’s name opened by its head and joined by "for" goes on through "on" and "and" [Nature, 3 November 2025, first-seen batch 13]', () => {
   const names = findActors({ lang: 'en', headline: null, deck: null, paragraphs: [
     'That Xi personally announced China’s latest climate targets signals a “very high-level commitment” to tackling climate change, says Belinda Schäpe, a China analyst at the Centre for Research on Energy and Clean Air, a think tank in Helsinki.',

@@ -33,10 +33,11 @@ export function oneRole(role: string | null | undefined, lex: Lexicon): string |
   if (parts.length < 2) return parts[0] ?? null;
   if (parts.length < 2) return role;
   const office = (r: string) => r.split(/\s+/).some((w) => lex.isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
-  // ("zuständiger Innenminister, Minister": a bare role noun that an earlier office ends in repeats its head.)
-  const repeats = (r: string, i: number) => !r.includes(' ') && parts.slice(0, i).some((p) => p.split(/\s+/).some((w) => w.toLowerCase().endsWith(r.toLowerCase())));
-  const offices = parts.filter((r, i) => office(r) && !repeats(r, i));
-  return offices.length ? offices.slice(0, 2).join(', ') : parts[0];
+  // ("zuständiger Innenminister, Minister", "Klimaforscher, KIT-Forscher": a bare role noun whose head an earlier
+  // office ends in repeats it.)
+  const repeats = (r: string, i: number) => !r.includes(' ') && parts.slice(0, i).some((p) => p.split(/\s+/).some((w) => w.toLowerCase().endsWith(r.split('-').pop()!.toLowerCase())));
+  const offices = parts.map((r, i) => [r, i] as const).filter(([r]) => office(r)).slice(0, 2).filter(([r, i]) => !repeats(r, i)).map(([r]) => r);
+  return offices.length ? offices.join(', ') : parts[0];
 }
 
 /**
