@@ -10,8 +10,11 @@ const rows: { origin: string; lang: string; joined: string; shown: string }[] = 
   // "Australian teenager Holly Bowles has become the sixth person …": no office anywhere, the first phrase.
   { origin: 'The Independent, 22 November 2024 (test/pages)', lang: 'en', joined: 'Australian teenager, Australian backpacker', shown: 'Australian teenager' },
   { origin: 'Challenges, 2 October 2017 (test/pages)', lang: 'fr', joined: 'terroriste, président', shown: 'président' },
-  // Two offices stay, in reading order: both are the article's functions for the person.
-  { origin: 'Het Nieuwsblad, 2 February 2025 (test/pages)', lang: 'nl', joined: 'toenmalig partijvoorzitter, CD&V-voorzitter', shown: 'toenmalig partijvoorzitter, CD&V-voorzitter' },
+  // A second role noun whose head the first office ends in names the same office again ("partijvoorzitter" is the
+  // party's "voorzitter"; "Klimaforscher, KIT-Forscher"; "zuständiger Innenminister, Minister").
+  { origin: 'Het Nieuwsblad, 2 February 2025 (test/pages)', lang: 'nl', joined: 'toenmalig partijvoorzitter, CD&V-voorzitter', shown: 'toenmalig partijvoorzitter' },
+  { origin: 'Tagesspiegel, 29 April 2024 (test/pages, first-seen batch 13)', lang: 'de', joined: 'Klimaforscher, KIT-Forscher', shown: 'Klimaforscher' },
+  // Two different offices stay, in reading order: both are the article's functions for the person.
   { origin: 'Tages-Anzeiger, 4 September 2024 (test/pages)', lang: 'de', joined: 'Parteipräsident der SVP, Tessiner Ständerat', shown: 'Parteipräsident der SVP, Tessiner Ständerat' },
 ];
 
