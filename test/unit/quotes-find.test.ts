@@ -300,6 +300,22 @@ const CASES: Case[] = [
     ],
   },
   {
+    why: 'English "he said" after a sentence that brings in a person with a role in apposition ("… concerns Henry Crespo, president of …"): the newcomer speaks, not the last speaker',
+    origin: 'shared/corpus/quotes-en west-journal_2016-09-28 (Western Journal)',
+    lang: 'en',
+    actors: [person('Bryan Anderson', 'Anderson'), person('Henry Crespo', 'Crespo'), person('Hillary Clinton', 'Clinton')],
+    paragraphs: [
+      'Anderson largely agreed with McLenny and seemed to think the outreach to black voters was somewhat phony.',
+      '“A lot of her attempts to reach out come across as pandering,” he said.',
+      'While Obama had a wide array of black artists writing songs about him, that has not been happening for Clinton, which is something that concerns Henry Crespo, president of the Miami-based Florida Democratic Black Caucus.',
+      '“No one is writing songs for Hillary. Obama had will.i.am. Hillary has nobody like that,” he said.',
+    ],
+    quotes: [
+      { text: 'A lot of her attempts to reach out come across as pandering,', speaker: 'Bryan Anderson' },
+      { text: 'No one is writing songs for Hillary. Obama had will.i.am. Hillary has nobody like that,', speaker: 'Henry Crespo' },
+    ],
+  },
+  {
     why: 'German: a single quoted noun, even the complement of a naming verb ("bezeichnete … als „…“"), is a quoted term, not a quote (issue 4: quoted single terms are not quotes)',
     origin: 'shared/corpus/quotes-de 40335 (Wikinews, Biometrische Pässe)',
     lang: 'de',

@@ -41,6 +41,17 @@ export class Discourse {
       const to = s + 1 < p.starts.length ? firstAt(p.tokens, p.starts[s + 1]) : p.tokens.length;
       const subject = this.readSubject(p.tokens, from, to, base);
       if (subject) this.subjects.push({ ...subject, para });
+      // A person introduced with a role in apposition ("…, which is something that concerns Henry Crespo, president of
+      // the Miami-based Florida Democratic Black Caucus. “…,” he said"): a journalist brings in the next speaker so,
+      // whatever the name's place in the clause.
+      for (let v = from + 1; v + 2 < to; v++) {
+        if (p.tokens[v].text !== ',' || !p.tokens[v - 1].cap || p.tokens[v - 1].punct) continue;
+        const r = p.tokens[v + 1], r2 = p.tokens[v + 2];
+        const role = (t: QToken | undefined) => !!t && !t.punct && !t.cap && this.people.roleGender(t.text) !== undefined;
+        if (!(role(r) || (this.lex.determiners.has(r.lower) && role(r2)))) continue;
+        const np = this.phraseAt(p.tokens, this.phraseStart(p.tokens, v, from), v, base);
+        if (np && !np.pronoun && np.name && this.people.isPerson(np.name) && np.at > (subject?.at ?? -1)) this.subjects.push({ ...np, para });
+      }
       // A speech verb inside the sentence names a speaker too ("Among Zephyr’s constituents, … had been
       // building, Medrano said;"): whoever speaks is who the next "he said" most likely is.
       for (let v = from + 1; v < to; v++) {
