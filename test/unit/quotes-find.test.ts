@@ -316,6 +316,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    why: 'English: a word between a subject pronoun and the verb of saying ("she began saying") leaves the pronoun the subject, not the name the quotation is about',
+    origin: 'shared/corpus/quotes-en wash-post_2016-01-20 (Washington Post, Fiorina)',
+    lang: 'en',
+    actors: [person('Carly Fiorina', 'Fiorina')],
+    paragraphs: ['At 2 p.m. on the last Friday in August, Fiorina and the HP board convened at the office of the Silicon Valley law firm Wilson Sonsini Goodrich & Rosati to read over the pages outlining the final agreement. And in those last nights, Fiorina wrote, she began saying the Lord\'s Prayer to herself "over and over again, just as I had as a little girl."'],
+    quotes: [{ text: 'over and over again, just as I had as a little girl.', speaker: 'Carly Fiorina' }],
+  },
+  {
     why: 'German: a single quoted noun, even the complement of a naming verb ("bezeichnete … als „…“"), is a quoted term, not a quote (issue 4: quoted single terms are not quotes)',
     origin: 'shared/corpus/quotes-de 40335 (Wikinews, Biometrische Pässe)',
     lang: 'de',

@@ -205,6 +205,10 @@ const LINK_WORDS = new Set(['for', 'of', 'at', 'in', 'von', 'für', 'de', 'del',
 export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lexicon, people: EntityTable, clauseAfterConjunction = true): Speaker | null {
   const t = tokens[k - 1];
   if (t && !t.punct && lex.pronouns.has(t.lower)) return pronoun(t.lower, lex);
+  // "She said he then announced:", "she also told": an adverb between a subject pronoun and its verb.
+  const p2 = tokens[k - 2];
+  if (!lex.verbSecond && t && p2 && !t.punct && !t.cap && !p2.punct && lex.pronouns.has(p2.lower) && !lex.functionWords.has(t.lower)
+    && !lex.auxiliaries.has(t.lower) && !lex.speechVerbs.has(t.lower) && !/ed$/u.test(t.lower)) return pronoun(p2.lower, lex);
   // Collect back to the clause edge, appositions included ("One of the protesters, Hayley Walsh, 42, a lecturer, said").
   let i = k - 1;
   while (i >= start && k - i < 32) {
