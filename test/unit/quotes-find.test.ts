@@ -324,6 +324,13 @@ const CASES: Case[] = [
     quotes: [{ text: 'over and over again, just as I had as a little girl.', speaker: 'Carly Fiorina' }],
   },
   {
+    why: 'English "according to a court document filed by <role> <Name>": the document\'s author is the source, not the document',
+    origin: 'shared/corpus/quotes-en breitbart_2016-04-14 (Breitbart, The Latest)',
+    lang: 'en',
+    paragraphs: ['Fields later tweeted a photograph of her bruised forearm and said she had been yanked backward. “Although there was probable cause to make an arrest, the evidence cannot prove all legally required elements of the crime alleged and is insufficient to support a criminal prosecution,” according to a court document filed by state attorney Dave Aronberg.'],
+    quotes: [{ text: 'Although there was probable cause to make an arrest, the evidence cannot prove all legally required elements of the crime alleged and is insufficient to support a criminal prosecution,', speaker: 'Dave Aronberg' }],
+  },
+  {
     why: 'German: a single quoted noun, even the complement of a naming verb ("bezeichnete … als „…“"), is a quoted term, not a quote (issue 4: quoted single terms are not quotes)',
     origin: 'shared/corpus/quotes-de 40335 (Wikinews, Biometrische Pässe)',
     lang: 'de',

@@ -75,6 +75,25 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
   }
   // "according to", "nach Angaben von", "selon", "d'après": skip the little words that follow a source word.
   while (k < end && isWordTok(tokens[k]) && SOURCE_LINKS.test(tokens[k].lower)) k++;
+  // "according to a court document filed by state attorney Dave Aronberg", "a complaint filed by the Securities and
+  // Exchange Commission": a document's author, the agent of the participle after it, is the source.
+  for (let d = k; d < end && d < k + 4 && isWordTok(tokens[d]) && !tokens[d].cap; d++) {
+    if (!isDocumentNoun(tokens[d], lex)) continue;
+    const part = tokens[d + 1], by = tokens[d + 2];
+    if (!isWordTok(part) || part.cap || !/ed$/u.test(part.lower) || !isWordTok(by) || !lex.agentPrepositions.has(by.lower)) break;
+    // From the name on (the lowercase words of a role before it, "state attorney", are left out), through the
+    // little words inside a body's name.
+    let c = d + 3;
+    while (c < end && c < d + 7 && isWordTok(tokens[c]) && !tokens[c].cap) c++;
+    const name: string[] = [];
+    for (let e = c; e < end && isWordTok(tokens[e]); e++) {
+      if (tokens[e].cap) name.push(tokens[e].text);
+      else if (/^(and|of|for|&)$/u.test(tokens[e].lower) && tokens[e + 1]?.cap && isWordTok(tokens[e + 1])) name.push(tokens[e].text);
+      else break;
+    }
+    if (name.length) return { kind: 'name', name: people.fullName(name), gender: null };
+    break;
+  }
   // "äußerte sich der Minister", "heißt es": a reflexive or expletive pronoun is not the subject.
   if (k + 1 < end && isWordTok(tokens[k]) && lex.reflexive.has(tokens[k].lower)) {
     k++;
