@@ -35,7 +35,11 @@ export function oneRole(role: string | null | undefined, lex: Lexicon): string |
   const office = (r: string) => r.split(/\s+/).some((w) => lex.isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
   // ("zuständiger Innenminister, Minister", "Klimaforscher, KIT-Forscher": a bare role noun whose head an earlier
   // office ends in repeats it.)
-  const repeats = (r: string, i: number) => !r.includes(' ') && parts.slice(0, i).some((p) => p.split(/\s+/).some((w) => w.toLowerCase().endsWith(r.split('-').pop()!.toLowerCase())));
+  const repeats = (r: string, i: number) => {
+    if (r.includes(' ')) return false;
+    const head = r.split('-').pop()!.toLowerCase();
+    return parts.slice(0, i).some((p) => p.toLowerCase().split(/\s+/).some((w) => w.endsWith(head)));
+  };
   const offices = parts.map((r, i) => [r, i] as const).filter(([r]) => office(r)).slice(0, 2).filter(([r, i]) => !repeats(r, i)).map(([r]) => r);
   return offices.length ? offices.join(', ') : parts[0];
 }

@@ -45,6 +45,7 @@ export function previousSentenceSpeaker(tokens: QToken[], ta: number, starts: nu
  * The speaker a verb of saying names in an earlier sentence of the same paragraph, the nearest of up to three
  * before tokens[ta]: "…, bezweifelt Arbeitswissenschaftler Thomas Langhoff: … , schreibt er. Das habe sich …
  * gezeigt. Vielmehr nötig seien eine „massive Erhöhung der Azubiquote“": reported speech goes on with them.
+ * Called where previousSentenceSpeaker found no one, so the sentence right before is not read for a verb again.
  */
 export function earlierSentenceSpeaker(tokens: QToken[], ta: number, starts: number[], lex: Lexicon, people: EntityTable): Speaker | null {
   let end = ta;
@@ -52,7 +53,7 @@ export function earlierSentenceSpeaker(tokens: QToken[], ta: number, starts: num
     const [s] = sentenceAround(starts, Infinity, tokens[end - 1].start);
     const ts = firstIndexAtOrAfter(tokens, s);
     if (tokens.slice(ts, end).some((t) => t.quote !== undefined)) return null;
-    const v = lastVerb(tokens, ts, end, lex);
+    const v = n > 0 ? lastVerb(tokens, ts, end, lex) : -1;
     const sp = v >= 0 ? speakerAtVerb(tokens, v, ts, end, lex, people) : null;
     if (sp) return sp;
     if (ts >= end) break;

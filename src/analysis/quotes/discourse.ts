@@ -47,8 +47,7 @@ export class Discourse {
       for (let v = from + 1; v + 2 < to; v++) {
         if (p.tokens[v].text !== ',' || !p.tokens[v - 1].cap || p.tokens[v - 1].punct) continue;
         const r = p.tokens[v + 1], r2 = p.tokens[v + 2];
-        const role = (t: QToken | undefined) => !!t && !t.punct && !t.cap && this.people.roleGender(t.text) !== undefined;
-        if (!(role(r) || (this.lex.determiners.has(r.lower) && role(r2)))) continue;
+        if (!(this.lowercaseRole(r) || (this.lex.determiners.has(r.lower) && this.lowercaseRole(r2)))) continue;
         const np = this.phraseAt(p.tokens, this.phraseStart(p.tokens, v, from), v, base);
         if (np && !np.pronoun && np.name && this.people.isPerson(np.name) && np.at > (subject?.at ?? -1)) this.subjects.push({ ...np, para });
       }
@@ -73,6 +72,11 @@ export class Discourse {
         if (np && np.at > (subject?.at ?? -1)) this.subjects.push({ ...np, para });
       }
     }
+  }
+
+  /** A lowercase role noun ("president", "spokesperson"). */
+  private lowercaseRole(t: QToken): boolean {
+    return !t.punct && !t.cap && this.people.roleGender(t.text) !== undefined;
   }
 
   /** Where the capitalised run (with its role words) that ends right before tokens[v] starts. */

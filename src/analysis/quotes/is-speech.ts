@@ -88,9 +88,11 @@ function complementOfSaying(before: Token[], lex: Lexicon): boolean {
   if (lex.predicative.has(t.lower)) return true;
   if (t.cap || !lex.functionWords.has(t.lower)) return false;
   // An adverb may stand between the verb and its preposition ("riet allgemein zu „Gelassenheit und Aufmerksamkeit“").
-  const verb = before[n - 1], adverb = before[n - 1], verb2 = before[n - 2];
-  return (!!verb && lex.speechVerbs.has(verb.lower))
-    || (!!adverb && !!verb2 && !adverb.punct && !adverb.cap && !lex.functionWords.has(adverb.lower) && lex.speechVerbs.has(verb2.lower));
+  const prev = before[n - 1], prev2 = before[n - 2];
+  if (!prev) return false;
+  if (lex.speechVerbs.has(prev.lower)) return true;
+  const adverb = !prev.punct && !prev.cap && !lex.functionWords.has(prev.lower);
+  return adverb && !!prev2 && lex.speechVerbs.has(prev2.lower);
 }
 
 /**
