@@ -24,3 +24,34 @@ it('a German sentence opened by a prepositional phrase with a possessive ("In ih
     'In ihrer Bewerbungsrede nannte Stetter-Karp den synodalen Prozess "unverzichtbar", um den "50-jährigen Reformstau" zu lösen.',
   ], actors, 'female')).toBe('Irme Stetter-Karp');
 });
+
+it('the article\'s own pronouns tell a person\'s gender over a list of first names ("Florent" is listed female): "he said" goes to Groberg, not to Trump [quotes-en west-journal_2016-07-30 (PolNeAR)]', () => {
+  const actors: Actor[] = [
+    { name: 'Florent Groberg', kind: 'person', role: 'former U.S. Army captain', mentions: 7, aliases: ['Groberg'] },
+    { name: 'Donald Trump', kind: 'person', role: 'Republican nominee', mentions: 2, aliases: ['Trump'] },
+    { name: 'Hillary Clinton', kind: 'person', role: 'Democrat nominee', mentions: 3, aliases: ['Clinton'] },
+  ];
+  const paragraphs = [
+    'Florent Groberg is a former U.S. Army captain and Medal of Honor winner who is a lifelong Republican.',
+    'But Thursday night at the Democratic National Convention in Philadelphia, he spoke out in favor of Democrat nominee Hillary Clinton.',
+    'Groberg, 33, opened up to Decode DC about his decision, including why he will not be supporting Republican nominee Donald Trump.',
+    '“He has absolutely zero military experience. He has zero foreign policy experience,” he said.',
+    'Groberg then went on to explain what he likes about Clinton.',
+  ];
+  expect(pronounAfter('en', paragraphs, actors, 'male')).toBe('Florent Groberg');
+  // One sentence that takes him up is not yet enough to outweigh the list: the votes need two, three to one.
+  expect(pronounAfter('en', paragraphs.slice(0, 3), actors, 'male')).toBeNull();
+});
+
+it('a pronoun after a sentence that names someone else, or a role that may be someone else\'s, tells nothing of the subject\'s gender ("Sanders criticized the governor for his handling") [PolNeAR pattern]', () => {
+  const lex = lexicon('en');
+  const paragraphs = [
+    'Jan Brewer criticized the governor for his handling of the crisis.',
+    'Jan Brewer also blamed the senator for his vote.',
+    'Jan Brewer met Donald Trump in Phoenix. He said the talks went well.',
+  ];
+  const people = new EntityTable(paragraphs, [{ name: 'Jan Brewer', kind: 'person', role: null, mentions: 2, aliases: [] }, { name: 'Donald Trump', kind: 'person', role: null, mentions: 1, aliases: [] }], lex);
+  const discourse = new Discourse(people, lex);
+  paragraphs.forEach((p, i) => discourse.addParagraph(paragraphTokens(p, 'german', false, lex), i, (i + 2) * 1e6));
+  expect(people.toldGender('Jan Brewer')).toBeNull();
+});

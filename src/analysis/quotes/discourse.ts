@@ -29,6 +29,8 @@ export class Discourse {
   private readonly subjects: Subject[] = [];
   /** For each paragraph, how many paragraphs of prose (ending on a sentence's end) the article has up to it. */
   private readonly prose: number[] = [];
+  /** The person the last sentence was about, when it named nobody else: a pronoun opening the next one is theirs. */
+  private named: { name: string; para: number } | null = null;
 
   constructor(private readonly people: EntityTable, private readonly lex: Lexicon) {}
 
@@ -41,6 +43,7 @@ export class Discourse {
       const to = s + 1 < p.starts.length ? firstAt(p.tokens, p.starts[s + 1]) : p.tokens.length;
       const subject = this.readSubject(p.tokens, from, to, base);
       if (subject) this.subjects.push({ ...subject, para });
+      this.tellGender(p.tokens, from, to, subject, base, para);
       // A person introduced with a role in apposition ("…, which is something that concerns Henry Crespo, president of
       // the Miami-based Florida Democratic Black Caucus. “…,” he said"): a journalist brings in the next speaker so,
       // whatever the name's place in the clause.
@@ -72,6 +75,52 @@ export class Discourse {
         if (np && np.at > (subject?.at ?? -1)) this.subjects.push({ ...np, para });
       }
     }
+  }
+
+  /**
+   * How the article takes up the person it has just named tells their gender, better than a list of first names
+   * can ("Florent Groberg is a former U.S. Army captain … ¶ Groberg then went on to explain what he likes about
+   * Clinton"): a pronoun or possessive later in the sentence whose subject the person is, before any other person or
+   * role is named, and a pronoun that opens the next sentence when this one names nobody else.
+   */
+  private tellGender(tokens: QToken[], from: number, to: number, subject: Omit<Subject, 'para'> | null, base: number, para: number): void {
+    const pending = this.named;
+    this.named = null;
+    if (!subject) return;
+    const k = firstAt(tokens, subject.at - base);
+    if (subject.pronoun) {
+      const g = this.lex.genderMarks.get(tokens[k]?.lower ?? '');
+      if (!g || !pending || para - pending.para > 1) return;
+      this.people.tellGender(pending.name, g);
+      // "He continued, “…” ¶ He added, “…”": the next pronoun still stands for them.
+      if (this.restOfSentence(tokens, k + 1, to, new Set()).alone) this.named = { name: pending.name, para };
+      return;
+    }
+    if (!subject.name || !this.canBePerson(subject.name)) return;
+    const own = new Set(subject.name.split(' '));
+    let j = k;
+    while (j < to && !tokens[j].punct && (tokens[j].cap || own.has(tokens[j].text))) j++;
+    const { told, alone } = this.restOfSentence(tokens, j, to, own);
+    if (told) this.people.tellGender(subject.name, told);
+    if (alone) this.named = { name: subject.name, para };
+  }
+
+  /**
+   * The rest of a sentence about a person: the gender of its first pronoun or possessive before anyone else is
+   * named, and whether it names nobody else, neither a person nor a role that may be someone else's ("for his
+   * handling" after "the governor"). Quotations stand as one token: the words inside are someone's speech.
+   */
+  private restOfSentence(tokens: QToken[], from: number, to: number, own: Set<string>): { told: Gender | null; alone: boolean } {
+    let told: Gender | null = null;
+    for (let j = from; j < to; j++) {
+      const t = tokens[j];
+      if (t.punct || t.quote !== undefined) continue;
+      const g = this.lex.genderMarks.get(t.lower);
+      if (g) { told ??= g; continue; }
+      const other = t.cap ? !own.has(t.text.replace(/['’]s?$/u, '')) && (isFirstName(t.text) || this.people.isPerson(t.text)) : this.people.roleGender(t.text) !== undefined;
+      if (other) return { told, alone: false };
+    }
+    return { told, alone: true };
   }
 
   /** A lowercase role noun ("president", "spokesperson"). */
@@ -109,7 +158,7 @@ export class Discourse {
       if (!s.name) continue;
       seen++;
       if (!this.canBePerson(s.name)) continue;
-      const g = s.gender ?? this.people.genderOf(s.name);
+      const g = this.people.toldGender(s.name) ?? s.gender ?? this.people.genderOf(s.name);
       if (gender && g && g !== gender) continue;
       return s.name;
     }

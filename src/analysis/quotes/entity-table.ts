@@ -41,6 +41,8 @@ export class EntityTable {
    */
   paragraphAt = 0;
   private readonly byLast = new Map<string, NameRun[]>();
+  /** Per full name, how often the article has taken the person up with a pronoun of either gender. */
+  private readonly told = new Map<string, { male: number; female: number }>();
   /** Tokens that the article puts after a determiner somewhere: common nouns, not names. */
   private readonly nouns = new Set<string>();
   /** Words the article also prints in lowercase ("however", "gleichzeitig"): capitalised, they only start a sentence. */
@@ -384,6 +386,26 @@ export class EntityTable {
     return this.actors.some((a) => [a.name, ...(a.aliases ?? [])].some((n) => n.split(/\s+/).pop()!.toLowerCase() === key));
   }
 
+  /**
+   * The article takes this person up with a pronoun or possessive of this gender ("Groberg then went on to explain
+   * what he likes"): one vote. Read by the discourse as it goes, so a pronoun is resolved with what the article
+   * has told up to it.
+   */
+  tellGender(fullName: string, gender: Gender): void {
+    const v = this.told.get(fullName) ?? { male: 0, female: 0 };
+    v[gender]++;
+    this.told.set(fullName, v);
+  }
+
+  /** The gender the article's own pronouns give this person: two votes at least, three to one over the other. */
+  toldGender(fullName: string): Gender | null {
+    const v = this.told.get(fullName);
+    if (!v) return null;
+    if (v.male >= 2 && v.female * 3 <= v.male) return 'male';
+    if (v.female >= 2 && v.male * 3 <= v.female) return 'female';
+    return null;
+  }
+
   /** The gender the article gives the person with this full name, or null. */
   genderOf(fullName: string): Gender | null {
     const parts = fullName.split(' ');
@@ -394,6 +416,10 @@ export class EntityTable {
       // the surname alone belongs to neither in particular; only this person's own mentions count.
       const own = runs.find((r) => r.gender && r.name.length >= 2 && r.name[0] === parts[0]);
       if (own) return own.gender;
+      // The article's pronouns outweigh a list of first names ("Florent", "Jan" and "Lindsey" are listed for the
+      // gender these people do not have).
+      const told = this.toldGender(fullName);
+      if (told) return told;
       const firsts = new Set(runs.filter((r) => r.name.length >= 2).map((r) => r.name[0]));
       for (const a of this.actors) {
         const n = a.name.split(/\s+/);

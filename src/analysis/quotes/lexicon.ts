@@ -45,6 +45,8 @@ export interface Lexicon {
   indefinite: Set<string>;
   /** The writer's own "I" ("I ask", "ich frage"): an interviewer's turn. */
   firstPerson: Set<string>;
+  /** Pronouns and possessives that stand for one person of one gender ('he', 'his', 'herself', 'seine'). */
+  genderMarks: Map<string, Gender>;
   /** Pronouns that can only be a subject ("er", "ich", "wir"). */
   nominative: Set<string>;
   /** Active forms of "to quote": the person quoted is the object, the medium the subject. */
@@ -90,7 +92,7 @@ export function lexicon(lang: string): Lexicon {
   if (lex) return lex;
   const verbs = speechVerbs[key] as { agentPrepositions?: string[]; verbSecond?: boolean; weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[]; viewOpeners?: string[]; subordinators?: string[]; complementizers?: string[]; reportedMood?: string[]; nounUses?: Record<string, string[]> };
   const src = sources[key] as { nouns: string[]; prepositions: string[] };
-  const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[]; nominative?: string[]; possessive?: string[]; indefinite?: string[]; firstPerson?: string[] };
+  const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[]; nominative?: string[]; possessive?: string[]; indefinite?: string[]; firstPerson?: string[]; genderMarks?: Partial<Record<'male' | 'female', string[]>> };
   const gendered = (lists: Partial<Record<'male' | 'female' | 'any', string[]>>) => {
     const m = new Map<string, Gender | null>();
     for (const w of lists.any ?? []) m.set(w, null);
@@ -121,6 +123,7 @@ export function lexicon(lang: string): Lexicon {
     nominative: new Set(p.nominative ?? []),
     indefinite: new Set(p.indefinite ?? []),
     firstPerson: new Set(p.firstPerson ?? []),
+    genderMarks: gendered(p.genderMarks ?? {}) as Map<string, Gender>,
     possessive: new Set(p.possessive ?? []),
     quoting: new Set(verbs.quoting ?? []),
     sourceWords: new Set(verbs.sourceWords ?? []),
