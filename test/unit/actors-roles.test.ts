@@ -597,6 +597,11 @@ it('a name right after a role that ends on an institution’s noun is the instit
   expect(actors.map((a) => a.name)).not.toContain('On');
 });
 
+it('a sentence whose subject is a pronoun names objects, not whom the next description is about ("“You,” she told Ramaswamy, “…” ¶ The former South Carolina governor and her husband …") [New York Post, 8 November 2023; first-seen batch 14, dev half]', () => {
+  const s = analyze(pageFromText('Nikki Haley and Vivek Ramaswamy clashed at the debate.\n\nHaley explained that she made the remark during a period of intense negotiations between the US, China and Russia to impose “the largest set of sanctions against North Korea in a generation.”\n\n“You,” she told Ramaswamy, “would never have been able to get that negotiation done.”\n\nThe former South Carolina governor and her husband Michael have two grown children, daughter Rena and son Nalin.'), { lang: 'en' });
+  expect(s.actors.find((a) => a.name === 'Vivek Ramaswamy')?.role ?? null).toBeNull();
+});
+
 describe('roles read on the blind half of batch 7 after its one scoring', () => {
   const cases = [
     { origin: 'La Información, 16 August 2020 (htmldate tests, shared/corpus/dates)', lang: 'es', person: 'Maria Kolesnikova', role: 'excandidata presidencial',

@@ -195,6 +195,21 @@ const PRONOUNS: Case[] = [
   },
 ];
 
+const NYPOST = 'New York Post, 8 November 2023 (shared/corpus/dates nypost.com-GOP; first-seen batch 14, dev half)';
+const NYPOST_TEXT = '“In the last debate, [Haley] made fun of me for actually joining TikTok while her own daughter was actually using the app for a long time. So you might want to take care of your family first,” Ramaswamy said.\n\n“Leave my daughter out of your voice,” Haley shot back in a response that drew a massive cheer from the crowd at Miami’s Arsht Center, as well as a few boos from Ramaswamy.\n\n“You have her supporters propping her up, that’s fine,” the 38-year-old said as he tried to continue his answer.';
+PRONOUNS.push(
+  {
+    why: '"shot back" is a verb of saying: the name before it speaks',
+    origin: NYPOST, text: 'Nikki Haley and Vivek Ramaswamy met at the debate.\n\n' + NYPOST_TEXT,
+    quote: 'Leave my daughter out', speaker: 'Nikki Haley',
+  },
+  {
+    why: 'an age stands for a person of the gender the pronoun after it in the clause shows ("the 38-year-old said as he tried"), not for the woman quoted last',
+    origin: NYPOST, text: 'Nikki Haley and Vivek Ramaswamy met at the debate.\n\n' + NYPOST_TEXT,
+    quote: 'You have her supporters', speaker: 'Vivek Ramaswamy',
+  },
+);
+
 const DROPPED: Case[] = [
   {
     why: 'Spanish drops the subject pronoun: "“…”, aclara y remarca" is the woman the sentence before is about, not the last one quoted',

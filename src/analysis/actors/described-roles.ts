@@ -67,6 +67,10 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
         if (last.role && !last.role.includes(',') && fits(previous[previous.length - 1]) && !sameBody(role, last.role, lex)) last.role = `${last.role}, ${role}`;
       }
     }
+    // "“You,” she told Ramaswamy, “…” ¶ The former South Carolina governor and her husband …": a sentence whose
+    // subject is a pronoun goes on about someone named before; those it names are objects, not whom the next
+    // description is about. (Nor does it carry the earlier names further: only a name does.)
+    if (previous.length && subjectPronoun(s.tokens, lex)) continue;
     // The persons named in this sentence, for the next one.
     const named: number[] = [];
     const ws = s.tokens.filter((t) => t.word);
@@ -84,3 +88,21 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
     if (named.length) { previous = named; namedIn = s.segment; namedAt = si; }
   }
 }
+
+const OPENING_MARKS = new Set(['“', '„', '«', '"', '‘', '‚', '‹']);
+const CLOSING_MARKS = new Set(['”', '“', '»', '"', '’', '‘', '›']);
+
+/** The sentence's first word outside quotation marks is a subject pronoun ("“You,” she told Ramaswamy"). */
+function subjectPronoun(tokens: { text: string; word: boolean }[], lex: Lexicon): boolean {
+  let inQuote = false;
+  for (const t of tokens) {
+    if (!t.word) {
+      if (!inQuote && OPENING_MARKS.has(t.text)) inQuote = true;
+      else if (inQuote && CLOSING_MARKS.has(t.text)) inQuote = false;
+      continue;
+    }
+    if (!inQuote) return lex.isSubjectPronoun(t.text);
+  }
+  return false;
+}
+

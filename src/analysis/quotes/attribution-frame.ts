@@ -3,11 +3,11 @@
 // word order ("Stoltenberg sagte", "sagte Stoltenberg", "betonte der Generalsekretär"): never the cue's object,
 // never a name inside a prepositional phrase or inside the reported clause. What the subject phrase stands for is
 // resolved later (resolve-speaker.ts).
-import type { Lexicon } from './lexicon';
+import type { Gender, Lexicon } from './lexicon';
 import type { EntityTable } from './entity-table';
 import type { QToken } from './paragraph-tokens';
 import { isAbbreviationDot, isInnerDot, type Token } from './tokens';
-import { isDocumentNoun, literalFullName, ORIGIN_PREPOSITIONS, phraseAfter, phraseBefore, readPhrase, SOURCE_LINKS, STOP, type Speaker } from './speaker-phrase';
+import { AGE, isDocumentNoun, literalFullName, ORIGIN_PREPOSITIONS, phraseAfter, phraseBefore, readPhrase, SOURCE_LINKS, STOP, type Speaker } from './speaker-phrase';
 import type { Attribution } from './is-speech';
 import { isFirstName } from '../actors/first-names';
 import speechVerbs from '../data/quote-speech-verbs.json';
@@ -183,6 +183,23 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
     }
   }
   return { speaker: null, attribution: null };
+}
+
+/**
+ * The gender a pronoun later in the clause shows for a speaker described by an age alone: "“…,” the 38-year-old said as
+ * he tried to continue his answer". Null when another name comes first, or no pronoun does.
+ */
+export function genderTakenUp(tokens: QToken[], qi: number, tb: number, lex: Lexicon): Gender | null {
+  // (An age only: a role noun without a gender, "the spokesman said his views", may be someone else's voice.)
+  if (!tokens.slice(qi + 1, tb).some((t) => AGE.test(t.text))) return null;
+  for (let j = qi + 1; j < tb; j++) {
+    const t = tokens[j];
+    if (t.quote !== undefined || t.punct) continue;
+    const g = lex.genderMarks.get(t.lower);
+    if (g) return g;
+    if (t.cap) return null;
+  }
+  return null;
 }
 
 /** A name after ", says" later in the quotation's sentence ("…, says Belinda Schäpe, a China analyst"), or null. */

@@ -15,7 +15,7 @@ import { paragraphTokens, sentenceTokens } from './paragraph-tokens';
 import { Discourse } from './discourse';
 import type { Speaker } from './speaker-phrase';
 import { isSpeech, type Attribution } from './is-speech';
-import { attributionFrame, clauseSubject } from './attribution-frame';
+import { attributionFrame, clauseSubject, genderTakenUp } from './attribution-frame';
 import { earlierSentenceSpeaker, nextSentenceQuotes, nextSentenceSpeaker, previousSentenceActor, previousSentenceSpeaker, sentenceSubject } from './context-speaker';
 import { resolveSpeaker } from './resolve-speaker';
 
@@ -79,6 +79,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
       const qi = tokens.findIndex((t) => t.quote === si);
       const [ta, tb] = sentenceTokens(p, Math.max(0, span.open >= 0 ? span.open : span.close));
       const { speaker, attribution } = attributionFrame(tokens, qi, ta, tb, lex, people, at0 + (span.open >= 0 ? span.open : 0));
+      if (speaker?.kind === 'pronoun' && !speaker.gender) speaker.gender = genderTakenUp(tokens, qi, tb, lex);
       const f: Found = { span, para, speaker, attribution, name: null, keep: false };
       f.keep = isSpeech({ text: span.text, before: tokens.slice(ta, qi), after: tokens.slice(qi + 1, tb), attribution, runsOn: span.runsOn || span.continued }, lex);
       let s = speaker;

@@ -33,7 +33,7 @@ export const literalFullName = (s: Speaker | null | undefined) => !!s && s.kind 
 const OBJECT_ARTICLES = new Set<string>(roleWords.particlesGerman.articles.filter((a) => a === 'den' || a === 'dem'));
 const SPOKESPERSONS = new Set(roleWords.spokespersons);
 // An age as a noun: "36-year-old", "60-Jährige", "45enne", "67-jarige".
-const AGE = /^\d{1,3}-?(year-old|jährige[rnm]?|jarige|enne|añero|añera)$/iu;
+export const AGE = /^\d{1,3}-?(year-old|jährige[rnm]?|jarige|enne|añero|añera)$/iu;
 const DEFINITE = new Set(['der', 'die', 'the', 'le', 'la', 'l', "l'", 'el', 'il', 'lo', 'de', 'het']);
 /** An acronym, a body's short name: "FIFA", "CDU", "IWF". */
 const ACRONYM = /^\p{Lu}{2,}$/u;
