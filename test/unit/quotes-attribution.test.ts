@@ -357,6 +357,25 @@ describe('pronouns take up the nearest earlier subject of their gender', () => {
   for (const c of PRONOUNS) it(`${c.why} [${c.origin}]`, () => check(c));
 });
 
+const ZDNET = 'ZDNet.de, 29 May 2017 (shared/corpus/dates zdnet.de.facebook; first-seen batch 14, dev half)';
+const ZDNET_TEXT = 'Facebook hat sich erstmals zu Plänen von Bundesjustizminister Heiko Maas geäußert.\n\n„Der Rechtsstaat darf die eigenen Versäumnisse und die Verantwortung nicht auf private Unternehmen abwälzen“, kommentiert Facebook das Gesetz zur Verbesserung der Rechtsdurchsetzung in sozialen Netzwerken, wie der Entwurf offiziell heißt.\n\nDas Unternehmen von Mark Zuckerberg kritisiert zudem die Höhe der geplanten Bußgelder. „Die Höhe der Bußgelder steht außer Verhältnis zu dem sanktionierten Verhalten“, führt Facebook dazu aus.';
+SOURCES.push(
+  {
+    why: 'after the name that follows the verb, a lowercase "das" opens the object ("kommentiert Facebook das Gesetz"), not more of the speaker',
+    origin: ZDNET, lang: 'de', text: ZDNET_TEXT, quote: 'Der Rechtsstaat darf', speaker: 'Facebook',
+  },
+  {
+    why: 'a separable verb of saying ("führt Facebook dazu aus") frames the quotation before it',
+    origin: ZDNET, lang: 'de', text: ZDNET_TEXT, quote: 'Die Höhe der Bußgelder', speaker: 'Facebook',
+  },
+  {
+    why: 'the person after "von" is whose body it is ("Das Unternehmen von Mark Zuckerberg"), not who holds it: "bezeichnet das Unternehmen" is not Zuckerberg speaking',
+    origin: ZDNET, lang: 'de',
+    text: 'Das Unternehmen von Mark Zuckerberg kritisiert zudem die Höhe der geplanten Bußgelder.\n\nIn einer Stellungnahme bezeichnet das Unternehmen den Entwurf als „völlig ungeeignet und unverhältnismäßig“.',
+    quote: 'völlig ungeeignet', speaker: 'Unternehmen',
+  },
+);
+
 describe('German sources: bodies by their article, media quoting someone, "heißt es" with its source', () => {
   for (const c of SOURCES) it(`${c.why} [${c.origin}]`, () => check(c));
 });

@@ -137,6 +137,9 @@ export class EntityTable {
     // the role noun is the role's complement, not its holder (holders follow with no article: "Schulleiter Norbert
     // Salcher"; "Präsidentin von der Leyen" has a nobiliary particle first).
     if (lastRole >= 0 && NAME_ARTICLES.has(run[lastRole + 1]?.lower ?? '')) return null;
+    // "Das Unternehmen von Mark Zuckerberg": a body's noun, then a particle and a name, is the body of that person,
+    // not a role they hold.
+    if (lastRole >= 0 && this.lex.particles.has(run[lastRole + 1]?.lower ?? '') && this.lex.bodyEndings.some((e) => run[lastRole].lower.endsWith(e))) return null;
     let nameTokens = run.slice(lastRole >= 0 ? lastRole + 1 : k).filter((t, n) => n === 0 ? !this.lex.particles.has(t.lower) : true);
     // After a body's name ("Tribunal Supremo Ángel Hurtado") the body may go on for a word: keep the last two.
     if (lastRole >= 0 && nameTokens.length >= 3 && this.lex.bodyEndings.some((e) => run[lastRole].lower.endsWith(e))) nameTokens = nameTokens.slice(-2);
@@ -564,9 +567,11 @@ export class EntityTable {
   }
 
   /** True when toks[k] follows a genitive preposition, with or without an article ("de la", "of the", "du"). */
-  private afterGenitive(toks: Token[], k: number): boolean {
+  private afterGenitive(toks: Token[], k: number, body = false): boolean {
     const p1 = toks[k - 1]?.lower ?? '', p2 = toks[k - 2]?.lower ?? '';
-    return this.lex.genitive.has(p1) || (this.lex.genitive.has(p2) && (this.lex.determiners.has(p1) || /^(la|le|l|el|the|het|los|las|les|gli|il|lo)$/u.test(p1)));
+    // After a body's noun, German "von" right before a name is the genitive's stand-in ("Das Unternehmen von Mark
+    // Zuckerberg"); before an article it is a name's particle ("Präsidentin von der Leyen").
+    return this.lex.genitive.has(p1) || (body && this.lex.lang === 'de' && p1 === 'von') || (this.lex.genitive.has(p2) && (this.lex.determiners.has(p1) || /^(la|le|l|el|the|het|los|las|les|gli|il|lo)$/u.test(p1)));
   }
 
   /** A name of two or more words within a few words after a role noun, or just before it with a comma. */
@@ -579,7 +584,7 @@ export class EntityTable {
       // "portavoz de la Asociación Vecinal …", "porte-parole du Kremlin, Dmitri Peskov": a run after a genitive is
       // the role's complement, not its holder; look on past it, unless a first name follows its first word
       // ("ministre de la Santé Roman Prymula").
-      if (this.afterGenitive(toks, k)) {
+      if (this.afterGenitive(toks, k, this.lex.bodyEndings.some((e) => toks[i].lower.endsWith(e)))) {
         const holder = run.findIndex((t, n) => n > 0 && isFirstName(t.text));
         if (holder < 0) { k += run.length - 1; continue; }
         run = run.slice(holder);

@@ -163,10 +163,11 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
     // Montserrat Sanz den Fund"), unless a nobiliary particle leads into it ("von den Driesch").
     // Likewise a possessive or indefinite article ("begründete das Gericht seine Entscheidung").
     if (lex.lang === 'de' && phrase.length && (OBJECT_ARTICLES.has(w.lower) || lex.possessive.has(w.lower) || lex.indefinite.has(w.lower)) && !lex.nobiliary.has(phrase[phrase.length - 1].lower)) break;
-    // "bezeichnete der Grüne Volker Beck das Pontifikat": after a person's name, "das" or "die" opens the object
-    // (as nominative they would open a subject of their own, which a name already is).
-    if (lex.lang === 'de' && (w.lower === 'das' || w.lower === 'die') && phrase.length >= 2 && phrase[phrase.length - 1].cap
-      && phrase.some((x, i) => i < phrase.length - 1 && isFirstName(x.text))) break;
+    // "bezeichnete der Grüne Volker Beck das Pontifikat", "kommentiert Facebook das Gesetz", "kommentiert der Konzern
+    // das Gesetz": after a name or a noun, a lowercase "das" or "die" opens the object (as nominative they would open
+    // a subject of their own, which the phrase already is; a genitive goes on with "des" or "der").
+    if (lex.lang === 'de' && (w.text === 'das' || w.text === 'die') && phrase.length && phrase[phrase.length - 1].cap
+      && phrase.some((x) => x.cap && !x.punct && !lex.determiners.has(x.lower))) break;
     // "zeigt sich die Sprecherin des Nachrichtendienstes zugeknöpft:": in German a lowercase word after the noun
     // phrase that is no function word is the predicate, not part of the subject.
     if (lex.lang === 'de' && !w.punct && !w.cap && phrase.some((x) => x.cap && !lex.determiners.has(x.lower)) && !lex.functionWords.has(w.lower) && !lex.determiners.has(w.lower) && !lex.particles.has(w.lower) && !lex.genitive.has(w.lower)) break;
