@@ -159,7 +159,20 @@ const OBJECTS: Case[] = [
     text: 'London Mayor Sadiq Khan suggested that the New York billionaire would unite Britain against him if he visited. “It looks like we’re not going to have a very good relationship, who knows?” Donald Trump told Britain’s ITV television station in an interview aired on Monday.',
     quote: 'It looks like we’re not going', speaker: 'Donald Trump',
   },
+  {
+    why: 'after "telling", whom she told is the object; the participle has the subject of its sentence',
+    origin: 'PolNeAR wash-post_2016-01-20_fiorina-pushed-ahead-and-paid-a-',
+    text: 'Carly Fiorina met George Keyworth at HP.\n\nKeyworth was one of the more trusted minds on HP\'s board, and he was so fired up about a deal\'s potential he said she should call Compaq\'s chief right away.\n\nBut Fiorina, who had moved a year earlier from her leading role at AT&T spinoff Lucent Technologies, tossed "cold water on the idea immediately," she wrote in her memoir, "Tough Choices." She was adamant that she and the company keep the upper hand, telling Keyworth they wouldn\'t "have to make the first move." Compaq, she predicted, would come to them.',
+    quote: 'have to make the first move', speaker: 'Carly Fiorina',
+  },
 ];
+
+it('whom officials told something is never its speaker, nor is the place a passive verb of saying points to ("County officials told the Bay Area News Group that … “dropped the ball” …, it is unclear whether the department was ever called to Kristofer’s house") [The Mercury News, 8 November 2023 (shared/corpus/dates mercurynews.com-Fremont; first-seen batch 14, dev half)]', () => {
+  const text = 'Kristofer died in Fremont last month.\n\nWhile Santa Clara County officials told the Bay Area News Group that social workers had “significant involvement” with baby Phoenix’s family and “dropped the ball” in allowing her stay in their custody, it is unclear whether Alameda County’s Department of Children and Family Services was ever called to Kristofer’s house.';
+  const quote = analyze(pageFromText(text), { lang: 'en' }).quotes.find((q) => q.text === 'dropped the ball');
+  expect(quote).toBeDefined();
+  expect(quote!.speaker ?? '').not.toMatch(/Bay Area|house/u);
+});
 
 const PRONOUNS: Case[] = [
   {

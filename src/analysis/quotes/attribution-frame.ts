@@ -319,7 +319,12 @@ export function speakerAtVerb(tokens: Token[], v: number, from: number, to: numb
     const agent = phraseAfter(tokens, k + 1, to, lex, people);
     if (agent && agent.kind !== 'pronoun') return agent;
   }
-  const after = phraseAfter(tokens, k, to, lex, people);
+  // "whether the department was ever called to Kristofer’s house": in English, after a passive with no agent, what
+  // follows the verb is no subject. (Elsewhere the auxiliary also makes active tenses: "si è detto Matteo Salvini".)
+  let a = v - 1;
+  while (a > from && !tokens[a].punct && !tokens[a].cap && tokens[a].lower.length > 2 && /ly$|^(ever|never|not|also|often|first|later|then|already)$/u.test(tokens[a].lower)) a--;
+  const passive = lex.lang === 'en' && a >= from && PASSIVE.has(tokens[a].lower) && !lex.speechVerbs.has(tokens[a].lower);
+  const after = passive ? null : phraseAfter(tokens, k, to, lex, people);
   // "laut", "according to": the speaker follows; what stands before is the sentence's subject or object.
   if (lex.sourceWords.has(tokens[v].lower)) return after;
   // German puts the subject right before or right after the verb: take the stronger reading.
@@ -355,6 +360,8 @@ export function speakerAtVerb(tokens: Token[], v: number, from: number, to: numb
   // Subject-verb-object languages: a subject before the verb makes the phrase after it an object ("Trump told
   // Britain’s ITV", "Obama asked Republican politicians"); only a clause that opens on its verb has its subject after.
   if (!lex.verbSecond && before && !(before.kind === 'role' && before.generic)) return before;
+  // "County officials told the Bay Area News Group that …": after "told" stands whom it was said to, never a subject.
+  if (!lex.verbSecond && lex.addressee.has(tokens[v].lower)) return before;
   return strength(before) > strength(after) ? before : after ?? before;
 }
 
@@ -495,7 +502,8 @@ function firstSubject(tokens: QToken[], ta: number, qi: number, lex: Lexicon, pe
     if (e === k) continue;
     // After a preposition or a determiner the phrase is a complement; opened by an indefinite article after a
     // lowercase word it is an object or predicate ("brauche nur ein Opfer, mit dem man „…“").
-    const opened = prev && !prev.punct && (STOP.has(prev.lower) || lex.oblique.has(prev.lower) || lex.determiners.has(prev.lower) || (lex.indefinite.has(t.lower) && !prev.cap));
+    // (Nor whom something was told: "County officials told the Bay Area News Group that … “dropped the ball”".)
+    const opened = prev && !prev.punct && (STOP.has(prev.lower) || lex.oblique.has(prev.lower) || lex.determiners.has(prev.lower) || (lex.indefinite.has(t.lower) && !prev.cap) || lex.addressee.has(prev.lower));
     // "Travis Kelce's mom": a possessor is not the subject.
     const possessive = /['’]s$/u.test(tokens[e - 1].text) || tokens[e]?.text === '’' || tokens[e]?.text === "'";
     if (k === ta && lex.pronouns.has(t.lower) && !(t.lower === 'sie' && tokens[k + 1]?.cap)) return { kind: 'pronoun', name: null, gender: lex.pronouns.get(t.lower) ?? null };

@@ -57,6 +57,8 @@ export interface Lexicon {
   sourceWords: Set<string>;
   /** Conjunctions joining a second verb to the first one's subject ("bestätigte … und nannte"). */
   coordinators: Set<string>;
+  /** Verbs of saying whose object is whom it was said to ('told'): the phrase after one is never the speaker. */
+  addressee: Set<string>;
   /** Prepositions that set a view in an inset ("Para Hurtado, …", "Pour la syndicaliste, …"). */
   viewOpeners: Set<string>;
   /** German Konjunktiv I forms ('sei', 'habe'): a sentence holding one reports someone's speech. */
@@ -90,7 +92,7 @@ export function lexicon(lang: string): Lexicon {
   const key: Lang = (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en';
   let lex = cache.get(key);
   if (lex) return lex;
-  const verbs = speechVerbs[key] as { agentPrepositions?: string[]; verbSecond?: boolean; weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[]; viewOpeners?: string[]; subordinators?: string[]; complementizers?: string[]; reportedMood?: string[]; nounUses?: Record<string, string[]> };
+  const verbs = speechVerbs[key] as { agentPrepositions?: string[]; verbSecond?: boolean; weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[]; addressee?: string[]; viewOpeners?: string[]; subordinators?: string[]; complementizers?: string[]; reportedMood?: string[]; nounUses?: Record<string, string[]> };
   const src = sources[key] as { nouns: string[]; prepositions: string[] };
   const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[]; nominative?: string[]; possessive?: string[]; indefinite?: string[]; firstPerson?: string[]; genderMarks?: Partial<Record<'male' | 'female', string[]>> };
   const gendered = (lists: Partial<Record<'male' | 'female' | 'any', string[]>>) => {
@@ -129,6 +131,7 @@ export function lexicon(lang: string): Lexicon {
     sourceWords: new Set(verbs.sourceWords ?? []),
     agentPrepositions: new Set(verbs.agentPrepositions ?? []),
     coordinators: new Set(verbs.coordinators ?? []),
+    addressee: new Set(verbs.addressee ?? []),
     viewOpeners: new Set(verbs.viewOpeners ?? []),
     subordinators: new Set(verbs.subordinators ?? []),
     complementizers: new Set(verbs.complementizers ?? []),
