@@ -602,6 +602,11 @@ it('a sentence whose subject is a pronoun names objects, not whom the next descr
   expect(s.actors.find((a) => a.name === 'Vivek Ramaswamy')?.role ?? null).toBeNull();
 });
 
+it('"Speaker" is an office before a name ("Indiana House Speaker Brian Bosma") [The Detroit News, 19 November 2019 (shared/corpus/scrapinghub); first-seen batch 14, dev half]', () => {
+  const s = analyze(pageFromText('Thousands of teachers rallied at the Statehouse.\n\nWhile some Indiana protesters chanted in a Statehouse hallway, Indiana House Speaker Brian Bosma spoke before lawmakers defending the state budget approved by Republicans in April.'), { lang: 'en' });
+  expect(s.actors.find((a) => a.name === 'Brian Bosma')?.role).toBe('Indiana House Speaker');
+});
+
 describe('roles read on the blind half of batch 7 after its one scoring', () => {
   const cases = [
     { origin: 'La Información, 16 August 2020 (htmldate tests, shared/corpus/dates)', lang: 'es', person: 'Maria Kolesnikova', role: 'excandidata presidencial',

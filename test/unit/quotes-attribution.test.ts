@@ -174,6 +174,12 @@ it('whom officials told something is never its speaker, nor is the place a passi
   expect(quote!.speaker ?? '').not.toMatch(/Bay Area|house/u);
 });
 
+it('a role after a quotation takes up its holder, not a name inside the quotation before it ("“My dear Michael Cohen,” the conference speaker says") [PolNeAR west-journal_2015-11-10_christian-speaker]', () => {
+  const text = 'Popular Christian and corporate speaker Lance Wallnau believes he has a word from the Lord for Donald Trump.\n\nWallnau recently posted a video from a conference at which he was speaking in North Carolina. In the video, he sends a message to Trump’s lawyer to pass along to the candidate.\n\n“My dear Michael Cohen,” the conference speaker says into the camera with a raucous crowd behind him. “I am here with a group of people that are praying for and encouraging Mr. Donald Trump.”';
+  const quote = analyze(pageFromText(text), { lang: 'en' }).quotes.find((q) => q.text.startsWith('I am here with a group'));
+  expect(quote?.speaker).toBe('Lance Wallnau');
+});
+
 const PRONOUNS: Case[] = [
   {
     why: '"she continued" takes up the speaker of the sentence before (Warren), not the man named inside it',

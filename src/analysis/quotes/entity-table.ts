@@ -597,6 +597,8 @@ export class EntityTable {
     }
     // "Donald Tusk, jefe de Gobierno polaco": the name, a comma, then the role.
     for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+      // (Not a name inside a quotation before it: "“My dear Michael Cohen,” the conference speaker says".)
+      if (/^[“”"«»„‘’]$/u.test(toks[k].text)) break;
       if (toks[k].text !== ',') continue;
       const run: string[] = [];
       // (A capitalised sentence opener is no part of the name: "In June, its government announced".)
