@@ -395,6 +395,22 @@ SOURCES.push(
   },
 );
 
+const REGARDS = 'Regards, 30 September 2018 (shared/corpus/dates regards.fr.enquetes; first-seen batch 14, dev half)';
+SOURCES.push(
+  {
+    why: 'what one reads in is the source ("« … », peut-on lire dans Les Échos"), not the person named before',
+    origin: REGARDS, lang: 'fr',
+    text: 'Le 4 décembre 2019, Marielle de Sarnez est mise en examen. Le 6 décembre 2019, c’est François Bayrou qui est mis en examen à son tour. « Au total, une douzaine de responsables du Modem ont été mis en examen dans cette affaire », peut-on lire dans Les Échos.',
+    quote: 'Au total, une douzaine', speaker: 'Échos',
+  },
+  {
+    why: 'a definite phrase with no role noun and a capitalised head after the verb is a name ("écrit Le Canard enchaîné"), not a description of the minister named before',
+    origin: REGARDS, lang: 'fr',
+    text: 'La ministre de la Culture Françoise Nyssen est visée par une enquête. En 1997, lors de l’agrandissement des locaux parisiens, Françoise Nyssen avait fait réaliser les travaux sans autorisation, ni « déclaration au fisc de la société », écrit Le Canard enchaîné.',
+    quote: 'déclaration au fisc', speaker: 'Canard enchaîné',
+  },
+);
+
 describe('German sources: bodies by their article, media quoting someone, "heißt es" with its source', () => {
   for (const c of SOURCES) it(`${c.why} [${c.origin}]`, () => check(c));
 });

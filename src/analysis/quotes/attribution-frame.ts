@@ -314,6 +314,11 @@ export function speakerAtVerb(tokens: Token[], v: number, from: number, to: numb
   }
   let k = v + 1;
   while (k < to && isVerb(tokens[k], lex) && k < v + 3) k++;
+  // "« … », peut-on lire dans Les Échos", "as can be read in the Post": what one reads in is the source.
+  if (lex.reading.has(tokens[v].lower) && k + 1 < to && lex.sourcePreps.has(tokens[k].lower)) {
+    const source = phraseAfter(tokens, k + 1, to, lex, people, false);
+    if (source && source.kind !== 'pronoun') return source;
+  }
   // A passive participle and its agent: "come riferito dal deputato toscano Giovanni Donzelli", "as reported by Reuters".
   if (k < to && lex.agentPrepositions.has(tokens[k].lower) && !lex.verbSecond) {
     const agent = phraseAfter(tokens, k + 1, to, lex, people);

@@ -409,6 +409,11 @@ export class EntityTable {
     return null;
   }
 
+  /** The article's language. */
+  get lang(): string {
+    return this.lex.lang;
+  }
+
   /** The gender the article gives the person with this full name, or null. */
   genderOf(fullName: string): Gender | null {
     const parts = fullName.split(' ');

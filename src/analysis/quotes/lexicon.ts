@@ -73,6 +73,8 @@ export interface Lexicon {
   sourceNouns: Set<string>;
   /** Prepositions opening such a document after "heißt es" ("in dem Schreiben"). */
   sourcePreps: Set<string>;
+  /** Verbs of reading ('lire', 'read', 'lesen'): what one reads in is the source. Verbs of saying too, for the frames. */
+  reading: Set<string>;
 }
 
 const LANGS = ['de', 'en', 'fr', 'es', 'it', 'nl'] as const;
@@ -93,7 +95,7 @@ export function lexicon(lang: string): Lexicon {
   let lex = cache.get(key);
   if (lex) return lex;
   const verbs = speechVerbs[key] as { agentPrepositions?: string[]; verbSecond?: boolean; weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[]; addressee?: string[]; viewOpeners?: string[]; subordinators?: string[]; complementizers?: string[]; reportedMood?: string[]; nounUses?: Record<string, string[]> };
-  const src = sources[key] as { nouns: string[]; prepositions: string[] };
+  const src = sources[key] as { nouns: string[]; prepositions: string[]; reading?: string[] };
   const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[]; nominative?: string[]; possessive?: string[]; indefinite?: string[]; firstPerson?: string[]; genderMarks?: Partial<Record<'male' | 'female', string[]>> };
   const gendered = (lists: Partial<Record<'male' | 'female' | 'any', string[]>>) => {
     const m = new Map<string, Gender | null>();
@@ -106,7 +108,7 @@ export function lexicon(lang: string): Lexicon {
   lex = {
     lang: key,
     verbSecond: verbs.verbSecond === true,
-    speechVerbs: new Set([...verbs.forms, ...(verbs.weak ?? []).flatMap((s) => weakForms(s, key))]),
+    speechVerbs: new Set([...verbs.forms, ...(verbs.weak ?? []).flatMap((s) => weakForms(s, key)), ...(src.reading ?? [])]),
     auxiliaries: new Set(verbs.auxiliaries ?? []),
     functionWords: new Set(((functionWords as unknown as Record<string, string[]>)[key] ?? []).map((w) => w.toLowerCase())),
     pronouns: gendered(p),
@@ -141,6 +143,7 @@ export function lexicon(lang: string): Lexicon {
     adverbialPrepositions: new Set(roleWords.adverbialPrepositions),
     sourceNouns: new Set(src.nouns),
     sourcePreps: new Set(src.prepositions),
+    reading: new Set(src.reading ?? []),
   };
   cache.set(key, lex);
   return lex;

@@ -18,6 +18,10 @@ export function resolveSpeaker(s: Speaker, last: { name: string; gender: Gender 
   // "ein Sprecher", "Einer der Feuerwehrmänner", "die Polizei": a new speaker, not the last one again.
   if (s.kind === 'role' && s.spokesperson) return people.organisationBefore(at) ?? s.name;
   if (s.kind === 'role' && !s.anaphoric) return s.name;
+  // "écrit Le Canard enchaîné": a definite phrase with no role noun whose head is capitalised is a name (a paper, a
+  // body), not a description of someone named before. (German capitalises every noun, "die Veranstalter"; English
+  // capitalises demonyms and parties, "the Texan", "the Republican", and its readers cut "the Washington Post" short.)
+  if (s.kind === 'role' && s.generic && people.lang !== 'de' && people.lang !== 'en' && /^\p{Lu}/u.test(s.name ?? '')) return s.name;
   // "Streeck äußerte zugleich Sorge … . „…“, sagte der CDU-Politiker": a person the actors module knows, subject
   // of the sentence before in the same paragraph, is whom a definite role takes up, before the last speaker of an
   // earlier paragraph. (Pronouns keep the last speaker: on quotes-de that reads better.)
