@@ -180,6 +180,24 @@ it('a role after a quotation takes up its holder, not a name inside the quotatio
   expect(quote?.speaker).toBe('Lance Wallnau');
 });
 
+describe('a relative clause has its own subject: the full name between the relative word and the verb of saying', () => {
+  const cases: Case[] = [
+    {
+      why: '"mois au cours duquel Muriel Pénicaud a déclaré qu’…", not the investigation the sentence opens on',
+      origin: 'Regards, 30 September 2018 (shared/corpus/dates regards.fr.enquetes; first-seen batch 14, dev half)', lang: 'fr',
+      text: 'Muriel Pénicaud est ministre du Travail. Une information judiciaire a été ouverte pour des soupçons de favoritisme en juillet 2017, mois au cours duquel Muriel Pénicaud a déclaré qu’elle n’avait « rien à se reprocher dans cette affaire ».',
+      quote: 'rien à se reprocher', speaker: 'Muriel Pénicaud',
+    },
+    {
+      why: '"an interview with Trump …, in which Trump declared that …", not the newspaper the sentence opens on',
+      origin: 'PolNeAR wash-post_2016-03-18_rabbis-vow-to-boycott',
+      text: 'Sheldon Adelson owns an Israeli newspaper.\n\nAn Israeli newspaper owned by Adelson also this week published an interview with Trump conducted after his Tuesday-night primary victories, in which Donald Trump declared that his success was "tremendous news for Israel."',
+      quote: 'tremendous news for Israel', speaker: 'Donald Trump',
+    },
+  ];
+  for (const c of cases) it(`${c.why} [${c.origin}]`, () => check(c));
+});
+
 const PRONOUNS: Case[] = [
   {
     why: '"she continued" takes up the speaker of the sentence before (Warren), not the man named inside it',

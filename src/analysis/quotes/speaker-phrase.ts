@@ -273,6 +273,10 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
       parts[0] = parts[0].slice(1);
     }
   }
+  // "…, mois au cours duquel Muriel Pénicaud a déclaré que", "the month in which Muriel Penicaud declared that": a
+  // relative clause has its own subject, the full name between its relative word and the verb.
+  const relative = relativeSubject(tokens, k, i + 1, lex, people);
+  if (relative) return relative;
   // The subject stands first: take the leftmost name, else the leftmost role.
   let role: Speaker | null = null, single: Speaker | null = null, viaRole: Speaker | null = null;
   for (const part of parts) {
@@ -307,6 +311,20 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
     return { kind: 'name', name: people.fullName([w.text]), gender: people.genderOf(w.text) };
   }
   return null;
+}
+
+const RELATIVE_WORDS = new Set(['which', 'whom', 'where', 'duquel', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'où', 'dont', 'cual', 'cuales', 'donde', 'quale', 'quali', 'cui', 'dove', 'waarin', 'waarop', 'waar']);
+
+/** The full name right before the verb at k (past its auxiliaries) that a relative word opens, or null. */
+function relativeSubject(tokens: Token[], k: number, from: number, lex: Lexicon, people: EntityTable): Speaker | null {
+  if (lex.verbSecond) return null;
+  let e = k;
+  while (e - 1 >= from && !tokens[e - 1].punct && !tokens[e - 1].cap && lex.auxiliaries.has(tokens[e - 1].lower)) e--;
+  let b = e;
+  while (b - 1 >= from && !tokens[b - 1].punct && (tokens[b - 1].cap || (lex.particles.has(tokens[b - 1].lower) && b < e))) b--;
+  if (b === e || b - 1 < from || !RELATIVE_WORDS.has(tokens[b - 1].lower)) return null;
+  const s = readPhrase(tokens.slice(b, e), lex, people, tokens[b].start, false);
+  return literalFullName(s) ? s : null;
 }
 
 /** A clause fragment cut to its head: "a lecturer from Nottingham" -> "a lecturer"; "in einem Interview" -> nothing. */
