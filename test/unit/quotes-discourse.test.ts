@@ -55,3 +55,14 @@ it('a pronoun after a sentence that names someone else, or a role that may be so
   paragraphs.forEach((p, i) => discourse.addParagraph(paragraphTokens(p, 'german', false, lex), i, (i + 2) * 1e6));
   expect(people.toldGender('Jan Brewer')).toBeNull();
 });
+
+it('"Christie’s been making the case" is "Christie has", not a possessive: Christie is the subject a pronoun takes up [PolNeAR huff-post_2016-02-07_the-latest-gop-debate]', () => {
+  const actors: Actor[] = [
+    { name: 'Chris Christie', kind: 'person', role: null, mentions: 4, aliases: ['Christie'] },
+    { name: 'Marco Rubio', kind: 'person', role: null, mentions: 4, aliases: ['Rubio'] },
+  ];
+  expect(pronounAfter('en', [
+    'The fangs came out early in Saturday night’s GOP debate.',
+    'Christie’s been making the case for weeks that Rubio isn’t ready for the White House.',
+  ], actors, 'male')).toBe('Chris Christie');
+});

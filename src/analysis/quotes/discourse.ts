@@ -21,6 +21,9 @@ interface Subject {
   pronoun?: boolean;
 }
 
+// What follows "’s" when it is "has" or "is", not a possessive: "Christie’s been", "Trump’s not", "Cruz’s a".
+const CONTRACTED = new Set(['been', 'got', 'gotten', 'going', 'not', 'never', 'always', 'also', 'just', 'still', 'already', 'a', 'an', 'the', 'done', 'made', 'said', 'told', 'now', 'really', 'right', 'clearly']);
+
 // How far back a pronoun looks: subjects, and paragraphs.
 const MAX_SUBJECTS = 8;
 const MAX_PARAGRAPHS = 3;
@@ -287,9 +290,14 @@ export class Discourse {
       if (!this.lex.verbSecond && !w.punct && !w.cap && /\p{Ll}ed$/u.test(w.text) && phrase.length && phrase[phrase.length - 1].cap) break;
       phrase.push(w);
     }
-    // "Zephyr’s efforts to speak": a possessor is not the subject.
+    // "Zephyr’s efforts to speak": a possessor is not the subject. ("Christie’s been making the case": a contraction
+    // of "has" or "is" before a participle, an adverb or an article is.)
     const lastCap = [...phrase].reverse().find((w) => w.cap && !w.punct);
-    if (lastCap && /['’]s$/u.test(lastCap.text)) return null;
+    if (lastCap && /['’]s$/u.test(lastCap.text)) {
+      if (!(lastCap === phrase[phrase.length - 1] && this.lex.lang === 'en' && CONTRACTED.has(tokens[k + phrase.length]?.lower ?? ''))) return null;
+      const text = lastCap.text.replace(/['’]s$/u, '');
+      phrase[phrase.length - 1] = { ...lastCap, text, lower: text.toLowerCase() };
+    }
     const s = readPhrase(phrase, this.lex, this.people, base + t.start, false);
     if (!s || s.kind === 'pronoun' || !s.name) return null;
     if (s.kind === 'role' && !s.viaRole) return null;
