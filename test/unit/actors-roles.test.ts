@@ -607,6 +607,13 @@ it('"Speaker" is an office before a name ("Indiana House Speaker Brian Bosma") [
   expect(s.actors.find((a) => a.name === 'Brian Bosma')?.role).toBe('Indiana House Speaker');
 });
 
+it('a role right before another person\'s full name is theirs, not the next name\'s ("hat GROOVE-Autorin Charlotte Elsen Tobias Trommer … getroffen") [GROOVE, 31 October 2023 (shared/corpus/dates groove.de-Anti-A100-Aktivist); first-seen batch 14, blind half, looked at after its one scoring]', () => {
+  const s = analyze(pageFromText('Die Clubszene protestiert gegen den Autobahnbau.\n\nUm dieser Frage auf den Grund zu gehen, hat GROOVE-Autorin Charlotte Elsen Tobias Trommer vom Aktionsbündnis A100 stoppen! getroffen. Trommer engagiert sich seit Jahren.'), { lang: 'de' });
+  expect(s.actors.find((a) => a.name === 'Tobias Trommer')?.role ?? '').not.toMatch(/Charlotte|Elsen/u);
+  expect(s.actors.find((a) => a.name === 'Charlotte Elsen')?.role).toBe('GROOVE-Autorin');
+  expect(s.actors.some((a) => a.name === 'Tobias Trommer')).toBe(true);
+});
+
 describe('roles read on the blind half of batch 7 after its one scoring', () => {
   const cases = [
     { origin: 'La Información, 16 August 2020 (htmldate tests, shared/corpus/dates)', lang: 'es', person: 'Maria Kolesnikova', role: 'excandidata presidencial',

@@ -198,6 +198,12 @@ describe('a relative clause has its own subject: the full name between the relat
   for (const c of cases) it(`${c.why} [${c.origin}]`, () => check(c));
 });
 
+it('a quotation with no frame after narration whose sentence opens on "er" is his ("Also bleibt er überzeugt … „Es wird …“") [GROOVE, 31 October 2023 (shared/corpus/dates groove.de-Anti-A100-Aktivist); first-seen batch 14, blind half, looked at after its one scoring]', () => {
+  const text = 'GROOVE-Autorin Charlotte Elsen hat Tobias Trommer vom Aktionsbündnis getroffen.\n\nTrommer sieht den Stimmungswechsel in der breiten Gesellschaft gegenüber dem Autobahnbau als Bestätigung seines Engagements. Also bleibt er überzeugt von seinem Vorhaben und dem Ziel, den Bau der A100 ein für alle Mal zu stoppen. „Es wird wahrscheinlich länger dauern als gedacht, aber ich werde positiv bleiben.”';
+  const quote = analyze(pageFromText(text), { lang: 'de' }).quotes.find((q) => q.text.startsWith('Es wird wahrscheinlich'));
+  expect(quote?.speaker).toBe('Tobias Trommer');
+});
+
 const PRONOUNS: Case[] = [
   {
     why: '"she continued" takes up the speaker of the sentence before (Warren), not the man named inside it',

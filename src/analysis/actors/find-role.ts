@@ -4,7 +4,7 @@
 // apposition ("Sophie Binet, secrétaire générale de la CGT,", "Hayley Walsh, a lecturer,").
 import { joinWords, type Token } from './tokens';
 import type { Lexicon } from './lexicon';
-import { isFirstName } from './first-names';
+import { firstNameGender, isFirstName } from './first-names';
 
 const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines',
   'the', 'a', 'an', 'le', 'la', 'les', 'l’', "l'", 'un', 'une', 'el', 'los', 'las', 'il', 'lo', 'gli', 'uno', 'de', 'het', 'een']);
@@ -133,6 +133,12 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
   // "professeur de français à l’université Al-Azhar de Gaza": the name is the institution's the role ends on.
   // (Not behind a comma: "As policy director for the ACLU’s Montana office, Keegan Medrano".)
   if (end === start && end > head + 1 && !tokens[end - 1].cap && lex.isOrgHead(tokens[end - 1].text)) return null;
+  // "hat GROOVE-Autorin Charlotte Elsen Tobias Trommer … getroffen": another person's full name between the role and
+  // this name makes the role theirs.
+  // (Right after the role noun, a first name that is no role word and a surname that is none either.)
+  const plainName = (t: Token | undefined) => !!t?.word && t.cap && !lex.isRoleNoun(t.text) && !lex.isTitle(t.text);
+  const k1 = head + 1;
+  if (k1 + 1 < end && plainName(tokens[k1]) && plainName(tokens[k1 + 1]) && firstNameGender(tokens[k1].text) && !isFirstName(tokens[k1 + 1].text)) return null;
   // What stands between the role noun and the name must be its complement, not a clause.
   let linked = false;
   for (let k = head + 1; k < end; k++) {

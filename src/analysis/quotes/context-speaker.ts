@@ -71,6 +71,14 @@ export function previousSentenceActor(tokens: QToken[], ta: number, starts: numb
   const [st] = sentenceAround(starts, Infinity, tokens[ta - 1].start);
   const ts = firstIndexAtOrAfter(tokens, st);
   if (tokens.slice(ts, ta).some((t) => t.quote !== undefined)) return null;
+  // "Also bleibt er überzeugt von seinem Vorhaben … „Es wird wahrscheinlich länger dauern …“", "He remains convinced
+  // … “…”": the person the sentence before is about, by a subject pronoun opening it (after the verb in German).
+  for (let k = ts; k < Math.min(ta, ts + 3); k++) {
+    const t = tokens[k];
+    if (t.punct) break;
+    const g = lex.genderMarks.get(t.lower);
+    if (g && lex.pronouns.has(t.lower) && (lex.lang !== 'de' || lex.nominative.has(t.lower))) return { kind: 'pronoun', name: null, gender: g };
+  }
   for (let k = ts; k < ta; k++) {
     const t = tokens[k];
     if (t.punct || !t.cap || lex.determiners.has(t.lower)) continue;
