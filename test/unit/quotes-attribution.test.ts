@@ -204,6 +204,11 @@ it('a quotation with no frame after narration whose sentence opens on "er" is hi
   expect(quote?.speaker).toBe('Tobias Trommer');
 });
 
+it('"exhorted" is a verb of saying, and a name in apposition after a role its owner opens is the speaker ("exhorted Clinton\'s introducer, actress Jamie Lee Curtis") [PolNeAR wash-post_2016-06-01_voters-skeptical-as-clinton-vows]', () => {
+  const text = 'Hillary Clinton held a rally in California.\n\nThen there was the most obvious change of all: "It\'s about time that we had a woman running this country," exhorted Clinton\'s introducer, actress Jamie Lee Curtis. But not everyone agreed.';
+  expect(analyze(pageFromText(text), { lang: 'en' }).quotes.find((q) => q.text.startsWith('It\'s about time'))?.speaker).toBe('Jamie Lee Curtis');
+});
+
 const PRONOUNS: Case[] = [
   {
     why: '"she continued" takes up the speaker of the sentence before (Warren), not the man named inside it',

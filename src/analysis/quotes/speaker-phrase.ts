@@ -186,7 +186,8 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
   const s = readPhrase(phrase, lex, people, tokens[k].start, strict);
   // ("said ICA chief executive officer, Gary Zegiestowsky": a role phrase with no article, a full name after it.)
   const roleNoArticle = !lex.determiners.has(phrase[0]?.lower ?? '') && phrase.some((w) => !w.punct && !w.cap && people.roleGender(w.text) !== undefined);
-  if (!literalFullName(s) && (lex.determiners.has(phrase[0]?.lower ?? '') || roleNoArticle)) {
+  // ("exhorted Clinton's introducer, actress Jamie Lee Curtis": a role its owner opens, too.)
+  if (!literalFullName(s) && (lex.determiners.has(phrase[0]?.lower ?? '') || roleNoArticle || (s?.kind === 'role' && /['’]s$/u.test(phrase[0]?.text ?? '')))) {
     // "der Vorsitzende des Linux-Verbandes, Elmar Gesse", "der Oberkommandierende General der US-Streitkräfte
     // im Irak, General George Casey": a name in apposition wins over the role, past an adverbial or two.
     let c = j;
