@@ -209,6 +209,11 @@ it('"exhorted" is a verb of saying, and a name in apposition after a role its ow
   expect(analyze(pageFromText(text), { lang: 'en' }).quotes.find((q) => q.text.startsWith('It\'s about time'))?.speaker).toBe('Jamie Lee Curtis');
 });
 
+it('a surname the article also prints inside a handle ("@mike_pence") is still a name: "Pence said" names the speaker [PolNeAR wash-post_2016-04-30_indiana-governor-endorses-cruz]', () => {
+  const text = 'INDIANAPOLIS - Ted Cruz, who badly needs a win in Tuesday\'s GOP primary in Indiana, received the endorsement of Gov. Mike Pence (R) on Friday.\n\nBut Pence\'s endorsement - delivered during an afternoon radio interview where Cruz was not present - was carefully worded so as not to offend Republican front-runner Donald Trump.\n\n"I\'m not against anybody, but I will be voting for Ted Cruz in the upcoming primary," Pence said in an interview with conservative host Greg Garrison on WIBC radio in Indianapolis.\n\n"I appreciate Indiana Governor @mike_pence endorsing @tedcruz," Lindsey Graham tweeted.';
+  expect(analyze(pageFromText(text), { lang: 'en' }).quotes.find((q) => q.text.startsWith('I\'m not against anybody'))?.speaker).toBe('Mike Pence');
+});
+
 const PRONOUNS: Case[] = [
   {
     why: '"she continued" takes up the speaker of the sentence before (Warren), not the man named inside it',

@@ -58,13 +58,14 @@ export class EntityTable {
   constructor(texts: string[], actors: Actor[], private readonly lex: Lexicon) {
     this.roles = actorLexicon(lex.lang);
     this.texts = texts.map((t) => tokenize(t));
-    for (const toks of this.texts) {
+    this.texts.forEach((toks, n) => {
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i];
-        if (!t.cap && !t.punct) this.lowerSeen.add(t.lower);
+        // (A handle, hashtag or address is no word of the article's prose: "@mike_pence" does not make "Pence" common.)
+        if (!t.cap && !t.punct && !/[@#_/]/u.test(texts[n][t.start - 1] ?? '')) this.lowerSeen.add(t.lower);
         if (i > 0 && t.cap && lex.determiners.has(toks[i - 1].lower)) this.nouns.add(t.lower);
       }
-    }
+    });
     // A speaker is someone the article names: an "actor" that is a German noun phrase ("Nähe von Turpan",
     // "Da Brauereien", "Hinweise") would print as one, so it is no speaker here.
     this.allActors = actors.filter((a) => this.nameShaped(a));
