@@ -84,6 +84,9 @@ export async function readClipboard(session: ChromiumSession, page: Page): Promi
   const origin = new URL(page.url()).origin;
   await session.browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-sanitized-write']);
   await page.bringToFront();
+  // Chromium reads the clipboard only for a focused document, and on a busy machine the focus may arrive after
+  // bringToFront returns ("NotAllowedError: Document is not focused"): wait for it, as a reader's click would.
+  await page.waitForFunction(() => document.hasFocus(), { timeout: WAIT_MS, polling: 50 }).catch(() => undefined);
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
