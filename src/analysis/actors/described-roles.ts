@@ -7,6 +7,7 @@
 // last person named just before it.
 import type { Actor } from '../types';
 import type { TokenSentence } from './article-sentences';
+import { CLOSE_QUOTES, OPEN_QUOTES } from './tokens';
 import type { Lexicon } from './lexicon';
 import { formIndex } from './count-mentions';
 import { attributionDescription, openingDescription, pronounPredicate } from './find-role';
@@ -89,20 +90,16 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
   }
 }
 
-const OPENING_MARKS = new Set(['“', '„', '«', '"', '‘', '‚', '‹']);
-const CLOSING_MARKS = new Set(['”', '“', '»', '"', '’', '‘', '›']);
-
 /** The sentence's first word outside quotation marks is a subject pronoun ("“You,” she told Ramaswamy"). */
 function subjectPronoun(tokens: { text: string; word: boolean }[], lex: Lexicon): boolean {
   let inQuote = false;
   for (const t of tokens) {
     if (!t.word) {
-      if (!inQuote && OPENING_MARKS.has(t.text)) inQuote = true;
-      else if (inQuote && CLOSING_MARKS.has(t.text)) inQuote = false;
+      if (!inQuote && OPEN_QUOTES.has(t.text)) inQuote = true;
+      else if (inQuote && CLOSE_QUOTES.has(t.text)) inQuote = false;
       continue;
     }
     if (!inQuote) return lex.isSubjectPronoun(t.text);
   }
   return false;
 }
-

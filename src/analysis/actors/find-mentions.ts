@@ -6,7 +6,7 @@
 // counts where it matches a name found with evidence ("Stoltenberg" after "Jens Stoltenberg") or,
 // outside German, where it recurs away from sentence starts.
 import type { ActorKind } from '../types';
-import type { Token } from './tokens';
+import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
 import type { Lexicon } from './lexicon';
 import { isFirstName } from './first-names';
 import { adjacentRole, findRole, roleAfter, roleAppointed } from './find-role';
@@ -73,8 +73,6 @@ function gazetteerAt(tokens: Token[], idx: number[], k: number, lex: Lexicon): H
   return null;
 }
 
-const OPEN_QUOTES = new Set(['„', '“', '«', '"', '‘', '‚', '»']);
-const CLOSE_QUOTES = new Set(['“', '”', '»', '"', '’', '‘', '«']);
 const TITLE_JOINERS = new Set(['of', 'the', 'and', 'for', 'in', 'to', 'from', 'a', 'de', 'la', 'le', 'del', 'di', 'der', 'die', 'das', 'für', 'von', '–', '-', ':', '&']);
 
 /**

@@ -20,6 +20,9 @@ const WORD = /(?:\p{Lu}\.){2,4}|\p{Lu}[\p{L}\p{N}]*\.(?:com|ly|io|net|org|ai|tv|
 // French and Italian elide the article into the next word: "l’Etat", "d’Alcúdia", "dell’Iran".
 // (Compiled case by case: the same matches as /iu, cheaper to compile in a fresh popup.)
 const ELISION = caselessRegExp(String.raw`^((?:l|d|j|qu|n|s|c|m|t|dell|all|nell|sull|dall|dall|un|quest|nell)['’])(\p{L}.*)$`, 'iu');
+/** Marks that open or close a quotation in any house style (» and « point either way in German and French). */
+export const OPEN_QUOTES = new Set(['„', '“', '«', '"', '‘', '‚', '»']);
+export const CLOSE_QUOTES = new Set(['“', '”', '»', '"', '’', '‘', '«']);
 const OPENERS = new Set([':', '„', '“', '«', '"', '‚', '‘', '»', '–', '—']);
 
 // Invisible format characters (word joiner, zero-width space, soft hyphen) that pages leave inside the text

@@ -202,6 +202,13 @@ export function genderTakenUp(tokens: QToken[], qi: number, tb: number, lex: Lex
   return null;
 }
 
+/** A passive auxiliary before the verb at v, past an adverb or two ("was ever called"). */
+function passiveBefore(tokens: Token[], v: number, from: number, lex: Lexicon): boolean {
+  let a = v - 1;
+  while (a > from && !tokens[a].punct && !tokens[a].cap && tokens[a].lower.length > 2 && /ly$|^(ever|never|not|also|often|first|later|then|already)$/u.test(tokens[a].lower)) a--;
+  return a >= from && PASSIVE.has(tokens[a].lower) && !lex.speechVerbs.has(tokens[a].lower);
+}
+
 /** A name after ", says" later in the quotation's sentence ("…, says Belinda Schäpe, a China analyst"), or null. */
 function closingInversion(tokens: QToken[], qi: number, tb: number, lex: Lexicon, people: EntityTable): Speaker | null {
   for (let v = qi + 1; v + 2 < tb; v++) {
@@ -326,10 +333,7 @@ export function speakerAtVerb(tokens: Token[], v: number, from: number, to: numb
   }
   // "whether the department was ever called to Kristofer’s house": in English, after a passive with no agent, what
   // follows the verb is no subject. (Elsewhere the auxiliary also makes active tenses: "si è detto Matteo Salvini".)
-  let a = v - 1;
-  while (a > from && !tokens[a].punct && !tokens[a].cap && tokens[a].lower.length > 2 && /ly$|^(ever|never|not|also|often|first|later|then|already)$/u.test(tokens[a].lower)) a--;
-  const passive = lex.lang === 'en' && a >= from && PASSIVE.has(tokens[a].lower) && !lex.speechVerbs.has(tokens[a].lower);
-  const after = passive ? null : phraseAfter(tokens, k, to, lex, people);
+  const after = lex.lang === 'en' && passiveBefore(tokens, v, from, lex) ? null : phraseAfter(tokens, k, to, lex, people);
   // "laut", "according to": the speaker follows; what stands before is the sentence's subject or object.
   if (lex.sourceWords.has(tokens[v].lower)) return after;
   // German puts the subject right before or right after the verb: take the stronger reading.

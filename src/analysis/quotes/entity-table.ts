@@ -582,6 +582,7 @@ export class EntityTable {
 
   /** A name of two or more words within a few words after a role noun, or just before it with a comma. */
   private nameNear(toks: Token[], i: number): string | null {
+    const body = this.lex.bodyEndings.some((e) => toks[i].lower.endsWith(e));
     for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
       if (toks[k].punct && toks[k].text !== ',') break;
       if (!toks[k].cap) continue;
@@ -590,7 +591,7 @@ export class EntityTable {
       // "portavoz de la Asociación Vecinal …", "porte-parole du Kremlin, Dmitri Peskov": a run after a genitive is
       // the role's complement, not its holder; look on past it, unless a first name follows its first word
       // ("ministre de la Santé Roman Prymula").
-      if (this.afterGenitive(toks, k, this.lex.bodyEndings.some((e) => toks[i].lower.endsWith(e)))) {
+      if (this.afterGenitive(toks, k, body)) {
         const holder = run.findIndex((t, n) => n > 0 && isFirstName(t.text));
         if (holder < 0) { k += run.length - 1; continue; }
         run = run.slice(holder);
