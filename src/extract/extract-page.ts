@@ -8,6 +8,7 @@ import type { PageData, PageMeta, Removed, Stopped } from '../analysis/types';
 import { readMeta } from './read-meta';
 import { blocksFrom } from './blocks';
 import { pruneLinkLines, pruneNoise } from './prune-noise';
+import { shieldMainProse } from './main-prose';
 import { boundedClone, DEFAULT_LIMITS, type CloneLimits } from './bounded-clone';
 
 export interface ExtractOptions {
@@ -29,6 +30,7 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions 
 export function extractArticle(work: Document, url: string, meta: PageMeta, readerable: boolean, bounds: CopyBounds): PageData {
   const removed: Removed[] = [];
   pruneNoise(work, removed);
+  shieldMainProse(work);
   const share = bounds.total ? Math.round((100 * (bounds.total - bounds.skipped)) / bounds.total) : 100;
   let stopped: Stopped | null = bounds.skipped ? { at: 'size', readPercent: share } : null;
   let note: string | null = bounds.skipped

@@ -46,6 +46,11 @@ export class ProseIndex {
     return k;
   }
 
+  /** A paragraph of running text (see judge). */
+  isProse(p: Element): boolean {
+    return this.kind(p) === 'prose';
+  }
+
   /**
    * True when the element holds article text: a paragraph of running text, three shorter paragraphs
    * (stat lines, short items), or a long stretch of text outside links.

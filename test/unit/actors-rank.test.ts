@@ -53,3 +53,15 @@ describe('speakers are actors', () => {
     expect(taty?.kind, JSON.stringify(s.actors.map((a) => a.name))).toBe('person');
   });
 });
+
+it('a person quoted once ranks among the first eight beside products and bodies named again and again [The Register, 3 May 2016 (metascraper fixture; first-seen batch 15, dev half)]', () => {
+  const text = [
+    'EMC World The first day of EMC World in Las Vegas caused announcement overload, with the Unity array, the VSC storage cloud from Virtustream and more.',
+    'The Virtustream Storage Cloud (VSC) is a hyper-scale public cloud offering. VSC uses EMC storage and Virtustream software; EMC says VSC will work with Data Domain, InfoArchive and LEAP.',
+    'Virtustream CTO Drew Gonczi has blogged about VSC, saying it was in development for four years: "What started as a small proof-of-concept has blossomed into an enterprise-class storage service."',
+    'EMC will receive subscription revenue from VSC customers. LEAP runs on VSC, Data Domain backs up to VSC, InfoArchive archives to VSC, and Unity tiers to VSC.',
+    'EMC says LEAP, Data Domain, InfoArchive and Unity customers get VSC first. EMC, Virtustream and VSC will be shown again at EMC World.',
+  ].join('\n\n');
+  const names = analyze(pageFromText(text), { lang: 'en' }).actors.slice(0, 8).map((a) => a.name);
+  expect(names).toContain('Drew Gonczi');
+});

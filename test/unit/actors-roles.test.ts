@@ -642,3 +642,44 @@ it('after "the" a surname gets only a listed role noun: "According to Hotez, the
   expect(actors.find((a) => a.name === 'Peter Jay Hotez')?.role ?? '').not.toMatch(/treatment/u);
 });
 
+
+describe('roles read on the page suite and on batch 15’s dev half (session 12)', () => {
+  const cases = [
+    { origin: 'The Spokesman-Review, 19 November 2019 (test/pages/Spokesman_2019_11_19)', lang: 'en', person: 'Michelle Hege', role: 'CEO of DH',
+      text: 'The campaign has been facing backlash and mockery since introduced on Monday, but Michelle Hege’s response was concern.\n\nHege is the CEO of DH, the Spokane advertising, public relations and branding firm behind the campaign.' },
+    { origin: 'The Spokesman-Review, 19 November 2019 (test/pages/Spokesman_2019_11_19)', lang: 'en', person: 'Julie Graham', role: 'Washington State Department of Health public information officer',
+      text: 'While the campaign did not appeal to Julie Graham, Washington State Department of Health public information officer, she said she did not want to judge the campaign.' },
+    { origin: 'Spektrum der Wissenschaft, 19 July 2022 (test/pages/Spektrum_2022_07_19)', lang: 'de', person: 'Saima Shahid', role: 'Pflanzenbiologin am Donald Danforth Plant Science Center',
+      text: 'Saima Shahid ist Pflanzenbiologin am Donald Danforth Plant Science Center in St. Louis und beschäftigt sich mit den Funktionen der Gene.' },
+    { origin: 'Spektrum der Wissenschaft, 19 July 2022 (test/pages/Spektrum_2022_07_19)', lang: 'de', person: 'Liming Cai', role: 'Doktorandin',
+      text: 'Der Erfolg kam erst, als seine Doktorandin Liming Cai, inzwischen Postdoc in Systembiologie an der University of California in Riverside, die Leitung des Projekts übernahm.' },
+    { origin: 'Cubadebate, 26 April 2022 (test/pages/Cubadebate_2022_04_26)', lang: 'es', person: 'Miguel Díaz-Canel Bermúdez', role: 'primer secretario',
+      text: 'Bajo el liderazgo de su primer secretario, Miguel Díaz-Canel Bermúdez, el Comité Central del Partido Comunista de Cuba (PCC) inició su IV Pleno.\n\nEncabezado por el primer secretario del PCC, Miguel Díaz-Canel, el encuentro aprobó a Yudi Mercedes.' },
+    { origin: 'The Hollywood Reporter, 19 November 2019 (shared/corpus/scrapinghub; first-seen batch 15, dev half)', lang: 'en', person: 'Strauss Zelnick', role: 'CEO of Take-Two',
+      text: '"Our strategy is to be where the consumer is," Strauss Zelnick, CEO of Take-Two, adds. "Generally speaking, we go everywhere."' },
+    { origin: 'The Register, 3 May 2016 (metascraper fixture; first-seen batch 15, dev half)', lang: 'en', person: 'Drew Gonczi', role: 'CTO',
+      text: 'Virtustream CTO Drew Gonczi has blogged about VSC, saying it was in development for four years.' },
+    { origin: 'Breitbart, 22 December 2016 (Readability test page; first-seen batch 15, dev half)', lang: 'en', person: 'David Emery', role: 'staff writer',
+      text: 'Snopes fact checker and staff writer David Emery posted to Twitter asking if there were “any un-angry Trump supporters?”\n\nEmery, a writer for partisan “fact-checking” website Snopes.com, soon deleted his tweet.' },
+  ];
+  checkRoles(cases);
+  it('a fronted clause with "being" gives no role: "Despite being Turkey’s most notorious prisoner, Öcalan …" [Talking Points Memo, 14 January 2015 (newspaper test page; first-seen batch 15, dev half)]', () => {
+    const actors = analyze(pageFromText('Abdullah Öcalan is the founder and leader of the PKK.\n\nDespite being Turkey’s most notorious prisoner, Öcalan has kept in communication with his comrades through his writing.'), { lang: 'en' }).actors;
+    expect(actors.find((a) => a.name === 'Abdullah Öcalan')?.role ?? '').not.toMatch(/prisoner|being/u);
+  });
+  it('a name with its second surname and without it are one person ("Miguel Díaz-Canel Bermúdez", "Miguel Díaz-Canel") [Cubadebate, 26 April 2022]', () => {
+    const names = analyze(pageFromText(cases[4].text), { lang: 'es' }).actors.map((a) => a.name);
+    expect(names.filter((n) => n.startsWith('Miguel'))).toEqual(['Miguel Díaz-Canel Bermúdez']);
+  });
+});
+
+describe('a role before a comma (session 12)', () => {
+  checkRoles([
+    { origin: 'La Tercera, 4 May 2022 (test/pages/LaTercera_2022_05_04)', lang: 'es', person: 'Tomás Hirsch', role: 'líder de Acción Humanista',
+      text: 'En ese sentido, el diputado y líder de Acción Humanista (Apruebo Dignidad), Tomás Hirsch, advierte que se debe tener mucho cuidado en respetar el poder constituyente.' },
+  ]);
+  it('a role noun with a name right after it is that name’s, not the next one’s: "… a quote to President-elect Trump, Emery states" [Breitbart, 22 December 2016 (Readability test page; first-seen batch 15, dev half)]', () => {
+    const actors = analyze(pageFromText('Snopes fact checker and staff writer David Emery posted to Twitter.\n\nIn another tweet in which Emery links to an article that falsely attributes a quote to President-elect Trump, Emery states, “Incredibly, some people actually think they have to put words in Trump’s mouth to make him look bad.”'), { lang: 'en' }).actors;
+    expect(actors.find((a) => a.name === 'David Emery')?.role ?? '').not.toMatch(/President/u);
+  });
+});

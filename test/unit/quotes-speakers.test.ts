@@ -174,6 +174,17 @@ const CONTEXT: Case[] = [
     actors: [person('Keir Starmer', 'Prime Minister'), person('Lord Alli')],
     want: [{ text: 'Well, wherever there are gifts', speaker: 'Keir Starmer' }],
   },
+  {
+    why: 'the surname of someone named in full stays a name where the article also writes the word in lowercase ("says Early" after "Chris Early" and "early days")',
+    origin: 'The Hollywood Reporter, 19 November 2019 (shared/corpus/scrapinghub; first-seen batch 15, dev half)', lang: 'en',
+    paragraphs: [
+      '"Google offers an extension of the market of people who can play our games," says Chris Early, senior vp partnerships and revenue at Ubisoft.',
+      '"I think 2021 and 2022 will begin to see more of a muscular push, but these are early days," Ward says.',
+      '"Streaming is somewhat binary," says Early. "You are either in a place with adequate bandwidth or you’re not."',
+    ],
+    actors: [person('Chris Early', 'senior vp'), person('Lewis Ward', 'research director')],
+    want: [{ text: 'Streaming is somewhat binary', speaker: 'Chris Early' }, { text: 'You are either in a place', speaker: 'Chris Early' }],
+  },
 ];
 
 describe('context: descriptions refer back, adverbials hold no subject', () => {

@@ -9,7 +9,7 @@ import type { ActorKind } from '../types';
 import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
 import type { Lexicon } from './lexicon';
 import { isFirstName } from './first-names';
-import { adjacentRole, findRole, roleAfter, roleAppointed } from './find-role';
+import { adjacentRole, findRole, roleAfter, roleAppointed, rolePredicate } from './find-role';
 import { cachedWordKey, nameKey } from './name-key';
 
 export type Evidence = 'first-name' | 'role' | 'title' | 'gazetteer' | 'acronym' | 'org' | 'adjective-org' | 'bare';
@@ -251,7 +251,10 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
       if (r && (third?.text !== 'the' || r.split(/\s+/).some((x) => lex.isRoleNoun(x)))) return r;
     }
     // "… bevor Wynaendts 2008 zum Vorstandschef ernannt wurde": the predicate appoints the surname.
-    return roleAppointed(tokens, idx[k] + 1, lex);
+    // "Hege is the CEO of DH": a sentence that opens on the surname and a copula says what the person is (a listed
+    // role noun only: "Christie is the last high-profile GOP contender" describes, it names no function).
+    const opens = !before || /^[.!?]$/u.test(before.text);
+    return roleAppointed(tokens, idx[k] + 1, lex) ?? (opens ? rolePredicate(tokens, idx[k] + 1, lex, false) : null);
   };
 
   let s = 0;
@@ -280,8 +283,12 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
   // known name, a first name or a role.
   if (s === 0 && word(0).initial) {
     const w = word(0);
+    // ("“…,” Strauss Zelnick, CEO of Take-Two, adds": a first and a last name with a role in apposition after them.)
+    const apposed = lex.lang !== 'de' && (idx.length === 2 || (idx.length === 3 && /^\p{Lu}\.?$/u.test(word(1).text)))
+      && idx[idx.length - 1] - idx[0] === idx.length - 1 + (idx.length === 3 && tokens[idx[1] + 1]?.text === '.' ? 1 : 0)
+      && tokens[idx[idx.length - 1] + 1]?.text === ',' && !!adjacentRole(tokens, idx[0], idx[idx.length - 1] + 1, lex);
     const known = firstName(w) || gazetteerAt(tokens, idx, 0, lex) || w.acronym || roleWord(0) || lex.isPeerTitle(w.text)
-      || (lex.lang !== 'de' && ctx.midCaps.has(w.text));
+      || (lex.lang !== 'de' && ctx.midCaps.has(w.text)) || apposed;
     const beforeFirstName = idx.length > 1 && firstName(word(1)) && !firstName(w) && !roleWord(0);
     if (lex.isFunctionWord(w.text) || lex.isNonName(w.text) || beforeFirstName || (!known && idx.length > 1)) s = 1;
     else if (!known) {
@@ -289,7 +296,8 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
       bareWords(tokens, idx, ctx, out);
       // "Wynaendts war im Mai 2022 zum Aufsichtsratschef gewählt worden": a surname opening the sentence
       // takes the function its predicate appoints it to (kept only if the name turns out a person's).
-      if (out.length === n + 1 && out[n].evidence === 'bare') out[n].role = roleAppointed(tokens, idx[0] + 1, lex);
+      // So does one whose predicate is a listed role noun ("Hege is the CEO of DH").
+      if (out.length === n + 1 && out[n].evidence === 'bare') out[n].role = roleAppointed(tokens, idx[0] + 1, lex) ?? rolePredicate(tokens, idx[0] + 1, lex, false);
       return;
     }
   }
@@ -543,7 +551,8 @@ function orgSpan(tokens: Token[], idx: number[], k: number, lex: Lexicon, firstN
   }
   // German needs an adjective before the head ("Wiener Zentrum", "Oberster Verteidigungsrat"), not a noun ("Kinder Teil");
   // a town's adjective and a bare head is a description ("die Brüsseler Behörde"), unless the name goes on.
-  if (end > k && lex.lang === 'de' && !GERMAN_ADJECTIVE.test(w(k).text)) return k;
+  // (An English name of three words or more taken over whole needs none: "am Donald Danforth Plant Science Center".)
+  if (end > k && lex.lang === 'de' && !GERMAN_ADJECTIVE.test(w(k).text) && !(end - k >= 3 && lex.isForeignOrgHead(w(end - 1).text))) return k;
   if (end === k + 2 && lex.lang === 'de' && /er$/u.test(w(k).text) && !/(?:isch|lich|ig|st)er$/u.test(w(k).text)) return k;
   return end;
 }

@@ -2,7 +2,7 @@
 // before it ("Nato-Generalsekretär Jens Stoltenberg", "der damalige Landrat des Kreises Ahrweiler,
 // Jürgen Pföhler", "la presidenta de la Comisión Europea, Ursula von der Leyen") or after it as an
 // apposition ("Sophie Binet, secrétaire générale de la CGT,", "Hayley Walsh, a lecturer,").
-import { joinWords, type Token } from './tokens';
+import { joinWords, OPEN_QUOTES, type Token } from './tokens';
 import type { Lexicon } from './lexicon';
 import { firstNameGender, isFirstName } from './first-names';
 
@@ -85,7 +85,16 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
   // the role; the holder is someone else.
   if (genitive && tokens[start - 1]?.word) return null;
   let end = start; // exclusive end of the role phrase
-  if (tokens[end - 1]?.text === ',') end--;
+  if (tokens[end - 1]?.text === ',') {
+    end--;
+    // "el diputado y líder de Acción Humanista (Apruebo Dignidad), Tomás Hirsch": a party or alliance in brackets
+    // between the role and the comma is no part of the role.
+    if (tokens[end - 1]?.text === ')') {
+      let open = end - 2;
+      while (open > 0 && end - open <= 8 && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
+      if (tokens[open]?.text === '(' && open > 0) end = open;
+    }
+  }
   // "a meteorologist named Edward Norton Lorenz", "un periodista llamado …": the role noun before the naming word.
   else if (tokens[end - 1]?.word && NAMING.has(tokens[end - 1].text.toLowerCase()) && tokens[end - 2]?.word && !tokens[end - 2].cap) end--;
   // The leftmost role noun of a chain within reach: "Minister of Justice", "Landrat des Kreises Ahrweiler".
@@ -128,6 +137,9 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
   }
   if (head < 0) return null;
   if (lex.isTitle(tokens[head].text) && !lex.isRoleNoun(tokens[head].text)) return null;
+  // "… attributes a quote to President-elect Trump, Emery states": before a comma, a role noun with a name right
+  // after it is that name's role; the name after the comma is someone else.
+  if (end < start && head + 1 < end && tokens[head + 1].word && tokens[head + 1].cap && !LINKS.has(tokens[head + 1].text.toLowerCase()) && !lex.isRoleNoun(tokens[head + 1].text)) return null;
   // "director de gabinete de Díaz Ayuso": the name completes someone else's role.
   if (end > head + 1 && LINKS.has(tokens[end - 1].text.toLowerCase())) return null;
   // "professeur de français à l’université Al-Azhar de Gaza": the name is the institution's the role ends on.
@@ -154,6 +166,8 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
   for (let k = head - 1; k >= 0 && head - k <= 4; k--) {
     const t = tokens[k];
     if (!t.word) break;
+    // "Despite being Turkey’s most notorious prisoner, Öcalan …": a clause says what the person is, it names no function.
+    if (lex.lang === 'en' && /^(?:being|having|becoming)$/u.test(t.text)) return null;
     if (ARTICLES.has(t.text.toLowerCase()) || lex.isFunctionWord(t.text)) break;
     // Outside German only adjective-like words qualify a role from the left ("toenmalig", "former", "single");
     // a verb or a date ends it ("In oktober 2020 tovert CD&V-voorzitter …").
@@ -205,9 +219,13 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
   if (tokens[k] && ARTICLES.has(tokens[k].text.toLowerCase()) && tokens[k].word && !tokens[k].cap) k++;
   const from = k;
   let head = -1;
-  for (; k < tokens.length && k - from < 4; k++) {
+  // An apposition may name the body before the role noun: "Julie Graham, Washington State Department of Health public
+  // information officer, said"; past four words only the body's capitalised words and its links go on.
+  for (; k < tokens.length && k - from < (apposition ? 9 : 4); k++) {
     const t = tokens[k];
     if (!t.word) break;
+    if (k - from >= 4 && (!tokens[from].cap || (t.cap && !tokens.slice(from, k).every((x) => x.cap || LINKS.has(x.text))))) break;
+    if (apposition && LINKS.has(t.text) && k > from && tokens[k - 1].cap && tokens[k + 1]?.word && tokens[k + 1].cap && tokens.slice(from, k).every((x) => x.cap || LINKS.has(x.text))) continue;
     // An apposition's first noun with an of-complement is its role, listed or not: "Joseph Lombardo, shérif du
     // comté de Clark", "Laurent Fabius, ministre des Affaires étrangères".
     if (apposition && k === from && !t.cap && tokens[k + 1]?.word && tokens[k + 2]?.word && lex.isAppositionOf(t.text, tokens[k + 1].text)) { head = k; break; }
@@ -263,6 +281,15 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
     if ((lex.lang === 'en' || lex.lang === 'nl') && stop === head + 1 && t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !stacked(t) && !(plain(t) && stackedAhead)) break;
     if (lex.isCopula(t.text) || lex.isSpeechVerb(t.text)) break;
   }
+  // A quoted word inside the complement ended it ("a writer for partisan “fact-checking” websites"): what the link
+  // opened is cut short, so the phrase ends before that link.
+  if (OPEN_QUOTES.has(tokens[stop]?.text ?? '')) {
+    let link = stop - 1;
+    while (link > head && !LINKS.has(tokens[link].text.toLowerCase())) link--;
+    if (link > head) stop = link;
+  }
+  // An abbreviation's full stop ended the phrase inside a name ("… Science Center in St. Louis"): the cut name goes.
+  if (stop > head + 2 && tokens[stop]?.text === '.' && /^\p{Lu}\p{Ll}{0,2}$/u.test(tokens[stop - 1].text) && tokens[stop + 1]?.word && tokens[stop + 1].cap) stop--;
   // A complement cut short ends on its link: "representative for" is no role; drop the dangling words.
   while (stop > head + 1 && (LINKS.has(tokens[stop - 1].text.toLowerCase()) || ARTICLES.has(tokens[stop - 1].text.toLowerCase()) || !tokens[stop - 1].word)) stop--;
   const out = text(tokens.slice(first, stop));
@@ -306,7 +333,7 @@ export function roleAfter(tokens: Token[], end: number, lex: Lexicon): string | 
 }
 
 /** "Name is a professor …", "Thomas Jäger ist Professor für Internationale Politik": a role as the predicate. */
-function rolePredicate(tokens: Token[], end: number, lex: Lexicon): string | null {
+export function rolePredicate(tokens: Token[], end: number, lex: Lexicon, agents = true): string | null {
   let k = end;
   // "Annelies Verlinden (46) is": an age in brackets; "Zakaria Shehab, 37 ans, est": between commas, with its unit.
   if (tokens[k]?.text === '(' && /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') k += 3;
@@ -316,7 +343,7 @@ function rolePredicate(tokens: Token[], end: number, lex: Lexicon): string | nul
     if (tokens[c]?.text === ',') k = c + 1;
   }
   if (!tokens[k] || !lex.isCopula(tokens[k].text)) return null;
-  return rolePhrase(tokens, k + 1, lex, true)?.role ?? null;
+  return rolePhrase(tokens, k + 1, lex, agents)?.role ?? null;
 }
 
 /**

@@ -98,6 +98,8 @@ export interface Lexicon {
   isOrdinal(word: string): boolean;
   /** The word is, or (German) ends in, an institution noun; English heads count in every language ("Washington Post"). */
   isOrgHead(word: string): boolean;
+  /** German: an English institution noun that is no German one ("Center", "Foundation"): it heads a name taken over whole. */
+  isForeignOrgHead(word: string): boolean;
   /** German: a compound ending in an institution noun, longer than the noun alone ("Landessynode", not "Synode"). */
   isOrgCompound(word: string): boolean;
   /** A capitalised country adjective or demonym ("Swedish", "Venezuelan"): never an actor itself. */
@@ -139,7 +141,9 @@ const PARTICLES = lower(personData.particles);
 const NAME_SUFFIXES = lower(personData.nameSuffixes);
 const PEERS = lower(personData.peerTitles);
 const ORG_SUFFIXES = new Set(orgData.suffixes);
-const DE_ROLE = new RegExp(`(?:${roleData.de.heads.join('|')})(?:in|innen|en|e|er|es|n|s|r|nen)?$`, 'u');
+// A head ending in -e drops it in the feminine: "Biologe", "(Pflanzen)biologin"; "Epidemiologe", "Epidemiologin".
+const DE_ROLE_HEADS = [...roleData.de.heads, ...roleData.de.heads.filter((h) => h.endsWith('e')).map((h) => `${h.slice(0, -1)}in`)];
+const DE_ROLE = new RegExp(`(?:${DE_ROLE_HEADS.join('|')})(?:in|innen|en|e|er|es|n|s|r|nen)?$`, 'u');
 const DE_ROLE_BARE = lower(roleData.de.bare);
 const byLang = <T>(x: unknown, lang: string, fallback: T): T => ((x as ByLang<T>)[lang] ?? fallback);
 const shapeRegex = (lang: string) => {
@@ -340,6 +344,7 @@ export function lexicon(langTag: string): Lexicon {
       if (lang === 'de') return DE_ORG.test(l.split('-').pop()!);
       return heads.has(l);
     }),
+    isForeignOrgHead: (w) => lang === 'de' && EN_HEADS.has(bare(w)) && !DE_ORG.test(bare(w)),
     isOrgCompound: memo((w) => lang === 'de' && DE_ORG_COMPOUND.test(bare(w))),
     isDemonym: (w) => /^\p{Lu}/u.test(w) && ADJECTIVE_COUNTRY.has(bare(w)),
     isOrgAdjective: (w) => adjectives.has(w.toLowerCase()),

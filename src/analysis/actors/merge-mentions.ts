@@ -7,6 +7,7 @@ import type { ActorKind } from '../types';
 import type { Lexicon } from './lexicon';
 import type { Evidence, Mention } from './find-mentions';
 import { nameKey, stripPossessive } from './name-key';
+import { isFirstName } from './first-names';
 import { joinWords } from './tokens';
 import orgData from '../data/actor-org-patterns.json';
 
@@ -121,6 +122,8 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
         const tails = lex.isNameSuffix(words[words.length - 1]) && words.length > 2 ? [words, words.slice(0, -1)] : [words];
         for (const w of tails) for (let n = 1; n < w.length; n++) if (/^\p{Lu}/u.test(w[n]) || lex.isParticle(w[n])) claim(key(w.slice(n)), g);
         if (words.length >= 3 && !words.some((w) => lex.isParticle(w))) claim(key([words[1]]), g);
+        // The name without its second surname: "Miguel Díaz-Canel" for "Miguel Díaz-Canel Bermúdez".
+        if (words.length >= 3 && isFirstName(words[0]) && !isFirstName(words[1]) && !words.some((w) => lex.isParticle(w) || lex.isNameSuffix(w))) claim(key(words.slice(0, -1)), g);
         // A German name met only in the genitive ("Hillary Clintons Verweis") is named by its base later ("laut Clinton").
         const last = words[words.length - 1];
         if (lex.lang === 'de' && /\p{Ll}[^s]s$/u.test(last)) claim(key([last.slice(0, -1)]), g);

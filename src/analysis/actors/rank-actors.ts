@@ -9,6 +9,10 @@ import { addSpeakerRoles } from './speaker-roles';
 import { oneRole } from './one-role';
 import { lexicon } from './lexicon';
 
+// Being quoted at all puts a person among those a reader must know (a body or place gains nothing: it is named
+// often enough where it matters): on the 196 labelled pages of session 12 must-actor recall rose .819 -> .828,
+// precision .885 -> .891.
+const QUOTED = 1;
 export interface RankedActor { actor: Actor; score: number; stats: MentionStats; quotes: number }
 
 /** Each actor with its importance score and the signals behind it, most important first. */
@@ -25,7 +29,7 @@ export function scoreActors(actors: Actor[], quotes: Quote[], article: ArticleTe
     const quotesBy = spoken.get(speakerKey(a.name)) ?? 0;
     // Presence in the headline, deck and lead counts once each; mentions with diminishing returns.
     const score = 3 * Math.min(st.headline, 1) + 1.5 * Math.min(st.deck, 1) + Math.min(st.lead, 1)
-      + 2.5 * Math.log(1 + mentions + 0.5 * st.compounds) + 0.75 * Math.log(1 + quotesBy) + (a.role ? 0.25 : 0)
+      + 2.5 * Math.log(1 + mentions + 0.5 * st.compounds) + 0.75 * Math.log(1 + quotesBy) + (quotesBy && a.kind === 'person' ? QUOTED : 0) + (a.role ? 0.25 : 0)
       // The actors a reader must know are mostly people: a person edges out a place or body named about as often
       // (on 69 labelled pages of six languages must-actor recall rose, the order the headline sets held).
       + (a.kind === 'person' ? 0.5 : 0);

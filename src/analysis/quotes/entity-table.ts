@@ -51,6 +51,8 @@ export class EntityTable {
   private readonly actors: Actor[];
   /** Every word of every actor's name and aliases (people, organisations, places), lowercased. */
   private readonly actorWords = new Set<string>();
+  /** The last word of every person's full name, lowercased. */
+  private readonly surnames = new Set<string>();
 
   private readonly allActors: Actor[];
   private readonly roles: ActorLexicon;
@@ -71,6 +73,7 @@ export class EntityTable {
     this.allActors = actors.filter((a) => this.nameShaped(a));
     this.actors = this.allActors.filter((a) => a.kind === 'person');
     for (const a of this.allActors) for (const n of [a.name, ...(a.aliases ?? [])]) for (const w of n.toLowerCase().split(/\s+/)) this.actorWords.add(w);
+    for (const a of this.actors) { const w = a.name.toLowerCase().split(/\s+/); if (w.length >= 2 && isFirstName(a.name.split(/\s+/)[0])) this.surnames.add(w[w.length - 1]); }
     this.texts.forEach((toks, p) => this.index(toks, p));
   }
 
@@ -127,7 +130,9 @@ export class EntityTable {
     // Sentence-initial or function words ("Laut", "Die", "Auch") are not part of a name; a body's name keeps its
     // common words ("World Health Organization" where the article also writes "the world").
     const body = run.length >= 2 && this.roles.isOrgHead(run[run.length - 1].text);
-    while (k < run.length && (FUNCTION.has(run[k].lower) || (this.isCommon(run[k].text) && !body) || this.lex.determiners.has(run[k].lower) || this.lex.speechVerbs.has(run[k].lower) || this.lex.pronouns.has(run[k].lower) || this.lex.possessive.has(run[k].lower))) k++;
+    // (A surname of someone the article names in full stays one, whatever else the word means: "says Early" after
+    // "Chris Early" where the article also writes "early days".)
+    while (k < run.length && (FUNCTION.has(run[k].lower) || (this.isCommon(run[k].text) && !body && !this.surnames.has(run[k].lower)) || this.lex.determiners.has(run[k].lower) || this.lex.speechVerbs.has(run[k].lower) || this.lex.pronouns.has(run[k].lower) || this.lex.possessive.has(run[k].lower))) k++;
     let lastRole = -1;
     let gender: Gender | null = null;
     for (let m = k; m < run.length - 1; m++) {
