@@ -440,3 +440,20 @@ describe.each(cases)('findActors: $origin', (c) => {
     it(`lists no "${junk}"`, () => expect(listed, `junk "${junk}" in ${JSON.stringify(listed)}`).not.toContain(junk));
   }
 });
+
+it('a teaser line set in Title Case neither makes a verb part of a name nor names its phrases [HuffPost, 15 November 2015 (quotes-en, PolNeAR train)]', () => {
+  const names = findActors({ lang: 'en', headline: null, deck: null, paragraphs: [
+    'But the other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast, saying that concerns about potential job loss were not to be dismissed.',
+    'Hillary Clinton Put On The Defensive Over Middle East Policy.',
+    'Hillary Clinton Sides With George W. Bush On ‘Radical Islam.’',
+  ] }).map((a) => a.name);
+  expect(names).toContain('Hillary Clinton');
+  expect(names.filter((n) => /Sides|Put|Defensive/u.test(n))).toEqual([]);
+});
+
+it('a lowercase role noun before a link and a capitalised title is someone else’s ("the former chairman of President Barack Obama’s Council") [HuffPost, 15 November 2015 (quotes-en, PolNeAR train)]', () => {
+  const actors = findActors({ lang: 'en', headline: null, deck: null, paragraphs: [
+    'Concerns about potential job loss — as articulated by Alan Krueger, the former chairman of President Barack Obama’s Council of Economic Advisers — were not to be dismissed.',
+  ] });
+  expect(actors.find((a) => a.name === 'Barack Obama')?.role).toBe('President');
+});

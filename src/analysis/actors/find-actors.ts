@@ -15,6 +15,9 @@ import { sameBody } from './one-role';
 import { markListedPlaces } from './listed-places';
 
 /** English headlines are often Title Case: there every word is capitalised and proves nothing. */
+/** English prepositions as Title Case capitalises them; prose writes them in lowercase inside a sentence. */
+const TITLED_PREPOSITION = /^(?:On|With|Of|To|For|In|At|Over|After|From|By|Into|About|Against|Under|Amid|Before)$/u;
+
 function titleCase(tokens: { text: string; word: boolean; cap: boolean }[]): boolean {
   const long = tokens.filter((t) => t.word && t.text.length > 3);
   return long.length >= 3 && long.filter((t) => t.cap).length / long.length >= 0.7;
@@ -204,8 +207,12 @@ export function findActors(article: ArticleText, appositions?: Map<string, strin
   const mentions: Mention[] = [];
   for (const s of sentences) {
     if (labelOrHeading(s.tokens)) continue;
-    const spans = !(s.segment === HEADLINE && lex.lang !== 'de' && titleCase(s.tokens));
-    const found = screen(findMentions(s.tokens, { lex, midCaps, lowerWords, spans }), s.tokens, lex);
+    // A line of a teaser list in the body is set like a headline ("Hillary Clinton Sides With George W. Bush On
+    // ‘Radical Islam.’"): a preposition capitalised inside it shows it.
+    const titled = lex.lang !== 'de' && titleCase(s.tokens)
+      && (s.segment === HEADLINE || s.tokens.some((t) => t.word && !t.initial && TITLED_PREPOSITION.test(t.text)));
+    const spans = !titled;
+    const found = screen(findMentions(s.tokens, { lex, midCaps, lowerWords, spans, titleCase: titled }), s.tokens, lex);
     markListedPlaces(s.tokens, found, lex);
     mentions.push(...found);
   }

@@ -51,6 +51,8 @@ export interface Context {
   lowerWords: Set<string>;
   /** Find names in this text (false for a Title Case English headline: there only known names count). */
   spans: boolean;
+  /** The text is in Title Case (a headline, a teaser's line): a verb after a name is capitalised too. */
+  titleCase?: boolean;
 }
 
 // A German adjective that can open an institution's name: "Europäische", "Evangelischen", "Wiener", "Oberster".
@@ -376,6 +378,9 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
         const allParticles = idx.slice(k + 1, k + 1 + (e - k - 1)).every((i) => !tokens[i].cap && lex.isParticle(tokens[i].text));
         if (!u.cap) { if (allParticles && lex.isParticle(u.text)) { e++; continue; } break; }
         if (!nameWord(u) && !lex.isParticle(u.text)) break;
+        // "Hillary Clinton Sides With George W. Bush": in Title Case a first name and a surname end the name (a middle
+        // initial or a suffix goes on).
+        if (ctx.titleCase && e - k >= 2 && !/^\p{Lu}\.?$/u.test(word(e - 1).text) && !lex.isNameSuffix(u.text)) break;
         // "… Weaver West End": a first name followed by another name word starts a new name.
         // A middle initial keeps the name whole: "James P. Kennedy Jr." ("Kennedy" is a first name too).
         // A first name after a particle continues it: "Rosario del Pilar Pentón Díaz", "María de los Ángeles …".

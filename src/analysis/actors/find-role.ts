@@ -122,6 +122,10 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
       && !(tokens[k - 1]?.word && tokens[k - 1].cap);
     const agent = agents && (lex.lang === 'de' ? t.cap : (nextToName && (!t.cap || title))) && lex.isAgentNoun(t.text);
     if (lex.isRoleNoun(t.text) || agent || (lex.isTitle(t.text) && k === end - 1)) {
+      // "the former chairman of President Barack Obama’s Council": a capitalised title runs on leftwards only to
+      // capitalised role nouns ("Minister of Justice"); a lowercase one there is someone else's.
+      // (Not a lowercase role noun right before the title: "police press liaison officer Superintendent Audley Peters".)
+      if (head >= 0 && tokens[head].cap && !t.cap && lex.lang !== 'de' && tokens.slice(k + 1, head).some((x) => LINKS.has(x.text.toLowerCase()))) break;
       head = k;
       // Only a capitalised title runs on leftwards ("Minister of Justice"); "pareja de la presidenta" does not.
       if (lex.lang === 'de' || !t.cap) break;
