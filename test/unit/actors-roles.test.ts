@@ -683,3 +683,17 @@ describe('a role before a comma (session 12)', () => {
     expect(actors.find((a) => a.name === 'David Emery')?.role ?? '').not.toMatch(/President/u);
   });
 });
+
+describe('roles read on batch 15’s blind half after its one scoring (session 12)', () => {
+  checkRoles([
+    { origin: 'Jewish Business News, 20 January 2016 (metascraper fixture; first-seen batch 15, blind half)', lang: 'en', person: 'Yoav Landman', role: 'CTO',
+      text: 'Founded in 2008 by Chief Architect Fred Simon, CEO Shlomi Ben Haim and CTO Yoav Landman the company is based in Netanya.' },
+    { origin: 'UT News, 31 December 2020 (Omnivore’s Readability test page news.utexas; first-seen batch 15, blind half)', lang: 'en', person: 'Enrique Gomez', role: 'professor of chemical engineering at Penn State',
+      text: '“Fresh water management is becoming a crucial challenge throughout the world,” said Enrique Gomez, a professor of chemical engineering at Penn State who co-led the research.' },
+  ]);
+  it('a description after the verb of saying that names its holder in apposition refers back to no one [Tech Monitor, 9 February 2024 (metascraper fixture; first-seen batch 15, blind half)]', () => {
+    const actors = analyze(pageFromText('Commerce Secretary Gina Raimondo announced the consortium.\n\n“We need to ensure aligned approaches in the development and science of safe and trustworthy AI,” said the director of the US National Institute of Standards and Technology, Laurie Locascio, at an event in Washington D.C. on Wednesday.'), { lang: 'en' }).actors;
+    expect(actors.find((a) => a.name === 'Gina Raimondo')?.role ?? '').not.toMatch(/director/u);
+    expect(actors.find((a) => a.name === 'Laurie Locascio')?.role).toBe('director of the US National Institute of Standards and Technology');
+  });
+});

@@ -185,6 +185,20 @@ const CONTEXT: Case[] = [
     actors: [person('Chris Early', 'senior vp'), person('Lewis Ward', 'research director')],
     want: [{ text: 'Streaming is somewhat binary', speaker: 'Chris Early' }, { text: 'You are either in a place', speaker: 'Chris Early' }],
   },
+  {
+    why: 'after "said the <role> of <a body’s long name>," the name in apposition speaks',
+    origin: 'Tech Monitor, 9 February 2024 (metascraper fixture; first-seen batch 15, blind half)', lang: 'en',
+    paragraphs: ['“We need to ensure aligned approaches in the development and science of safe and trustworthy AI,” said the director of the US National Institute of Standards and Technology, Laurie Locascio, at an event in Washington D.C. on Wednesday.'],
+    actors: [person('Laurie Locascio', 'director of the US National Institute of Standards and Technology'), person('Gina Raimondo', 'Commerce Secretary')],
+    want: [{ text: 'We need to ensure aligned approaches', speaker: 'Laurie Locascio' }],
+  },
+  {
+    why: 'two roles a conjunction joins before one full name are that person’s ("JFrog cofounder and CTO Yoav Landman said"), not a body and a person',
+    origin: 'Jewish Business News, 20 January 2016 (metascraper fixture; first-seen batch 15, blind half)', lang: 'en',
+    paragraphs: ['JFrog cofounder and CTO Yoav Landman said, “With the combination of a great engineering force and cutting edge technologies, JFrog is the best place to work in Israel.”'],
+    actors: [person('Yoav Landman', 'CTO')],
+    want: [{ text: 'With the combination of a great engineering force', speaker: 'Yoav Landman' }],
+  },
 ];
 
 describe('context: descriptions refer back, adverbials hold no subject', () => {

@@ -132,6 +132,8 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
       continue;
     }
     if (head >= 0 && !LINKS.has(t.text.toLowerCase()) && !(t.cap && !t.initial)) break;
+    // "CEO Shlomi Ben Haim and CTO Yoav Landman": a conjunction right before the title, after a name, joins two people.
+    if (head === k + 1 && CONJUNCTIONS.has(t.text.toLowerCase()) && tokens[k - 1]?.word && tokens[k - 1].cap && !lex.isRoleNoun(tokens[k - 1].text)) break;
     if (t.text === 'am' && (!tokens[k + 1]?.word || lex.isNonName(tokens[k + 1].text))) break;
     // ("Leader McConnell and President Trump": a conjunction that joins no body's words joins two people.)
     // (After "Title Surname" only: "Primer Secretario del Partido … y Presidente de la República" is one person's.)
@@ -283,7 +285,8 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
     const plain = (x: Token | undefined) => !!x?.word && !x.cap && !LINKS.has(x.text.toLowerCase()) && !lex.isFunctionWord(x.text) && !lex.isCopula(x.text) && !lex.isSpeechVerb(x.text) && !/(?:ly|ed)$/u.test(x.text);
     const stackedAhead = stacked(tokens[stop + 1]) || (plain(tokens[stop + 1]) && stacked(tokens[stop + 2]) && lex.isRoleNoun(tokens[stop + 2].text));
     if ((lex.lang === 'en' || lex.lang === 'nl') && stop === head + 1 && t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !stacked(t) && !(plain(t) && stackedAhead)) break;
-    if (lex.isCopula(t.text) || lex.isSpeechVerb(t.text)) break;
+    // (A capitalised one is a name's word: "a professor of chemical engineering at Penn State".)
+    if (!t.cap && (lex.isCopula(t.text) || lex.isSpeechVerb(t.text))) break;
   }
   // A quoted word inside the complement ended it ("a writer for partisan “fact-checking” websites"): what the link
   // opened is cut short, so the phrase ends before that link.
@@ -477,7 +480,7 @@ export function pronounPredicate(tokens: Token[], lex: Lexicon): string | null {
  */
 export function openingDescription(tokens: Token[], lex: Lexicon): string | null {
   const at = descriptionStart(tokens, lex);
-  if (at < 0) return null;
+  if (at < 0 || namedInApposition(tokens, at)) return null;
   const words = tokens.slice(at).filter((t) => t.word || t.text === '’' || t.text === "'");
   let head = -1;
   let k = 1;
@@ -509,6 +512,19 @@ export function openingDescription(tokens: Token[], lex: Lexicon): string | null
 }
 
 const DEFINITE = new Set(['der', 'die', 'the', 'le', 'la', 'el', 'il', 'lo', 'de', 'het', 'l’', "l'"]);
+
+/**
+ * "said the director of the US National Institute of Standards and Technology, Laurie Locascio,": the description
+ * names its holder in apposition, so it refers back to no one.
+ */
+function namedInApposition(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 16; k++) {
+    const t = tokens[k];
+    if (t.text === ',') return !!tokens[k + 1]?.cap && isFirstName(tokens[k + 1].text) && !!tokens[k + 2]?.word && tokens[k + 2].cap;
+    if (!t.word && t.text !== '-' && t.text !== '’' && t.text !== "'") return false;
+  }
+  return false;
+}
 
 /**
  * "«Es kommen zu viele und es kommen die Falschen» sagte der Tessiner Ständerat", "…," said the agency's

@@ -190,8 +190,11 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
   if (!literalFullName(s) && (lex.determiners.has(phrase[0]?.lower ?? '') || roleNoArticle || (s?.kind === 'role' && /['’]s$/u.test(phrase[0]?.text ?? '')))) {
     // "der Vorsitzende des Linux-Verbandes, Elmar Gesse", "der Oberkommandierende General der US-Streitkräfte
     // im Irak, General George Casey": a name in apposition wins over the role, past an adverbial or two.
+    // (A body's name may make the complement longer: "said the director of the US National Institute of Standards
+    // and Technology, Laurie Locascio": past six words only capitalised words and the little words inside a name.)
     let c = j;
-    while (c < end && c < j + 6 && tokens[c].text !== ',' && (!tokens[c].punct || tokens[c].text === '-')) c++;
+    const inName = (t: Token) => t.cap || lex.determiners.has(t.lower) || /^(of|for|and|de|del|des|du|di|della|van|von|der)$/u.test(t.lower);
+    while (c < end && (c < j + 6 || (c < j + 14 && inName(tokens[c]))) && tokens[c].text !== ',' && (!tokens[c].punct || tokens[c].text === '-')) c++;
     if (tokens[c]?.text === ',') {
       const next = phraseAfter(tokens, c + 1, end, lex, people);
       if (next?.kind === 'name' && (literalFullName(next) || (s?.kind === 'role' && !roleNoArticle))) return next;
@@ -291,7 +294,10 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
     // complement, is the subject.
     let b = part.length;
     while (b > 0 && part[b - 1].cap && !part[b - 1].punct) b--;
-    if (b > 0 && b < part.length - 1 && LINK_WORDS.has(part[b - 1].lower) && part.slice(b).some((w) => isFirstName(w.text))) {
+    // So does one after two roles a conjunction joins ("JFrog cofounder and CTO Yoav Landman said"): the first role
+    // is lowercase, so no one else is named before the conjunction.
+    const joinedRoles = b > 1 && lex.coordinators.has(part[b - 1].lower) && !part[b - 2].cap && people.roleGender(part[b - 2].text) !== undefined;
+    if (b > 0 && b < part.length - 1 && (LINK_WORDS.has(part[b - 1].lower) || joinedRoles) && part.slice(b).some((w) => isFirstName(w.text))) {
       const tail = readPhrase(part.slice(b), lex, people, part[b].start, false);
       if (literalFullName(tail)) return tail;
     }
