@@ -3,12 +3,13 @@
 // the headline. The headline is the one whose words the page's own titles (<title>, og:title,
 // twitter:title) repeat; without such agreement the first h1 in the article, as before.
 import { sharedCount, sharedShare } from '../analysis/text/title-words';
+import { visibleText } from './visible-text';
 
 const chosen = new WeakMap<Document, Element | null>();
 /** Headline elements looked at: enough for logo, section, widget and article. */
 const MAX_CANDIDATES = 12;
 
-const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (el: Element) => visibleText(el).replace(/\s+/g, ' ').trim();
 
 export function mainHeadline(doc: Document): Element | null {
   if (chosen.has(doc)) return chosen.get(doc)!;

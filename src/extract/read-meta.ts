@@ -1,5 +1,6 @@
 // Metadata read from the live document before anything is removed: JSON-LD, meta tags, the h1 and its
 // kicker, <time>, byline elements. Only reads; never writes to the document it is given.
+import { isTextless, visibleText } from './visible-text';
 import type { PageMeta } from '../analysis/types';
 import { decodeEntities } from './decode-entities';
 import { readDates } from './read-dates';
@@ -87,9 +88,9 @@ const mainH1 = mainHeadline;
 function readH1(doc: Document): PageMeta['h1'] {
   const h1 = mainH1(doc);
   if (!h1) return null;
-  const text = clean(h1.textContent);
+  const text = clean(visibleText(h1));
   if (!text) return null;
-  const kids = [...h1.children].filter((el) => clean(el.textContent));
+  const kids = [...h1.children].filter((el) => !isTextless(el) && clean(el.textContent));
   // A kicker is printed before the headline: an element classed as one that comes after other text in the
   // h1 is not it, whatever its class says ("reader__topline" holding the headline after "reader__subline").
   const classed = [...h1.querySelectorAll('span, div, small, em, strong, p')]
@@ -99,7 +100,7 @@ function readH1(doc: Document): PageMeta['h1'] {
   const first = clean(kids[0]?.textContent)?.replace(/\s*:$/, '') ?? '';
   const bySplit = !byClass && kids.length === 2 && kids.every((el) => el.tagName !== 'A' && el.tagName !== 'BR')
     && first.length <= 60 && first.length < (clean(kids[1].textContent)?.length ?? 0)
-    && !/[.,;:!?]$/.test(first) && clean(h1.textContent) === clean(`${kids[0].textContent} ${kids[1].textContent}`) ? kids[0] : null;
+    && !/[.,;:!?]$/.test(first) && clean(visibleText(h1)) === clean(`${kids[0].textContent} ${kids[1].textContent}`) ? kids[0] : null;
   const kickerEl = byClass ?? bySplit;
   const kicker = kickerEl ? clean(kickerEl.textContent)?.replace(/\s*:$/, '') ?? null : null;
   // The full text keeps a space between kicker and title even where the markup has none.

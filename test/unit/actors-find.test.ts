@@ -457,3 +457,20 @@ it('a lowercase role noun before a link and a capitalised title is someone else�
   ] });
   expect(actors.find((a) => a.name === 'Barack Obama')?.role).toBe('President');
 });
+
+it('three people with one first name, one of them given a role, are people, not a brand ("Miguel Díaz-Canel Bermúdez", "Miguel Colina", "Miguel Mario Cabrera Castellanos") [Cubadebate, 26 April 2022 (test/pages/Cubadebate_2022_04_26)]', () => {
+  const actors = findActors({ lang: 'es', headline: null, deck: null, paragraphs: [
+    'Bajo el liderazgo de su primer secretario, Miguel Díaz-Canel Bermúdez, el Comité Central del Partido Comunista de Cuba (PCC) inició su IV Pleno.',
+    'El IV Pleno eligió además miembros del Comité Central a Miguel Colina, primer secretario del Comité Provincial del Partido en Villa Clara.',
+    'Participó también Miguel Mario Cabrera Castellanos, jefe de la Dirección de Cuadros del Estado.',
+  ] });
+  expect(actors.find((a) => a.name === 'Miguel Díaz-Canel Bermúdez')?.role).toBe('primer secretario');
+});
+
+it('a first and last name given with two different middle names are two people ("Juan Orlando Hernández", his brother "Juan Antonio Hernández") [El Heraldo, 26 April 2022 (test/pages/ElHeraldo_2022_04_26)]', () => {
+  const names = findActors({ lang: 'es', headline: null, deck: null, paragraphs: [
+    'El expresidente de Honduras, Juan Orlando Hernández, fue extraditado a Estados Unidos.',
+    'El juicio contra el hermano del expresidente hondureño, Juan Antonio Hernández, terminó en 2019.',
+  ] }).map((a) => a.name);
+  expect(names).toEqual(expect.arrayContaining(['Juan Orlando Hernández', 'Juan Antonio Hernández']));
+});

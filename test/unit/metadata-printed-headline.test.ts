@@ -129,3 +129,10 @@ describe('site and section names left in a title', () => {
   ];
   for (const c of cases) it(c.origin, () => expect(stripSiteName(c.title, siteNames(c.site, c.url)), c.origin).toBe(c.want));
 });
+
+it('the h1 is read as printed: a <style> inside it is no text (Cubadebate, 26 April 2022, test/pages/Cubadebate_2022_04_26, trafilatura corpus)', () => {
+  const doc = new JSDOM(`<!doctype html><html lang="es"><head><title>Sesiona IV Pleno del Comité Central del Partido » Cubadebate</title></head><body>
+<header><h1><style>.alogo{display: block;text-indent: -1000px;width: 330px;height: 80px;}</style><a class="alogo" href="/">Cubadebate</a></h1></header>
+<article><h2 class="title">Sesiona IV Pleno del Comité Central del Partido</h2><p>Bajo el liderazgo de su primer secretario, Miguel Díaz-Canel Bermúdez, el Comité Central inició su IV Pleno.</p></article></body></html>`).window.document;
+  expect(readMeta(doc).h1?.text).toBe('Cubadebate');
+});

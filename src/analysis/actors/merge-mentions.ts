@@ -85,22 +85,37 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
 
   // A "first name" that starts three or more different names is a brand or a series, not a person:
   // "Galaxy Ring", "Galaxy Buds", "Galaxy Z Fold". Those mentions lose their evidence.
+  // (Not where the article gives one of them a role: three people named Miguel, one "primer secretario", are people.)
   const seconds = new Map<string, Set<string>>();
+  const roled = new Set<string>();
+  for (const m of mentions) if (m.role && m.kind === 'person') roled.add(key([m.words[0]]));
   for (const m of mentions) {
-    if (m.evidence !== 'first-name') continue;
+    if (m.evidence !== 'first-name' || roled.has(key([m.words[0]]))) continue;
     const f = key([m.words[0]]);
     if (!seconds.has(f)) seconds.set(f, new Set());
-    seconds.get(f)!.add(key(m.words.slice(1)));
+    // (By the word after the first name: "Miguel Díaz-Canel" and "Miguel Díaz-Canel Bermúdez" are one name.)
+    seconds.get(f)!.add(key(m.words.slice(1, 2)));
   }
   for (const m of mentions) {
     if (m.evidence === 'first-name' && (seconds.get(key([m.words[0]]))?.size ?? 0) >= 3) { m.evidence = 'bare'; m.kind = null; m.role = null; }
   }
 
-  // 1. Names found with evidence. A person with a middle name ("Donald J. Trump") keys on first and last.
+  // 1. Names found with evidence. A person with a middle name ("Donald J. Trump") keys on first and last, unless
+  // the article gives that first and last name with two different middle names: "Juan Orlando Hernández" and his
+  // brother "Juan Antonio Hernández" are two people.
+  const middle = (m: Mention) => m.kind === 'person' && m.words.length === 3 && !m.words.some((w) => lex.isParticle(w)) && !/^\p{Lu}\.?$/u.test(m.words[1]);
+  const middles = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.evidence === 'bare' || !middle(m)) continue;
+    const fl = key([m.words[0], m.words[2]]);
+    if (!middles.has(fl)) middles.set(fl, new Set());
+    middles.get(fl)!.add(key([m.words[1]]));
+  }
   for (const m of mentions) {
     if (m.evidence === 'bare') continue;
-    const k = m.id ?? (m.kind === 'person' && m.words.length > 2 && !m.words.some((w) => lex.isParticle(w))
-      ? key([m.words[0], m.words[m.words.length - 1]]) : key(m.words));
+    const firstLast = key([m.words[0], m.words[m.words.length - 1]]);
+    const k = m.id ?? (m.kind === 'person' && m.words.length > 2 && !m.words.some((w) => lex.isParticle(w)) && !(middle(m) && (middles.get(firstLast)?.size ?? 0) > 1)
+      ? firstLast : key(m.words));
     add(open(k, m), m);
   }
 
