@@ -474,3 +474,10 @@ it('a first and last name given with two different middle names are two people (
   ] }).map((a) => a.name);
   expect(names).toEqual(expect.arrayContaining(['Juan Orlando Hernández', 'Juan Antonio Hernández']));
 });
+
+it('a body whose head a connector follows inside the name goes on through "and" ("US National Institute of Standards and Technology") [Tech Monitor, 9 February 2024 (metascraper fixture; first-seen batch 15, blind half)]', () => {
+  const names = findActors({ lang: 'en', headline: null, deck: null, paragraphs: [
+    '“We need to ensure aligned approaches,” said the director of the US National Institute of Standards and Technology, Laurie Locascio, at an event in Washington D.C. on Wednesday.',
+  ] }).map((a) => a.name);
+  expect(names).toContain('US National Institute of Standards and Technology');
+});

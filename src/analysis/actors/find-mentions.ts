@@ -173,7 +173,9 @@ export function findMentions(tokens: Token[], ctx: Context): Mention[] {
       // "Centre for Research on Energy and Clean Air", "Council on Foreign Relations", "Centre for Science and
       // Environment": a body's name opened by its head and already joined by "for"/"of" goes on through "on" and "and"
       // to the capitalised words that close it.
-      if (lex.lang === 'en' && (u.text === 'on' || u.text === 'and') && lex.isOrgHead(tokens[idx[0]].text) && !firstName(tokens[idx[0]])
+      // (Also a head inside the run that a connector follows: "US National Institute of Standards and Technology".)
+      const headOpens = lex.isOrgHead(tokens[idx[0]].text) || idx.some((m, n) => n > 0 && lex.isOrgHead(tokens[m].text) && !lex.isRoleNoun(tokens[m].text) && lex.connectors.has(tokens[idx[n + 1]]?.text ?? ''));
+      if (lex.lang === 'en' && (u.text === 'on' || u.text === 'and') && headOpens && !firstName(tokens[idx[0]])
         && (u.text === 'on' || idx.some((m) => lex.connectors.has(tokens[m].text)))) {
         let k = j + 1;
         while (k < tokens.length && k - j <= 3 && tokens[k].word && tokens[k].cap && !firstName(tokens[k]) && !lex.isFunctionWord(tokens[k].text)) k++;
