@@ -540,6 +540,7 @@ const NOT_QUOTES: { origin: string; lang: string; text: string; why: string }[] 
   { why: 'a prize opening on its naming noun, however long', origin: 'quotes-de 33668 (Wikinews, Nobelpreis)', lang: 'de', text: 'Der „Preis der schwedischen Reichsbank für Wirtschaftswissenschaften in Gedenken an Alfred Nobel 2006“ geht an den US-amerikanischen Ökonomen Edmund S. Phelps.' },
   { why: 'a naming word with an adjective between it and the mark ("die neue CD der Gruppe vor: „…“")', origin: 'quotes-de 26835 (Wikinews, Bon Jovi)', lang: 'de', text: 'Auf dem Konzert am Abend stellte er dann die neue CD der Gruppe vor: „Have a nice day“.' },
   { why: 'a documentary title in guillemets', origin: 'shared/corpus/fundus CorriereDellaSera_2025_02_04', lang: 'it', text: 'Hanno assistito alla prima del documentario «Eastman Dilemma» sulle elezioni nel 2020.' },
+  { why: 'titles in a list of three or more, joined only by commas and a conjunction', origin: 'Cubadebate, 26 April 2022 (test/pages/Cubadebate_2022_04_26)', lang: 'es', text: 'Es autora del libro "Buscándote, Julio", y coautora de "Voces del milagro", "Niños del milagro", "La maldición del avetruz" y "La cuadratura del círculo".' },
   { why: 'what a band played is a title', origin: 'The Detroit News, 19 November 2019 (shared/corpus/scrapinghub; first-seen batch 14, dev half)', lang: 'en', text: 'Teachers with marching band instruments played “We’re Not Gonna Take It” from the Statehouse steps.' },
 ];
 

@@ -52,6 +52,29 @@ function writerSpeaks(text: string, lex: Lexicon): boolean {
   return w.some((x, i) => lex.firstPerson.has(x) && (lex.speechVerbs.has(w[i + 1] ?? '') || lex.speechVerbs.has(w[i - 1] ?? '')));
 }
 
+/** Between two quoted items of a list: a comma, or a conjunction, and nothing else. */
+const LIST_GAP = /^[\s,;]*(?:y|and|et|und|e|o|or|ou|oder|en|of)?[\s,]*$/u;
+/** Short items only: a sentence someone said does not come in a list of three. */
+const LIST_ITEM_WORDS = 8;
+
+/**
+ * Quotations that stand in a list of three or more, joined only by commas and a conjunction, are titles, slogans or
+ * terms, not words said: "coautora de "Voces del milagro", "Niños del milagro", "La maldición del avetruz" y "La
+ * cuadratura del círculo"". Returns the indices of those spans.
+ */
+function quotedList(text: string, spans: QuoteSpan[]): Set<number> {
+  const out = new Set<number>();
+  let start = 0;
+  const short = (sp: QuoteSpan) => sp.open >= 0 && !sp.runsOn && sp.text.split(/\s+/).length <= LIST_ITEM_WORDS;
+  for (let i = 1; i <= spans.length; i++) {
+    const joined = i < spans.length && short(spans[i]) && short(spans[i - 1]) && LIST_GAP.test(text.slice(spans[i - 1].close + 1, spans[i].open));
+    if (joined) continue;
+    if (i - start >= 3) for (let k = start; k < i; k++) out.add(k);
+    start = i;
+  }
+  return out;
+}
+
 export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
   const lex = lexicon(article.lang);
   const texts = [article.headline ?? '', article.deck ?? '', ...article.paragraphs];
@@ -74,6 +97,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
     previousParagraph = p;
     if (!spans.length) return;
     people.paragraphAt = at0;
+    const listed = quotedList(text, spans);
     let prevInPara: Found | null = null;
     spans.forEach((span, si) => {
       const qi = tokens.findIndex((t) => t.quote === si);
@@ -81,7 +105,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
       const { speaker, attribution } = attributionFrame(tokens, qi, ta, tb, lex, people, at0 + (span.open >= 0 ? span.open : 0));
       if (speaker?.kind === 'pronoun' && !speaker.gender) speaker.gender = genderTakenUp(tokens, qi, tb, lex);
       const f: Found = { span, para, speaker, attribution, name: null, keep: false };
-      f.keep = isSpeech({ text: span.text, before: tokens.slice(ta, qi), after: tokens.slice(qi + 1, tb), attribution, runsOn: span.runsOn || span.continued }, lex);
+      f.keep = !listed.has(si) && isSpeech({ text: span.text, before: tokens.slice(ta, qi), after: tokens.slice(qi + 1, tb), attribution, runsOn: span.runsOn || span.continued }, lex);
       let s = speaker;
       // The second half of a quotation around an inserted attribution shares it.
       if (span.resumed && prevInPara?.name) { s = null; f.name = prevInPara.name; }
