@@ -186,6 +186,18 @@ const CONTEXT: Case[] = [
     want: [{ text: 'Streaming is somewhat binary', speaker: 'Chris Early' }, { text: 'You are either in a place', speaker: 'Chris Early' }],
   },
   {
+    why: 'a quotation opening its paragraph after one about someone quoted earlier is theirs, though another was quoted last',
+    origin: 'test/pages/EveningStandard_2024_10_24 (Evening Standard, 24 October 2024)', lang: 'en',
+    paragraphs: [
+      'Sir Tony Blair has written a book about leadership. “It is not my job to advise,” Blair says.',
+      '“It is the most practically useful guide to politics I have ever read,” said George Osborne.',
+      'Blair is 71 and yet could easily pass for a man 10 years younger. He has almost lost the haunted look he appeared to adopt when he left office in 2007.',
+      '“I wrote the book because I think it’s a very odd thing that you have books about leadership in virtually every profession.”',
+    ],
+    actors: [person('Tony Blair'), person('George Osborne')],
+    want: [{ text: 'I wrote the book', speaker: 'Tony Blair' }],
+  },
+  {
     why: 'after "said the <role> of <a body’s long name>," the name in apposition speaks',
     origin: 'Tech Monitor, 9 February 2024 (metascraper fixture; first-seen batch 15, blind half)', lang: 'en',
     paragraphs: ['“We need to ensure aligned approaches in the development and science of safe and trustworthy AI,” said the director of the US National Institute of Standards and Technology, Laurie Locascio, at an event in Washington D.C. on Wednesday.'],

@@ -85,6 +85,8 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
   let open = false;
   let lastSpeaker: { name: string; gender: Gender | null; at: number } | null = null;
   let lastQuotePara = -10;
+  /** Everyone quoted so far. */
+  const speakers = new Set<string>();
   let previousParagraph: ReturnType<typeof paragraphTokens> | null = null;
 
   article.paragraphs.forEach((text, para) => {
@@ -127,7 +129,9 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
         // Katrin Göring-Eckardt sagte: „…“".)
         // (After earlier quotations, only when the paragraph before is about their last speaker: "If he has one piece
         // of advice for Starmer it’s introducing identity cards, …" ¶ "“In the end, they will explore it, …”".)
-        const aboutPerson = (p: string | null) => (lastQuotePara < 0 || (p && p === lastSpeaker?.name && para - lastQuotePara <= 4) ? p : null);
+        // (Or about someone quoted earlier, whoever was quoted last: "Blair is 71 and yet could easily pass for a man 10
+        // years younger. …" ¶ "“I wrote the book because …”" after a quotation of George Osborne's.)
+        const aboutPerson = (p: string | null) => (lastQuotePara < 0 || (p && (p === lastSpeaker?.name || speakers.has(p)) && para - lastQuotePara <= 4) ? p : null);
         const nextOwn = next && next.kind !== 'pronoun' && said && said.kind !== 'pronoun' && nextSentenceQuotes(tokens, tb, starts, text.length, lex);
         // A sentence in the mood of reported speech ("Zwar sei politischer Druck notwendig, das habe aber nichts mit
         // „Sanktionen zu tun“") goes on with the speaker the sentence before names, not with the next sentence's.
@@ -159,6 +163,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
         if (f.name) {
           const gender = s?.gender ?? people.genderOf(f.name);
           lastSpeaker = { name: f.name, gender, at: at0 + Math.max(0, span.close, span.open) };
+          speakers.add(f.name);
           discourse.setSpeaker(here, para, f.name, gender, at0 + (tokens[ta]?.start ?? 0));
         }
         lastQuotePara = para;
