@@ -198,6 +198,16 @@ const CONTEXT: Case[] = [
     want: [{ text: 'I wrote the book', speaker: 'Tony Blair' }],
   },
   {
+    why: 'a topic before a colon, a common noun whose complement names someone, gives no speaker ("La situación de Ramiro Rocca: “…”" answers a press conference\'s question)',
+    origin: 'test/pages/Diez_2022_04_26 (Diez, 26 April 2022)', lang: 'es',
+    paragraphs: [
+      'El director técnico argentino del Real España, Héctor Vargas, compareció en conferencia de prensa.',
+      'La situación de Ramiro Rocca: “Estamos probándolo para ver si puede estar para este partido. Está bien”.',
+    ],
+    actors: [person('Héctor Vargas', 'director técnico argentino del Real España'), person('Ramiro Rocca')],
+    want: [{ text: 'Estamos probándolo', speaker: null }],
+  },
+  {
     why: 'after "said the <role> of <a body’s long name>," the name in apposition speaks',
     origin: 'Tech Monitor, 9 February 2024 (metascraper fixture; first-seen batch 15, blind half)', lang: 'en',
     paragraphs: ['“We need to ensure aligned approaches in the development and science of safe and trustworthy AI,” said the director of the US National Institute of Standards and Technology, Laurie Locascio, at an event in Washington D.C. on Wednesday.'],

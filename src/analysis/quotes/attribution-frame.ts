@@ -441,8 +441,12 @@ function firstName(tokens: QToken[], from: number, to: number, lex: Lexicon, peo
     // A name after a preposition is an object or an adverbial, not the subject ("Así, hizo referencia a Martínez … :"),
     // unless the preposition sets a view or names a source ("confirme pour Mathilde Wattecamps que … :", "selon X").
     const p = tokens[k - 1]?.lower ?? '';
-    const prep = k > from && !tokens[k - 1].punct && STOP.has(p) && !lex.determiners.has(p) && !lex.coordinators.has(p)
-      && !lex.viewOpeners.has(p) && !lex.sourceWords.has(p) && !lex.agentPrepositions.has(p);
+    // (Nor after a common noun and its genitive: "La situación de Ramiro Rocca: “…”" names a topic, not a speaker.)
+    const q = tokens[k - 2];
+    const ofNoun = k - 1 > from && lex.genitive.has(p) && !!q && !q.punct && !q.cap && !lex.determiners.has(q.lower)
+      && people.roleGender(q.text) === undefined && !lex.sourceNouns.has(q.lower) && !lex.speechVerbs.has(q.lower);
+    const prep = (k > from && !tokens[k - 1].punct && STOP.has(p) && !lex.determiners.has(p) && !lex.coordinators.has(p)
+      && !lex.viewOpeners.has(p) && !lex.sourceWords.has(p) && !lex.agentPrepositions.has(p)) || ofNoun;
     // (An initial's full stop stays inside the name: "Michael P. McDonald".)
     while (m < to && (tokens[m].cap || (lex.particles.has(tokens[m].lower) && tokens[m + 1]?.cap)
       || (tokens[m].text === '.' && /^\p{Lu}$/u.test(tokens[m - 1].text) && tokens[m + 1]?.cap && !tokens[m + 1].punct))) run.push(tokens[m++]);
@@ -516,7 +520,11 @@ function firstSubject(tokens: QToken[], ta: number, qi: number, lex: Lexicon, pe
     // "Travis Kelce's mom": a possessor is not the subject.
     const possessive = /['’]s$/u.test(tokens[e - 1].text) || tokens[e]?.text === '’' || tokens[e]?.text === "'";
     if (k === ta && lex.pronouns.has(t.lower) && !(t.lower === 'sie' && tokens[k + 1]?.cap)) return { kind: 'pronoun', name: null, gender: lex.pronouns.get(t.lower) ?? null };
-    if (!opened && !possessive && !lex.oblique.has(t.lower) && !STOP.has(t.lower)) {
+    // A common noun whose genitive names someone is a topic, not a speaker: "La situación de Ramiro Rocca: “…”".
+    const inner = tokens.slice(k, e);
+    const topic = inner.some((x, i) => i > 0 && lex.genitive.has(x.lower) && !inner[i - 1].cap && !inner[i - 1].punct && !lex.determiners.has(inner[i - 1].lower)
+      && people.roleGender(inner[i - 1].text) === undefined && !lex.sourceNouns.has(inner[i - 1].lower));
+    if (!opened && !possessive && !topic && !lex.oblique.has(t.lower) && !STOP.has(t.lower)) {
       const s = readPhrase(tokens.slice(k, e), lex, people, t.start, true);
       // A weak fallback: only names the actors module confirms as a person or organisation, and roles.
       if (s?.kind === 'role' || (s?.kind === 'name' && s.name && people.isSpeakerActor(s.name))) return s;
