@@ -4,11 +4,11 @@
 // Paragraphs are judged once per document and looked up after, so checking many candidate elements
 // stays linear in the page's size.
 import { normalize } from './blocks';
+import { NOT_TEXT } from './visible-text';
 
 const PROSE_MIN_CHARS = 160;
 const SHORT_PARAGRAPH_CHARS = 80;
 const PLAIN_TEXT_WRAPPER = 1500;
-const NOT_TEXT = 'script, style, noscript, template';
 
 const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
 

@@ -100,7 +100,7 @@ function readH1(doc: Document): PageMeta['h1'] {
   const first = clean(kids[0]?.textContent)?.replace(/\s*:$/, '') ?? '';
   const bySplit = !byClass && kids.length === 2 && kids.every((el) => el.tagName !== 'A' && el.tagName !== 'BR')
     && first.length <= 60 && first.length < (clean(kids[1].textContent)?.length ?? 0)
-    && !/[.,;:!?]$/.test(first) && clean(visibleText(h1)) === clean(`${kids[0].textContent} ${kids[1].textContent}`) ? kids[0] : null;
+    && !/[.,;:!?]$/.test(first) && text === clean(`${kids[0].textContent} ${kids[1].textContent}`) ? kids[0] : null;
   const kickerEl = byClass ?? bySplit;
   const kicker = kickerEl ? clean(kickerEl.textContent)?.replace(/\s*:$/, '') ?? null : null;
   // The full text keeps a space between kicker and title even where the markup has none.

@@ -442,9 +442,7 @@ function firstName(tokens: QToken[], from: number, to: number, lex: Lexicon, peo
     // unless the preposition sets a view or names a source ("confirme pour Mathilde Wattecamps que … :", "selon X").
     const p = tokens[k - 1]?.lower ?? '';
     // (Nor after a common noun and its genitive: "La situación de Ramiro Rocca: “…”" names a topic, not a speaker.)
-    const q = tokens[k - 2];
-    const ofNoun = k - 1 > from && lex.genitive.has(p) && !!q && !q.punct && !q.cap && !lex.determiners.has(q.lower)
-      && people.roleGender(q.text) === undefined && !lex.sourceNouns.has(q.lower) && !lex.speechVerbs.has(q.lower);
+    const ofNoun = k - 1 > from && lex.genitive.has(p) && topicNoun(tokens[k - 2], lex, people);
     const prep = (k > from && !tokens[k - 1].punct && STOP.has(p) && !lex.determiners.has(p) && !lex.coordinators.has(p)
       && !lex.viewOpeners.has(p) && !lex.sourceWords.has(p) && !lex.agentPrepositions.has(p)) || ofNoun;
     // (An initial's full stop stays inside the name: "Michael P. McDonald".)
@@ -470,6 +468,15 @@ function firstName(tokens: QToken[], from: number, to: number, lex: Lexicon, peo
     k = m;
   }
   return null;
+}
+
+/**
+ * A lowercase common noun, no role, document or verb of saying: before a genitive it names a topic, and the name
+ * after the genitive is its complement, not a speaker ("La situación de Ramiro Rocca: “…”").
+ */
+function topicNoun(t: Token | undefined, lex: Lexicon, people: EntityTable): boolean {
+  return !!t && !t.punct && !t.cap && !lex.determiners.has(t.lower) && people.roleGender(t.text) === undefined
+    && !lex.sourceNouns.has(t.lower) && !lex.speechVerbs.has(t.lower);
 }
 
 /**
@@ -522,8 +529,7 @@ function firstSubject(tokens: QToken[], ta: number, qi: number, lex: Lexicon, pe
     if (k === ta && lex.pronouns.has(t.lower) && !(t.lower === 'sie' && tokens[k + 1]?.cap)) return { kind: 'pronoun', name: null, gender: lex.pronouns.get(t.lower) ?? null };
     // A common noun whose genitive names someone is a topic, not a speaker: "La situación de Ramiro Rocca: “…”".
     const inner = tokens.slice(k, e);
-    const topic = inner.some((x, i) => i > 0 && lex.genitive.has(x.lower) && !inner[i - 1].cap && !inner[i - 1].punct && !lex.determiners.has(inner[i - 1].lower)
-      && people.roleGender(inner[i - 1].text) === undefined && !lex.sourceNouns.has(inner[i - 1].lower));
+    const topic = inner.some((x, i) => i > 0 && lex.genitive.has(x.lower) && topicNoun(inner[i - 1], lex, people));
     if (!opened && !possessive && !topic && !lex.oblique.has(t.lower) && !STOP.has(t.lower)) {
       const s = readPhrase(tokens.slice(k, e), lex, people, t.start, true);
       // A weak fallback: only names the actors module confirms as a person or organisation, and roles.

@@ -73,7 +73,7 @@ export class EntityTable {
     this.allActors = actors.filter((a) => this.nameShaped(a));
     this.actors = this.allActors.filter((a) => a.kind === 'person');
     for (const a of this.allActors) for (const n of [a.name, ...(a.aliases ?? [])]) for (const w of n.toLowerCase().split(/\s+/)) this.actorWords.add(w);
-    for (const a of this.actors) { const w = a.name.toLowerCase().split(/\s+/); if (w.length >= 2 && isFirstName(a.name.split(/\s+/)[0])) this.surnames.add(w[w.length - 1]); }
+    for (const a of this.actors) { const w = a.name.split(/\s+/); if (w.length >= 2 && isFirstName(w[0])) this.surnames.add(w[w.length - 1].toLowerCase()); }
     this.texts.forEach((toks, p) => this.index(toks, p));
   }
 
