@@ -747,6 +747,15 @@ describe('a participle of saying after a comma has the subject of the clause it 
   it('the subject of a verb of saying on the way ("Morton Blackwell, founder of …, endorsed Cruz last week, saying he “…”") [quotes-en, breitbart_2016-01-19 (PolNeAR train)]', () => {
     check({ why: 'participle after a verb of saying', origin: 'breitbart', text: 'For more than half a century, Viguerie has dedicated his life to the conservative movement.\n\n76-year-old Morton Blackwell, founder of the Leadership Institute, YAF member in the 1960s and long time Republican National Committeeman from Virginia, endorsed Cruz last week, saying he “has consistently demonstrated his deep commitment to conservative principles.”', quote: 'has consistently demonstrated', speaker: 'Morton Blackwell' });
   });
+  it.each([
+    { why: 'a subject pronoun after a comma opens the main clause', origin: 'PolNeAR wash-post_2016-07-22_republican-assails-elites-as-he- (quotes-en)', text: 'Donald Trump accepted the nomination on Thursday.\n\nIn a remarkable departure from past GOP conventions, Trump made no mention of God, religion or his faith. And although he thanked the evangelical community for supporting him, he sounded a rare note of self-deprecation, saying, "I\'m not sure I really deserve it."', quote: 'I\'m not sure', speaker: 'Donald Trump' },
+    { why: 'a quotation inside the clause is its object; the verb\'s subject goes on', origin: 'PolNeAR west-journal (quotes-en)', text: 'Hewitt challenged Donald Trump about this.\n\nTo wit, Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal,” adding, “He lost all of the Latino vote … he lost the Asian vote.”', quote: 'He lost all', speaker: 'Donald Trump' },
+    { why: 'past a fronted adverbial to the subject, not the object before the comma', origin: 'PolNeAR usa-today_2016-09-08 (quotes-en)', text: 'Donald Trump and Hillary Clinton spoke at the forum.\n\nDuring a national security speech earlier in the day, Trump attacked Clinton for her support of military action in Iraq and Libya, saying, "She\'s trigger-happy and very unstable."', quote: 'She\'s trigger-happy', speaker: 'Donald Trump' },
+    { why: 'a participle after "before" has the clause\'s subject', origin: 'PolNeAR nyt_2016-06-09_ryan- (quotes-en)', text: 'Senator Mitch McConnell has been careful.\n\nOn Tuesday, Mr. McConnell deflected numerous questions about Mr. Trump before saying, “It\'s time to quit attacking various people that you competed with or various minority groups in the country and get on message.”', quote: 'It\'s time to quit', speaker: 'Mitch McConnell' },
+    { why: 'a name alone between a comma and its verb of saying', origin: 'PolNeAR (quotes-en), on Omar Mateen\'s mosque', text: 'Mateen didn\'t mingle but left as soon as prayers were finished, Nefzi said, adding, "He was not very religious."', quote: 'He was not very', speaker: 'Nefzi' },
+    { why: 'a role and the name in apposition open the clause ("state" before a role noun is no verb)', origin: 'PolNeAR politico_2016-01-05_trump-quietly-builds-a-data-jugg (quotes-en)', text: 'The campaign has been collecting data.\n\nIn early October, Trump’s Virginia state director, Mike Rubino, reached out to rVotes, writing in an email: “We want to utilize this ASAP.”', quote: 'We want to utilize', speaker: 'Mike Rubino' },
+    { why: '"according" ends in -ing but names its source, as after any source word', origin: 'test/pages/TechRadar_2026_05_19', text: 'Google unveiled its new search.\n\nFirst, Google is now on record saying that in this next chapter of search, the change it unveiled during its Google I/O 2026 keynote is, according to Google Search lead Liz Reid, "truly the biggest upgrade to our iconic search box since its debut over 25 years ago."', quote: 'truly the biggest', speaker: 'Liz Reid' },
+  ])('$why [$origin]', (c) => check(c));
 });
 
 describe('first-seen batch 8, dev half: spokespersons, gendered roles, a surname opening the sentence', () => {
@@ -796,4 +805,21 @@ describe('"<subject> released the following statement: “…”": the subject o
   it('not the first name of the clause ("When Wallace died in 1998, President Clinton released …") [quotes-en, breitbart_2015-12-21 (PolNeAR train)]', () => {
     check({ why: 'statement object', origin: 'breitbart', text: 'In 1983, Bill Clinton was photographed having a beer with Wallace.\n\nWhen Wallace died in 1998, President Clinton released the following statement: “Hillary and I offer our condolences to the family and friends of George Wallace.”', quote: 'Hillary and I offer', speaker: 'Bill Clinton' });
   });
+});
+
+describe('first-seen batch 16, dev half', () => {
+  it('a quotation with no frame after sentences about a person of its own paragraph is theirs, not the last speaker\'s of the paragraph before [rbb24, 25 April 2024 (shared/corpus/fundus; first-seen batch 16, dev half)]', () => {
+    check({
+      why: 'person of the paragraph', origin: 'rbb24', lang: 'de',
+      text: 'Im ehemaligen Hotel Lunik in Eisenhüttenstadt wird Theater gespielt.\n\nVom Restaurant aus geht es in den Keller. Dort wurde das gelagert, was sonst eher knapp war, erzählt ein "ehemaliger Küchenangestellter". Gespielt wird dieser von Richard Gonlag. "Orangen und Bananen gab es immer auf dem Frühstücksbuffet", erklärt er aus seiner Rolle heraus dem Publikum.\n\nAnschließend führt der Weg die Zuschauer durch ein enges Treppenhaus wieder nach oben. Die nächste Szene spielt in der Küche. Sie werden dort direkt angefahren: "Ruhe! Wir durften nicht quatschen." Augenblicklich verstummt das Getuschel. "Denn reden durfte nur der Küchenchef, der vorne stand. Das war aber meistens ich."\n\nSo erleben die Besucher an Originalschauplätzen die Geschichten, die Zeitzeugen berichtet haben. Regisseur Jens Erwin Siemssen hat dafür unzählige Interviews geführt. Nun werden diese Erinnerungen wieder lebendig. "Das ist natürlich ein Flashback für die Leute, die kommen. Die haben sich oder auch Kollegen wiedererkannt. Es ist eins zu eins das, was wir gehört haben."',
+      quote: 'Das ist natürlich ein Flashback', speaker: 'Jens Erwin Siemssen',
+    });
+  });
+});
+
+describe('a verb of saying\'s form after a determiner is a noun', () => {
+  it.each([
+    { why: '"one of the states suing the EPA, said": "the states" is no verb, the subject goes on back to the name', origin: 'PolNeAR huff-post_2016-09-27_obama-power-plant-r (quotes-en)', text: 'The Clean Power Plan is the main tool for the United States.\n\n“It’s an invasion, in our estimation, of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at a Washington event this month.', quote: 'It’s an invasion', speaker: 'Scott Pruitt' },
+    { why: '"working for the State Department, wrote": "the State" is no verb', origin: 'PolNeAR nyt_2016-08-22_foundation-and-donors-com (quotes-en)', text: 'Mr. Schoen arranged about a dozen meetings with State Department officials.\n\n“I had breakfast with Pinchuk. He will see you at the Brookings lunch,” Melanne Verveer, a Ukrainian-American then working for the State Department, wrote in a June 2012 email to Mrs. Clinton.', quote: 'I had breakfast', speaker: 'Melanne Verveer' },
+  ])('$why [$origin]', (c) => check(c));
 });

@@ -16,6 +16,8 @@ const GERUND = /^\p{Ll}+(?:ing|ando|iendo|endo)$/u;
 /** Words that open a clause inside a sentence, after which its own subject stands. */
 // ("and" is left out: it joins names as often as clauses, "Ryan and Trump will meet".)
 const CLAUSE_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'because', 'but', 'aunque', 'mientras', 'pero', 'mentre', 'ma']);
+// The words that link a participle to the clause it hangs on without a comma: "before saying", "and adding".
+const GERUND_LINKS = new Set(['by', 'before', 'after', 'while', 'and']);
 
 // A word in capitals is a heading's, neither a verb of saying nor a name: "HIGHER THAN EXPECTED TURNOUT … - Michael P.
 // McDonald: “…”".
@@ -220,6 +222,21 @@ function closingInversion(tokens: QToken[], qi: number, tb: number, lex: Lexicon
   return null;
 }
 
+/**
+ * The full name set in apposition after a role that opens a clause at tokens[f]: "Trump’s Virginia state director,
+ * Mike Rubino, reached out …". Null unless the words before the comma end on a lowercase role noun and the name
+ * is closed by a comma.
+ */
+function appositionName(tokens: Token[], f: number, to: number, people: EntityTable): Speaker | null {
+  let c = f;
+  while (c < to && c < f + 8 && !tokens[c].punct) c++;
+  if (c === f || c >= to || tokens[c].text !== ',' || tokens[c - 1].cap || people.roleGender(tokens[c - 1].text) === undefined) return null;
+  let e = c + 1;
+  while (e < to && e < c + 5 && !tokens[e].punct && tokens[e].cap) e++;
+  if (e - c < 3 || tokens[e]?.text !== ',' || !isFirstName(tokens[c + 1].text)) return null;
+  return { kind: 'name', name: people.fullName(tokens.slice(c + 1, e).map((t) => t.text)), gender: people.genderOf(tokens[c + 1].text) };
+}
+
 /** A verb of saying before v whose complementizer ("que", "che") opens the clause v stands in, or -1. */
 function governingVerb(tokens: Token[], from: number, v: number, lex: Lexicon): number {
   for (let u = v - 2; u >= from; u--) {
@@ -282,33 +299,57 @@ export function speakerAtVerb(tokens: Token[], v: number, from: number, to: numb
     }
   }
   // "although Stephen King was among those questioning the decision, writing on Twitter: “…”": a participle after a
-  // comma has the subject of the clause it hangs on, the one a conjunction opened nearest before it.
-  if (tokens[v - 1]?.text === ',' && GERUND.test(tokens[v].lower)) {
+  // comma, or after the word that links it ("before saying", "by mentioning … and adding"), has the subject of the
+  // clause it hangs on: the nearest one a conjunction, a subject pronoun or a verb of saying shows before it.
+  const linked = v - 1 > from && !tokens[v - 1].punct && GERUND_LINKS.has(tokens[v - 1].lower);
+  if ((tokens[v - 1]?.text === ',' || linked) && GERUND.test(tokens[v].lower) && !lex.sourceWords.has(tokens[v].lower)) {
     const named = (s: Speaker | null) => s?.kind === 'name' && !!s.name && (literalFullName(s) || people.isSpeakerActor(s.name));
+    const subjectPronoun = (t: Token | undefined) => !!t && !t.punct && lex.nominative.has(t.lower) && lex.lang !== 'de';
     let c = v - 2;
     for (; c > from; c--) {
-      if ((tokens[c] as QToken).quote !== undefined) break;
+      // A quotation inside the clause is its object ("Trump told Newsmax that Mitt Romney “…,” adding, “…”").
+      if ((tokens[c] as QToken).quote !== undefined) continue;
       // A verb of saying on the way is what the participle goes on from ("…, Spicer said, adding, “…”", "Band
       // member Flea shared the news on social media last week, writing “…”"): its subject, named before it.
-      if (isVerb(tokens[c], lex)) {
-        const s = phraseBefore(tokens, c, from, lex, people);
-        if (named(s) && people.isPerson(s!.name!)) return s;
+      // (Not a verb's form that modifies a role noun: "Trump’s Virginia state director".)
+      if (isVerb(tokens[c], lex) && !(tokens[c + 1] && !tokens[c + 1].cap && people.roleGender(tokens[c + 1].text) !== undefined)) {
+        // (A name alone between a comma and the verb is its subject: "…, Nefzi said, adding, “…”".)
+        const s = phraseBefore(tokens, c, from, lex, people) ?? (tokens[c - 2]?.text === ',' ? phraseBefore(tokens, c, c - 1, lex, people) : null);
+        if (s?.kind === 'pronoun' || (s?.kind === 'name' && s.name)) return s;
         break;
       }
+      // "And although he thanked the evangelical community for supporting him, he sounded a rare note of
+      // self-deprecation, saying, “…”": a subject pronoun after a comma opens the clause.
+      if (tokens[c].text === ',' && subjectPronoun(tokens[c + 1])) return { kind: 'pronoun', name: null, gender: lex.pronouns.get(tokens[c + 1].lower) ?? null };
       if (tokens[c].punct || !CLAUSE_OPENERS.has(tokens[c].lower)) continue;
       const s = phraseAfter(tokens, c + 1, v - 1, lex, people);
-      if (named(s)) return s;
+      if (named(s) || s?.kind === 'pronoun') return s;
       break;
     }
     // "Former Secretary of State Madeleine Albright recently urged women to vote for Hillary Clinton, saying, “…”":
-    // else the participle has the subject that opens the sentence, not the object before the comma.
+    // else the participle has the subject that opens the sentence, not the object before the comma, past an
+    // adverbial that opens it ("During a national security speech earlier in the day, Trump attacked Clinton …").
     if (!lex.verbSecond && (c <= from || isVerb(tokens[c], lex))) {
-      // The capitalised run that opens the sentence, titles and "of" inside it ("Former Secretary of State …").
-      // (Past a determiner or an age: "76-year-old Morton Blackwell, founder of …".)
       let f0 = from;
+      const t0 = tokens[f0];
+      if (t0 && !t0.punct && (STOP.has(t0.lower) || lex.adverbialPrepositions.has(t0.lower) || lex.subordinators.has(t0.lower) || CLAUSE_OPENERS.has(t0.lower))) {
+        let e = f0 + 1;
+        while (e < v - 1 && e < f0 + 15 && tokens[e].text !== ',' && (tokens[e] as QToken).quote === undefined) e++;
+        // "When he returned he began by saying, “…”": a subordinate clause with no comma shares its subject.
+        if (tokens[e]?.text === ',') f0 = e + 1;
+        else if (subjectPronoun(tokens[f0 + 1])) return { kind: 'pronoun', name: null, gender: lex.pronouns.get(tokens[f0 + 1].lower) ?? null };
+      }
+      if (subjectPronoun(tokens[f0])) return { kind: 'pronoun', name: null, gender: lex.pronouns.get(tokens[f0].lower) ?? null };
+      // "Trump’s Virginia state director, Mike Rubino, reached out to rVotes, writing …": a role and the name it is
+      // given in apposition.
+      const appos = appositionName(tokens, f0, v - 1, people);
+      if (appos) return appos;
+      // The capitalised run that opens the sentence, titles and "of" inside it ("Former Secretary of State …"),
+      // and lowercase role words before a name ("Band member Flea").
+      // (Past a determiner or an age: "76-year-old Morton Blackwell, founder of …".)
       while (f0 < v - 1 && !tokens[f0].punct && (lex.determiners.has(tokens[f0].lower) || /^\d{1,3}-year-old$/u.test(tokens[f0].lower))) f0++;
       let e = f0;
-      while (e < v - 1 && !tokens[e].punct && (tokens[e].cap || (e > f0 && /^(of|de|del|di|van|von)$/u.test(tokens[e].lower) && tokens[e + 1]?.cap))) e++;
+      while (e < v - 1 && ((!tokens[e].punct && (tokens[e].cap || (e > f0 && /^(of|de|del|di|van|von)$/u.test(tokens[e].lower) && tokens[e + 1]?.cap) || (e > f0 && people.roleGender(tokens[e].text) !== undefined && tokens[e + 1]?.cap && !tokens[e + 1].punct))) || isAbbreviationDot(tokens, e))) e++;
       const s = e > f0 ? readPhrase(tokens.slice(f0, e), lex, people, tokens[f0].start, false) : null;
       if (named(s) && (people.personShaped(s!.name!.split(' ')) || (!s!.name!.includes(' ') && people.isPerson(s!.name!)))) return s;
     }

@@ -168,12 +168,12 @@ export class Discourse {
     return null;
   }
 
-  /** The person the paragraph is about: its last subject that can be a person, or null. */
-  personOfParagraph(para: number): string | null {
+  /** The person the paragraph is about (up to `before`, an article position): its last subject that can be a person, or null. */
+  personOfParagraph(para: number, before = Infinity): string | null {
     for (let i = this.subjects.length - 1; i >= 0; i--) {
       const s = this.subjects[i];
       if (s.para < para) break;
-      if (s.para > para) continue;
+      if (s.para > para || s.at >= before) continue;
       if (s.pronoun && s.name === null) this.resolveAt(i);
       if (s.name && this.canBePerson(s.name)) return s.name;
     }

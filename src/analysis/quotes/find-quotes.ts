@@ -131,6 +131,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
         // of advice for Starmer it’s introducing identity cards, …" ¶ "“In the end, they will explore it, …”".)
         // (Or about someone quoted earlier, whoever was quoted last: "Blair is 71 and yet could easily pass for a man 10
         // years younger. …" ¶ "“I wrote the book because …”" after a quotation of George Osborne's.)
+        const thisParagraphPerson = (carried: string) => { const p = discourse.personOfParagraph(para, at0 + (tokens[ta]?.start ?? 0)); return p && p !== carried && people.isSpeakerActor(p) ? p : null; };
         const aboutPerson = (p: string | null) => (lastQuotePara < 0 || (p && (p === lastSpeaker?.name || speakers.has(p)) && para - lastQuotePara <= 4) ? p : null);
         const nextOwn = next && next.kind !== 'pronoun' && said && said.kind !== 'pronoun' && nextSentenceQuotes(tokens, tb, starts, text.length, lex);
         // A sentence in the mood of reported speech ("Zwar sei politischer Druck notwendig, das habe aber nichts mit
@@ -145,6 +146,10 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
         else if (nextOwn || (reports && !carried)) s = said;
         else if (next && (next.kind === 'pronoun' || !carried)) s = next;
         else if (said && said.kind !== 'pronoun') s = said;
+        // "Regisseur Jens Erwin Siemssen hat dafür unzählige Interviews geführt. Nun werden diese Erinnerungen wieder
+        // lebendig. „…“" after a quotation of someone else in the paragraph before: the person this paragraph is
+        // about speaks, not the last one quoted.
+        else if (carried && !prevInPara && ta > 0 && thisParagraphPerson(carried)) f.name = thisParagraphPerson(carried);
         else if (carried) { f.name = carried; }
         else s = said ?? next ?? previousSentenceActor(tokens, ta, starts, lex, people)
           // A quotation that opens its paragraph with nothing to frame it and no quotation before it to go on from

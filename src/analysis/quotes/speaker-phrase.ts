@@ -241,7 +241,7 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
     // A full stop the sentence splitter took for an ordinal ("des Modells 3. Ein Sprecher von Tesla teilte mit:"):
     // a determiner or pronoun opening the words after it starts a new sentence.
     if (w.text === '.' && i + 1 < k && tokens[i + 1].cap && (lex.determiners.has(tokens[i + 1].lower) || lex.pronouns.has(tokens[i + 1].lower))) break;
-    if (!w.punct && lex.speechVerbs.has(w.lower) && i < k - 1 && !lex.auxiliaries.has(w.lower)) break;
+    if (!w.punct && !w.noun && lex.speechVerbs.has(w.lower) && i < k - 1 && !lex.auxiliaries.has(w.lower)) break;
     i--;
   }
   // "The Conservatives’ letter to Daniel Greenberg … said:", "Merkel's statement said": the owner of a document.
