@@ -697,3 +697,15 @@ describe('roles read on batch 15’s blind half after its one scoring (session 1
     expect(actors.find((a) => a.name === 'Laurie Locascio')?.role).toBe('director of the US National Institute of Standards and Technology');
   });
 });
+
+describe('Madame Figaro, 12 April 2017 (shared/corpus/dates; first-seen batch 16, dev half)', () => {
+  const MF = 'Les bactéries de l\'intestin.\n\n«90 % de la sérotonine, l\'hormone du bien-être, est produite dans l\'intestin», rappelle ainsi Olivier Panisset, naturopathe. «Aujourd\'hui, on prend conscience que l\'intestin n\'est pas juste un tuyau qui fait passer les aliments et les digère. Son bon équilibre et celui du tube digestif, favorise un état de bonne santé», résume quant à elle Francisca Joly-Gomez (2), professeure de nutrition et gastro-entérologue au CHU Beaujon à Clichy (Hauts-de-Seine).\n\nLe stress nuit aussi. «Il nuit directement à l\'intestin en sécrètant le cortisol, qui retire les sucs gastriques et perturbe ainsi la digestion», indique le naturopathe Olivier Panisset. Plus nuancée, la professeure de nutrition Francisca Joly-Gomez ajoute qu\'il «aggrave effectivement les symptômes de beaucoup de maladies, en entraînant des contractions».';
+  const s = analyze(pageFromText(MF), { lang: 'fr' });
+  it('a description whose lowercase complement is followed by a full name is that name\'s role, not the last person\'s; "-pathe" is an agent noun', () => {
+    expect(s.actors.find((x) => x.name === 'Olivier Panisset')?.role).toBe('naturopathe');
+    expect(s.actors.find((x) => x.name === 'Francisca Joly-Gomez')?.role).toMatch(/^professeure de nutrition/u);
+  });
+  it('"quant à elle" between the verb of saying and its subject is skipped', () => {
+    expect(s.quotes.find((q) => q.text.startsWith('Aujourd'))?.speaker).toBe('Francisca Joly-Gomez');
+  });
+});

@@ -507,6 +507,13 @@ export function openingDescription(tokens: Token[], lex: Lexicon): string | null
     }
     if (!LINKS.has(t.text.toLowerCase())) break;
   }
+  // ("Plus nuancée, la professeure de nutrition Francisca Joly-Gomez ajoute …": a full name right after a lowercase
+  // complement also holds the description.)
+  for (let c = head + 1; c < words.length && c <= head + 5; c++) {
+    const t = words[c];
+    if (t.cap && !t.initial && isFirstName(t.text) && words[c + 1]?.cap) return null;
+    if (t.cap || !(LINKS.has(t.text.toLowerCase()) || LINKS.has(words[c - 1].text.toLowerCase()))) break;
+  }
   const phrase = nominative(words.slice(1, head + 1).map((t) => t.text), lex, false, words[0].text.toLowerCase() === 'der').concat(words.slice(head + 1, end).map((t) => t.text));
   return text(phrase.map((t) => ({ text: t }) as Token)) || null;
 }

@@ -20,6 +20,8 @@ export interface Lexicon {
   functionWords: Set<string>;
   /** Helper verbs and adverbs that may stand between a quotation and its verb ("ha detto", "a déclaré"). */
   auxiliaries: Set<string>;
+  /** Set phrases between a verb of saying and its subject ("quant à elle", "por su parte"), as lowercase word sequences. */
+  insets: string[][];
   pronouns: Map<string, Gender | null>;
   determiners: Map<string, Gender | null>;
   /** Determiners of an object (dative, accusative): the phrase they open is not a subject. */
@@ -94,7 +96,7 @@ export function lexicon(lang: string): Lexicon {
   const key: Lang = (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en';
   let lex = cache.get(key);
   if (lex) return lex;
-  const verbs = speechVerbs[key] as { agentPrepositions?: string[]; verbSecond?: boolean; weak?: string[]; forms: string[]; auxiliaries?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[]; addressee?: string[]; viewOpeners?: string[]; subordinators?: string[]; complementizers?: string[]; reportedMood?: string[]; nounUses?: Record<string, string[]> };
+  const verbs = speechVerbs[key] as { agentPrepositions?: string[]; verbSecond?: boolean; weak?: string[]; forms: string[]; auxiliaries?: string[]; insets?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[]; addressee?: string[]; viewOpeners?: string[]; subordinators?: string[]; complementizers?: string[]; reportedMood?: string[]; nounUses?: Record<string, string[]> };
   const src = sources[key] as { nouns: string[]; prepositions: string[]; reading?: string[] };
   const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[]; nominative?: string[]; possessive?: string[]; indefinite?: string[]; firstPerson?: string[]; genderMarks?: Partial<Record<'male' | 'female', string[]>> };
   const gendered = (lists: Partial<Record<'male' | 'female' | 'any', string[]>>) => {
@@ -110,6 +112,7 @@ export function lexicon(lang: string): Lexicon {
     verbSecond: verbs.verbSecond === true,
     speechVerbs: new Set([...verbs.forms, ...(verbs.weak ?? []).flatMap((s) => weakForms(s, key)), ...(src.reading ?? [])]),
     auxiliaries: new Set(verbs.auxiliaries ?? []),
+    insets: (verbs.insets ?? []).map((x) => x.split(' ')),
     functionWords: new Set(((functionWords as unknown as Record<string, string[]>)[key] ?? []).map((w) => w.toLowerCase())),
     pronouns: gendered(p),
     determiners: gendered(p.determiners),

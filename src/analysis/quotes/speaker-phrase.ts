@@ -73,6 +73,9 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
     while (c < end && c < k + 6 && tokens[c].text !== ',' && !(tokens[c].punct && tokens[c].text !== '-')) c++;
     if (tokens[c]?.text === ',' && c > k + 1) k = c + 1;
   }
+  // "résume quant à elle Francisca Joly-Gomez", "señaló por su parte el ministro": a set phrase with no commas.
+  const inset = lex.insets.find((seq) => seq.every((w, i) => tokens[k + i]?.lower === w));
+  if (inset) k += inset.length;
   // "according to", "nach Angaben von", "selon", "d'après": skip the little words that follow a source word.
   while (k < end && isWordTok(tokens[k]) && SOURCE_LINKS.test(tokens[k].lower)) k++;
   // "according to a court document filed by state attorney Dave Aronberg", "a complaint filed by the Securities and
