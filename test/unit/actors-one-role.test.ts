@@ -16,6 +16,11 @@ const rows: { origin: string; lang: string; joined: string; shown: string }[] = 
   { origin: 'Tagesspiegel, 29 April 2024 (test/pages, first-seen batch 13)', lang: 'de', joined: 'Klimaforscher, KIT-Forscher', shown: 'Klimaforscher' },
   // Two different offices stay, in reading order: both are the article's functions for the person.
   { origin: 'Tages-Anzeiger, 4 September 2024 (test/pages)', lang: 'de', joined: 'Parteipräsident der SVP, Tessiner Ständerat', shown: 'Parteipräsident der SVP, Tessiner Ständerat' },
+  // English "at" names the workplace after the role, not the office: the shortest complete form ends before it
+  // (first-seen batch 16, blind half, looked at after its one scoring; test/pages/ScienceNOW_2011_04_12).
+  { origin: 'Computerworld, 3 September 2025 (first-seen batch 16)', lang: 'en', joined: 'senior vice president of engineering at online learning platform Udemy', shown: 'senior vice president of engineering' },
+  { origin: 'Computerworld, 3 September 2025 (first-seen batch 16)', lang: 'en', joined: 'CTO and head of AI at freelance job marketplace Upwork', shown: 'CTO and head of AI' },
+  { origin: 'ScienceNOW, 12 April 2011 (test/pages/ScienceNOW_2011_04_12)', lang: 'en', joined: 'vertebrate paleontologist at the American Museum of Natural History', shown: 'vertebrate paleontologist' },
 ];
 
 describe('the role shown is an office the article gives, not a description stitched from several places', () => {

@@ -688,7 +688,7 @@ describe('roles read on batch 15’s blind half after its one scoring (session 1
   checkRoles([
     { origin: 'Jewish Business News, 20 January 2016 (metascraper fixture; first-seen batch 15, blind half)', lang: 'en', person: 'Yoav Landman', role: 'CTO',
       text: 'Founded in 2008 by Chief Architect Fred Simon, CEO Shlomi Ben Haim and CTO Yoav Landman the company is based in Netanya.' },
-    { origin: 'UT News, 31 December 2020 (Omnivore’s Readability test page news.utexas; first-seen batch 15, blind half)', lang: 'en', person: 'Enrique Gomez', role: 'professor of chemical engineering at Penn State',
+    { origin: 'UT News, 31 December 2020 (Omnivore’s Readability test page news.utexas; first-seen batch 15, blind half)', lang: 'en', person: 'Enrique Gomez', role: 'professor of chemical engineering', // (the workplace after "at" is left out: session 13)
       text: '“Fresh water management is becoming a crucial challenge throughout the world,” said Enrique Gomez, a professor of chemical engineering at Penn State who co-led the research.' },
   ]);
   it('a description after the verb of saying that names its holder in apposition refers back to no one [Tech Monitor, 9 February 2024 (metascraper fixture; first-seen batch 15, blind half)]', () => {

@@ -58,6 +58,8 @@ export interface Lexicon {
   fullRoleNoun(word: string): string;
   /** German: a word after which "der/die + role" is an object, not the subject ("mit der Ministerin"). */
   isPreposition(word: string): boolean;
+  /** English "at": the workplace after a role ("product manager at MongoDB"), left out of the role shown. */
+  isWorkplacePreposition(word: string): boolean;
   isCopula(word: string): boolean;
   /** A finite verb or modal after the subject that may lead to a predicate role: "wurde", "soll", "was", "è". */
   isAuxiliary(word: string): boolean;
@@ -255,6 +257,7 @@ export function lexicon(langTag: string): Lexicon {
   const appositionLinks = new Set(roleData.appositionOf.links);
   const appositionNot = lower(byLang<string[]>(roleData.appositionOf.notRoles as Record<string, string[]>, lang, []));
   const prepositions = lower(byLang<string[]>(roleData.prepositions, lang, []));
+  const workplace = lower(byLang<string[]>(roleData.workplace, lang, []));
   const copulas = lower(byLang<string[]>(roleData.copulas, lang, []));
   const appoint = byLang<{ auxiliaries: string[]; participles: string[]; prepositions: string[]; infinitives: string[] }>(
     roleData.appointment, lang, { auxiliaries: [], participles: [], prepositions: [], infinitives: [] });
@@ -320,6 +323,7 @@ export function lexicon(langTag: string): Lexicon {
     isObjectAsVerb: (w) => objectAs.has(w.toLowerCase()),
     fullRoleNoun: (w) => roleAbbreviations.get(bare(w)) ?? w.toLowerCase(),
     isPreposition: (w) => prepositions.has(w.toLowerCase()),
+    isWorkplacePreposition: (w) => workplace.has(w.toLowerCase()),
     isCopula: (w) => copulas.has(w.toLowerCase()),
     isAuxiliary: (w) => auxiliaries.has(w.toLowerCase()) || copulas.has(w.toLowerCase()),
     isAppointVerb: (w) => appointVerbs.has(w.toLowerCase()),

@@ -27,9 +27,21 @@ function firstOffice(part: string, lex: Lexicon): string {
   return words.slice(0, and).join(' ');
 }
 
+/**
+ * The role without the workplace after it: "product manager at database provider MongoDB" -> "product manager",
+ * "vertebrate paleontologist at the American Museum of Natural History" -> "vertebrate paleontologist" (only after
+ * a role or agent noun): the article's shortest complete form of the role.
+ */
+function withoutWorkplace(part: string, lex: Lexicon): string {
+  const words = part.split(/\s+/);
+  const role = (x: string) => { const w = x.replace(/[^\p{L}-]/gu, ''); return lex.isRoleNoun(w) || lex.isAgentNoun(w); };
+  const at = words.findIndex((w, i) => i > 0 && lex.isWorkplacePreposition(w) && words.slice(0, i).some(role));
+  return at > 0 ? words.slice(0, at).join(' ') : part;
+}
+
 export function oneRole(role: string | null | undefined, lex: Lexicon): string | null {
   if (!role) return null;
-  const parts = role.split(/,\s+/).filter(Boolean).map((p) => firstOffice(p, lex));
+  const parts = role.split(/,\s+/).filter(Boolean).map((p) => firstOffice(withoutWorkplace(p, lex), lex));
   if (parts.length < 2) return parts[0] ?? null;
   if (parts.length < 2) return role;
   const office = (r: string) => r.split(/\s+/).some((w) => lex.isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
