@@ -8,6 +8,9 @@ import type { Lexicon } from './lexicon';
 
 const AND = new Set(['and', 'und', 'et', 'y', 'e', 'ed', 'en']);
 
+/** A printed word without the punctuation around it ("officer," -> "officer"), as the role lists hold it. */
+const bare = (w: string) => w.replace(/[^\p{L}-]/gu, '');
+
 /**
  * Two offices joined in one phrase ("alcalde comunitario y guía principal de la comunidad", "Primer Secretario y
  * Presidente de la República", "ministra dell'Agricoltura e capo-delegazione di Italia Viva"): the first is the
@@ -15,7 +18,7 @@ const AND = new Set(['and', 'und', 'et', 'y', 'e', 'ed', 'en']);
  */
 function firstOffice(part: string, lex: Lexicon): string {
   const words = part.split(/\s+/);
-  const isRole = (w: string) => lex.isRoleNoun(w.replace(/[^\p{L}-]/gu, ''));
+  const isRole = (w: string) => lex.isRoleNoun(bare(w));
   const head = words.findIndex(isRole);
   if (head < 0) return part;
   const and = words.findIndex((w, i) => i > head && AND.has(w.toLowerCase()));
@@ -34,7 +37,7 @@ function firstOffice(part: string, lex: Lexicon): string {
  */
 function withoutWorkplace(part: string, lex: Lexicon): string {
   const words = part.split(/\s+/);
-  const role = (x: string) => { const w = x.replace(/[^\p{L}-]/gu, ''); return lex.isRoleNoun(w) || lex.isAgentNoun(w); };
+  const role = (x: string) => lex.isRoleNoun(bare(x)) || lex.isAgentNoun(bare(x));
   const at = words.findIndex((w, i) => i > 0 && lex.isWorkplacePreposition(w) && words.slice(0, i).some(role));
   return at > 0 ? words.slice(0, at).join(' ') : part;
 }
@@ -44,7 +47,7 @@ export function oneRole(role: string | null | undefined, lex: Lexicon): string |
   const parts = role.split(/,\s+/).filter(Boolean).map((p) => firstOffice(withoutWorkplace(p, lex), lex));
   if (parts.length < 2) return parts[0] ?? null;
   if (parts.length < 2) return role;
-  const office = (r: string) => r.split(/\s+/).some((w) => lex.isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
+  const office = (r: string) => r.split(/\s+/).some((w) => lex.isRoleNoun(bare(w)));
   // ("zuständiger Innenminister, Minister", "Klimaforscher, KIT-Forscher": a bare role noun whose head an earlier
   // office ends in repeats it.)
   const repeats = (r: string, i: number) => {

@@ -7,7 +7,7 @@ import type { Gender, Lexicon } from './lexicon';
 import type { EntityTable } from './entity-table';
 import type { QToken } from './paragraph-tokens';
 import { isAbbreviationDot, isInnerDot, type Token } from './tokens';
-import { AGE, isDocumentNoun, literalFullName, ORIGIN_PREPOSITIONS, phraseAfter, phraseBefore, readPhrase, SOURCE_LINKS, STOP, type Speaker } from './speaker-phrase';
+import { AGE, isDocumentNoun, literalFullName, ORIGIN_PREPOSITIONS, phraseAfter, phraseBefore, pronoun, readPhrase, SOURCE_LINKS, STOP, type Speaker } from './speaker-phrase';
 import type { Attribution } from './is-speech';
 import { isFirstName } from '../actors/first-names';
 import speechVerbs from '../data/quote-speech-verbs.json';
@@ -320,7 +320,7 @@ export function speakerAtVerb(tokens: Token[], v: number, from: number, to: numb
       }
       // "And although he thanked the evangelical community for supporting him, he sounded a rare note of
       // self-deprecation, saying, “…”": a subject pronoun after a comma opens the clause.
-      if (tokens[c].text === ',' && subjectPronoun(tokens[c + 1])) return { kind: 'pronoun', name: null, gender: lex.pronouns.get(tokens[c + 1].lower) ?? null };
+      if (tokens[c].text === ',' && subjectPronoun(tokens[c + 1])) return pronoun(tokens[c + 1].lower, lex);
       if (tokens[c].punct || !CLAUSE_OPENERS.has(tokens[c].lower)) continue;
       const s = phraseAfter(tokens, c + 1, v - 1, lex, people);
       if (named(s) || s?.kind === 'pronoun') return s;
@@ -337,9 +337,9 @@ export function speakerAtVerb(tokens: Token[], v: number, from: number, to: numb
         while (e < v - 1 && e < f0 + 15 && tokens[e].text !== ',' && (tokens[e] as QToken).quote === undefined) e++;
         // "When he returned he began by saying, “…”": a subordinate clause with no comma shares its subject.
         if (tokens[e]?.text === ',') f0 = e + 1;
-        else if (subjectPronoun(tokens[f0 + 1])) return { kind: 'pronoun', name: null, gender: lex.pronouns.get(tokens[f0 + 1].lower) ?? null };
+        else if (subjectPronoun(tokens[f0 + 1])) return pronoun(tokens[f0 + 1].lower, lex);
       }
-      if (subjectPronoun(tokens[f0])) return { kind: 'pronoun', name: null, gender: lex.pronouns.get(tokens[f0].lower) ?? null };
+      if (subjectPronoun(tokens[f0])) return pronoun(tokens[f0].lower, lex);
       // "Trump’s Virginia state director, Mike Rubino, reached out to rVotes, writing …": a role and the name it is
       // given in apposition.
       const appos = appositionName(tokens, f0, v - 1, people);

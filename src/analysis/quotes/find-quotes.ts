@@ -146,11 +146,10 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
         else if (nextOwn || (reports && !carried)) s = said;
         else if (next && (next.kind === 'pronoun' || !carried)) s = next;
         else if (said && said.kind !== 'pronoun') s = said;
-        // "Regisseur Jens Erwin Siemssen hat dafür unzählige Interviews geführt. Nun werden diese Erinnerungen wieder
+        // (But "Regisseur Jens Erwin Siemssen hat dafür unzählige Interviews geführt. Nun werden diese Erinnerungen wieder
         // lebendig. „…“" after a quotation of someone else in the paragraph before: the person this paragraph is
-        // about speaks, not the last one quoted.
-        else if (carried && !prevInPara && ta > 0 && thisParagraphPerson(carried)) f.name = thisParagraphPerson(carried);
-        else if (carried) { f.name = carried; }
+        // about speaks, not the last one quoted.)
+        else if (carried) f.name = (!prevInPara && ta > 0 ? thisParagraphPerson(carried) : null) ?? carried;
         else s = said ?? next ?? previousSentenceActor(tokens, ta, starts, lex, people)
           // A quotation that opens its paragraph with nothing to frame it and no quotation before it to go on from
           // ("Zakaria Shehab, 37 ans, habite à Jabalia … Son témoignage a été recueilli … ¶ « Le pire, c’est la

@@ -360,7 +360,8 @@ function headPhrase(words: Token[], lex: Lexicon): Token[] {
   return ws.slice(0, n);
 }
 
-function pronoun(word: string, lex: Lexicon): Speaker {
+/** A pronoun speaker, with the gender the word marks. */
+export function pronoun(word: string, lex: Lexicon): Speaker {
   return { kind: 'pronoun', name: null, gender: lex.pronouns.get(word) ?? null };
 }
 
