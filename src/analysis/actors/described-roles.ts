@@ -34,6 +34,8 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
   // Trainer freut sich"); one further on does not.
   let namedIn = -1;
   let namedAt = -1;
+  /** The person whose name opens the sentence that named `previous`, its subject, or null. */
+  let previousSubject: number | null = null;
   for (const [si, s] of sentences.entries()) {
     if (s.segment - namedIn > 1) previous = [];
     // "Den Anfang gemacht hatte Parteipräsident Marco Chiesa. «…» sagte der Tessiner Ständerat": the
@@ -58,7 +60,11 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
       // describes no one whose first name shows the other.
       const g = nounGender(head, lex.lang);
       const fits = (p: number) => { const f = firstNameGender(actors[p].name.split(' ')[0]); return !g || !f || f === g; };
-      const target = [...previous].reverse().find((p) => !actors[p].role && fits(p));
+      // "Eyamba Sowers didn’t know Patrick was coming … The real estate agent said she …": a sentence that opens on a
+      // name is about that person, and a description opening the next one goes on about them, not about a name
+      // further in (an object, or a subject of a clause of its own).
+      const subject = previousSubject !== null && !actors[previousSubject].role && fits(previousSubject) ? previousSubject : undefined;
+      const target = subject ?? [...previous].reverse().find((p) => !actors[p].role && fits(p));
       if (!holder && target !== undefined && (fresh || !elsewhere)) actors[target].role = role;
       // Everyone just named has a role: a second function goes to the last of them, as the article
       // adds it ("bleibt Spindelegger Generaldirektor. Der frühere Vizekanzler (ÖVP) steht …").
@@ -74,6 +80,8 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
     if (previous.length && subjectPronoun(s.tokens, lex)) continue;
     // The persons named in this sentence, for the next one.
     const named: number[] = [];
+    // (Its name may open on a first name the actors module left out: "Eyamba Sowers didn’t know …".)
+    let opener: number | null = null;
     const ws = s.tokens.filter((t) => t.word);
     for (let i = 0; i < ws.length; i++) {
       // Only a capitalised word that starts some form can start a name: checked before building any key.
@@ -83,10 +91,10 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
         const hit = index.get(keys[n - 1]);
         // ("Mrs. Clinton has outpaced Mr. Obama’s fundraising. The former secretary of state …": a possessor is not
         // whom the next sentence goes on about.)
-        if (hit !== undefined && actors[hit].kind === 'person') { if (!/['’]s$/u.test(ws[i + n - 1].text) && ws[i + n]?.text !== '’' && ws[i + n]?.text !== "'") named.push(hit); i += n - 1; break; }
+        if (hit !== undefined && actors[hit].kind === 'person') { if (!/['’]s$/u.test(ws[i + n - 1].text) && ws[i + n]?.text !== '’' && ws[i + n]?.text !== "'") { named.push(hit); if (named.length === 1 && i <= 2 && ws.slice(0, i).every((w) => w.cap)) opener = hit; } i += n - 1; break; }
       }
     }
-    if (named.length) { previous = named; namedIn = s.segment; namedAt = si; }
+    if (named.length) { previous = named; namedIn = s.segment; namedAt = si; previousSubject = opener; }
   }
 }
 

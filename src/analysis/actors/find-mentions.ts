@@ -136,7 +136,7 @@ export function findMentions(tokens: Token[], ctx: Context): Mention[] {
       q = e - 1;
     }
   }
-  const firstName = (t: Token) => t.cap && isFirstName(t.text) && !ctx.lowerWords.has(t.text.toLowerCase()) && !lex.isFunctionWord(t.text) && !lex.isOrdinal(t.text);
+  const firstName = (t: Token) => t.cap && isFirstName(t.text) && !ctx.lowerWords.has(t.text.toLowerCase()) && !lex.isFunctionWord(t.text) && !lex.isOrdinal(t.text) && !lex.isPersonalPronoun(t.text);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];

@@ -36,7 +36,10 @@ function owner(t: Token, lex: Lexicon): boolean {
   if (!t.word || !t.cap || lex.isFunctionWord(t.text)) return false;
   if (lex.lang === 'de') return /s$/u.test(t.text) || t.acronym || /(?:er|ische[nrs]?)$/u.test(t.text);
   // Outside German a capitalised word before a role noun qualifies it: "Labour peer", "Bafta-award winning actress".
-  return !t.initial || /['’]s$/u.test(t.text) || lex.isDemonym(t.text) || /(?:an|ish|ese|ic)$/u.test(t.text) || t.acronym || t.text.includes('-');
+  return !t.initial || /['’]s$/u.test(t.text) || lex.isDemonym(t.text) || /(?:an|ish|ese|ic)$/u.test(t.text) || t.acronym || t.text.includes('-')
+    // A sentence opens on it: a body's name there too ("Jefferies analyst Jonathan Matuszewski", "Wells Fargo analyst
+    // Zachary Fadem"), unless the word is one that any sentence may open on ("Another witness", "When President …").
+    || (lex.lang !== 'de' && !lex.isOpener(t.text) && !lex.isNonName(t.text) && !/ly$/u.test(t.text) && !lex.isSpeechVerb(t.text) && !lex.isAuxiliary(t.text) && !lex.isPreposition(t.text) && !lex.isPremodifier(t.text.toLowerCase()));
 }
 
 // German roles after "des", "dem", "den" are declined ("des scheidenden Generaldirektors", "des prorussischen

@@ -108,6 +108,10 @@ export interface Lexicon {
   isDemonym(word: string): boolean;
   isOrgAdjective(word: string): boolean;
   isNonName(word: string): boolean;
+  /** A determiner, conjunction or adverb a sentence may open on ("Another", "When", "Then"). */
+  isOpener(word: string): boolean;
+  /** An English personal pronoun ("You"), which the first-name list also holds. */
+  isPersonalPronoun(word: string): boolean;
   isFunctionWord(word: string): boolean;
   /** A month's name or abbreviation in any language read ("Aug", "Sept", "März"). */
   isMonth(word: string): boolean;
@@ -133,6 +137,8 @@ export interface Lexicon {
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const NON_NAMES = lower(nonNameData.words);
 const ORDINALS = lower(nonNameData.ordinals);
+const OPENERS = lower(nonNameData.openers);
+const PRONOUNS = lower(nonNameData.pronouns);
 // Month names and their abbreviations in every language the dates step reads ("Aug", "Sept", "janv"): a date
 // cut at its full stop ("at an Aug. 17 briefing") leaves one capitalised word that names nothing. Not "May" (a
 // surname), "Mar" (a sea, a name) or "Gen" (General).
@@ -354,6 +360,8 @@ export function lexicon(langTag: string): Lexicon {
     isOrgAdjective: (w) => adjectives.has(w.toLowerCase()),
     isEventHead: (w) => EVENT_HEADS.has(w.toLowerCase()),
     isOrdinal: (w) => ORDINALS.has(w.toLowerCase()),
+    isOpener: (w) => OPENERS.has(w.toLowerCase()),
+    isPersonalPronoun: (w) => lang === 'en' && PRONOUNS.has(w.toLowerCase()),
     isNonName: (w) => NON_NAMES.has(bare(w)) || /^I['’]/u.test(w),
     isFunctionWord: (w) => fw.has(w.toLowerCase()),
     isMonth: (w) => MONTHS.has(w.replace(/\.$/u, '').toLowerCase()),

@@ -314,7 +314,10 @@ export function speakerAtVerb(tokens: Token[], v: number, from: number, to: numb
       // (Not a verb's form that modifies a role noun: "Trump’s Virginia state director".)
       if (isVerb(tokens[c], lex) && !(tokens[c + 1] && !tokens[c + 1].cap && people.roleGender(tokens[c + 1].text) !== undefined)) {
         // (A name alone between a comma and the verb is its subject: "…, Nefzi said, adding, “…”".)
-        const s = phraseBefore(tokens, c, from, lex, people) ?? (tokens[c - 2]?.text === ',' ? phraseBefore(tokens, c, c - 1, lex, people) : null);
+        // (First, since a clause before that comma has a subject of its own: "Mateen didn't mingle but left …,
+        // Nefzi said, adding".)
+        const lone = tokens[c - 2]?.text === ',' && tokens[c - 1]?.cap ? phraseBefore(tokens, c, c - 1, lex, people) : null;
+        const s = (named(lone) ? lone : null) ?? phraseBefore(tokens, c, from, lex, people) ?? (tokens[c - 2]?.text === ',' ? phraseBefore(tokens, c, c - 1, lex, people) : null);
         if (s?.kind === 'pronoun' || (s?.kind === 'name' && s.name)) return s;
         break;
       }

@@ -42,6 +42,17 @@ export function previousSentenceSpeaker(tokens: QToken[], ta: number, starts: nu
 }
 
 /**
+ * Whether the sentence before tokens[ta] holds a quotation of its own: then its verb of saying framed that quotation,
+ * and a later name in it is an object or sits in a clause of its own ("“…,” Trump spokesperson Ron Lieberman told the
+ * Wall Street Journal in July, after de Blasio stated an interest … “…”").
+ */
+export function previousSentenceQuotes(tokens: QToken[], ta: number, starts: number[]): boolean {
+  if (ta <= 0) return false;
+  const [s] = sentenceAround(starts, Infinity, tokens[ta - 1].start);
+  return tokens.slice(firstIndexAtOrAfter(tokens, s), ta).some((t) => t.quote !== undefined);
+}
+
+/**
  * The speaker a verb of saying names in an earlier sentence of the same paragraph, the nearest of up to three
  * before tokens[ta]: "…, bezweifelt Arbeitswissenschaftler Thomas Langhoff: … , schreibt er. Das habe sich …
  * gezeigt. Vielmehr nötig seien eine „massive Erhöhung der Azubiquote“": reported speech goes on with them.
@@ -87,7 +98,13 @@ export function previousSentenceActor(tokens: QToken[], ta: number, starts: numb
     const name = tokens.slice(k, e).map((x) => x.text).join(' ');
     const prev = tokens[k - 1];
     // The subject: not the object of a preposition, and before the clause's first lowercase word but its determiner.
-    if (!(prev && !prev.punct && (STOP.has(prev.lower) || lex.oblique.has(prev.lower))) && people.isSpeakerActor(name)) return { kind: 'name', name: people.fullName(name.split(' ')), gender: null };
+    const subject = !(prev && !prev.punct && (STOP.has(prev.lower) || lex.oblique.has(prev.lower)));
+    if (subject && people.isSpeakerActor(name)) return { kind: 'name', name: people.fullName(name.split(' ')), gender: null };
+    // "Die DGB-Regionen Südwestfalen, Mittelhessen … kritisieren in einer gemeinsamen Mitteilung …": a German compound
+    // whose first part is a body the article names speaks for that body.
+    const dash = tokens[k].text.indexOf('-');
+    const body = lex.lang === 'de' && dash > 1 && /^\p{Lu}/u.test(tokens[k].text.slice(dash + 1)) ? tokens[k].text.slice(0, dash) : '';
+    if (subject && body && people.isSpeakerActor(body) && !people.isPerson(body)) return { kind: 'name', name: people.fullName([body]), gender: null };
     if (tokens.slice(ts, k).some((x) => !x.punct && !x.cap && !lex.determiners.has(x.lower))) return null;
     k = e - 1;
   }

@@ -16,7 +16,7 @@ import { Discourse } from './discourse';
 import type { Speaker } from './speaker-phrase';
 import { isSpeech, type Attribution } from './is-speech';
 import { attributionFrame, clauseSubject, genderTakenUp } from './attribution-frame';
-import { earlierSentenceSpeaker, nextSentenceQuotes, nextSentenceSpeaker, previousSentenceActor, previousSentenceSpeaker, sentenceSubject } from './context-speaker';
+import { earlierSentenceSpeaker, nextSentenceQuotes, nextSentenceSpeaker, previousSentenceActor, previousSentenceQuotes, previousSentenceSpeaker, sentenceSubject } from './context-speaker';
 import { resolveSpeaker } from './resolve-speaker';
 
 interface Found {
@@ -120,7 +120,11 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
         const answer = ta === 0 && qi === 0 && lastSpeaker && answers(article.paragraphs, lastQuotePara, para, lex) ? lastSpeaker.name : null;
         // The sentence before names a speaker with a verb of saying ("Es sei erschreckend, …, sagt SWR-Landeskorrespondent
         // Matthias Zahn. „…“"): the quotation goes on with their words, not with the last one quoted.
-        const said = previousSentenceSpeaker(tokens, ta, starts, lex, people)
+        // (Not where the sentence before frames the paragraph's last quotation: the quotation goes on with its
+        // speaker, whoever else that sentence names after its verb: "“…,” Ash wrote in the email, which was first
+        // reported by The Associated Press. “…”".)
+        const framedBefore = prevInPara?.name && previousSentenceQuotes(tokens, ta, starts);
+        const said = (framedBefore ? null : previousSentenceSpeaker(tokens, ta, starts, lex, people))
           // A quotation that opens its paragraph goes on from the paragraph before when that one ends on reported
           // speech and quotes nothing: "And some people began to write her off, said Pereira. ¶ “Slowly, people …”".
           ?? (ta === 0 && qi === 0 && before && !before.spans.length ? previousSentenceSpeaker(before.tokens, before.tokens.length, before.starts, lex, people) : null);
@@ -154,7 +158,10 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
           // A quotation that opens its paragraph with nothing to frame it and no quotation before it to go on from
           // ("Zakaria Shehab, 37 ans, habite à Jabalia … Son témoignage a été recueilli … ¶ « Le pire, c’est la
           // nuit. … »") is the words of the person the paragraph before is about.
-          ?? (ta === 0 && qi === 0 ? aboutBefore(aboutPerson(discourse.personOfParagraph(para - 1))) : null);
+          ?? (ta === 0 && qi === 0 ? aboutBefore(aboutPerson(discourse.personOfParagraph(para - 1))) : null)
+          // (Or of the body the last sentence of the paragraph before has as its subject, when nobody was quoted
+          // before: "Die DGB-Regionen … kritisieren in einer gemeinsamen Mitteilung schwere Versäumnisse …. ¶ „…“".)
+          ?? (ta === 0 && qi === 0 && lastQuotePara < 0 && before && !before.spans.length ? previousSentenceActor(before.tokens, before.tokens.length, before.starts, lex, people) : null);
         if (s && !f.name) f.attribution = 'context';
       }
       const recent = lastQuotePara >= para - 1 ? lastSpeaker : null;

@@ -286,7 +286,8 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
   if (relative) return relative;
   // The subject stands first: take the leftmost name, else the leftmost role.
   let role: Speaker | null = null, single: Speaker | null = null, viaRole: Speaker | null = null;
-  for (const part of parts) {
+  for (let n = 0; n < parts.length; n++) {
+    const part = parts[n];
     // "Den Unmut der CDU brachte …": a phrase opened by an object's determiner is not the subject.
     if (part[0] && lex.oblique.has(part[0].lower)) continue;
     // "Da Brauereien auf Trinkwasser angewiesen sind, warnte der Hauptgeschäftsführer": a subordinate clause.
@@ -306,6 +307,21 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
     }
     const words = headPhrase(part, lex);
     if (!words.length) continue;
+    // "the White House spokesman, Josh Earnest, said": a phrase that ends on a lowercase role noun is the role of the
+    // full name set after it in apposition, whatever body it names on the way.
+    const head = words[words.length - 1];
+    if (words.length > 1 && !head.cap && people.roleGender(head.text) !== undefined && n + 1 < parts.length) {
+      const next = headPhrase(parts[n + 1], lex);
+      const named = next.length ? readPhrase(next, lex, people, next[0].start, false) : null;
+      if (literalFullName(named) && people.isPerson(named!.name!)) return named;
+    }
+    // "Xinhua, the official Chinese news agency, wrote": one capitalised word that opens the clause, with a role set
+    // after it in apposition, is a name the article may give nowhere else.
+    if (n === 0 && part.length === 1 && words.length === 1 && head.cap && n + 1 < parts.length && people.likelyName(head.text, lex.lang) && !lex.determiners.has(head.lower) && !lex.pronouns.has(head.lower)) {
+      const next = headPhrase(parts[n + 1], lex);
+      const apposed = next.length > 1 && lex.determiners.has(next[0].lower) ? readPhrase(next, lex, people, next[0].start, false) : null;
+      if (apposed?.kind === 'role' && !readPhrase(words, lex, people, words[0].start, false)) return { kind: 'name', name: people.fullName([head.text]), gender: people.genderOf(head.text) };
+    }
     const s = readPhrase(words, lex, people, words[0].start, false);
     // A printed name beats one reached through a role ("Der Vorsitzende des Bauhauptverbands, Michael Knipper,").
     if (literalFullName(s)) return s;
