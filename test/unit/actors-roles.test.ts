@@ -733,3 +733,10 @@ describe('roles read on batch 17’s dev half (session 14)', () => {
     expect(names.some((n) => /You|^ET$/u.test(n))).toBe(false);
   });
 });
+
+describe('a description opening a sentence after "But", past a sentence about the same person by pronoun (session 14)', () => {
+  checkRoles([
+    { origin: 'Connecticut Post (AP), 20 November 2019 (test/pages/CTPost_2019_11_20; first-seen batch 17, dev half)', lang: 'en', person: 'Deval Patrick', role: 'black former Massachusetts governor',
+      text: 'Deval Patrick takes nascent 2020 campaign to South Carolina\n\nCOLUMBIA, S.C. (AP) — About a dozen black female small-business owners were gathered in a South Carolina shared workspace on Tuesday night when they were told the newest 2020 Democratic presidential hopeful, Deval Patrick, would be stopping by.\n\nWhen Patrick walked into the back of the room mid-meeting, the women turned around as he sheepishly apologized for his tardiness.\n\n“Don’t mind me!” he told them.\n\nBut the black former Massachusetts governor is eager to get their attention — and their vote.' },
+  ]);
+});

@@ -837,3 +837,13 @@ describe('session 14: appositions, a clause\'s own subject, a quotation that goe
     expect(speakerOf({ why: '', origin: '', text: 'Darla Zelenitsky studied the skulls of dinosaurs.\n\nThus a heightened olfactory sense, the authors write, "may have provided these birds with a competitive advantage" that helped them.', quote: 'may have provided', speaker: '' })).not.toBe('Thus');
   });
 });
+
+describe('a pronoun after a quotation: the chain over a first name\'s listed gender', () => {
+  it('"Graham said, “…” ¶ He continued, “…”": the last speaker goes on though the lists call "Lindsey" female, when the article never told the gender and names no man since [quotes-en, breitbart_2015-12-03_graham-trump-s-incredibly-hatefu (PolNeAR train)]', () => {
+    check({
+      why: 'chain over listed gender', origin: 'breitbart',
+      text: 'Thursday at the Republican Jewish Coalition conference in Washington, D.C., Republican, presidential candidate Sen. Lindsey Graham (R-SC) called out his rival Donald Trump for alienating Hispanics, which he believes will make it impossible for a Republican to win the presidency in 2016.\n\nGraham said, “How many of you believe we lose elections because we’re not hard-ass enough on immigration? I believe we’re losing the Hispanic vote because they think we don’t like them.”\n\nHe continued, “I believe it’s not about turning out evangelical Christians but about repairing the damage done by incredibly hateful rhetoric driving a wall between us and the fastest growing demographic in America who should be Republicans.”',
+      quote: 'I believe it’s not about turning out', speaker: 'Lindsey Graham',
+    });
+  });
+});

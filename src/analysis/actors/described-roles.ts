@@ -77,7 +77,12 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
     // "“You,” she told Ramaswamy, “…” ¶ The former South Carolina governor and her husband …": a sentence whose
     // subject is a pronoun goes on about someone named before; those it names are objects, not whom the next
     // description is about. (Nor does it carry the earlier names further: only a name does.)
-    if (previous.length && subjectPronoun(s.tokens, lex)) continue;
+    // (One that names no one else, "“Don’t mind me!” he told them.", keeps them in reach of the next paragraph: "But the
+    // black former Massachusetts governor is eager …".)
+    if (previous.length && subjectPronoun(s.tokens, lex)) {
+      if (s.segment === namedIn + 1 && !namesSomeone(s.tokens, firstWords, lex)) namedIn = s.segment;
+      continue;
+    }
     // The persons named in this sentence, for the next one.
     const named: number[] = [];
     // (Its name may open on a first name the actors module left out: "Eyamba Sowers didn’t know …".)
@@ -96,6 +101,20 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
     }
     if (named.length) { previous = named; namedIn = s.segment; namedAt = si; previousSubject = opener; }
   }
+}
+
+/** Whether the sentence holds a capitalised word outside quotation marks that can open a known person's name. */
+function namesSomeone(tokens: { text: string; word: boolean }[], firstWords: Set<string>, lex: Lexicon): boolean {
+  let inQuote = false;
+  for (const t of tokens) {
+    if (!t.word) {
+      if (!inQuote && OPEN_QUOTES.has(t.text)) inQuote = true;
+      else if (inQuote && CLOSE_QUOTES.has(t.text)) inQuote = false;
+      continue;
+    }
+    if (!inQuote && /^\p{Lu}/u.test(t.text) && firstWords.has(cachedWordKey(t.text, lex.lang))) return true;
+  }
+  return false;
 }
 
 /** The sentence's first word outside quotation marks is a subject pronoun ("“You,” she told Ramaswamy"). */

@@ -568,7 +568,9 @@ function descriptionStart(tokens: Token[], lex: Lexicon): number {
       continue;
     }
     if (DEFINITE.has(t.text.toLowerCase())) {
-      if (words === 0) return k;
+      // ("But the black former Massachusetts governor is eager …": a conjunction opening the sentence joins it to the one
+      // before; the description still opens its clause.)
+      if (words === 0 || (words === 1 && CONJUNCTIONS.has(tokens[k - 1]?.text.toLowerCase() ?? ''))) return k;
       const before = tokens[k - 1];
       if (before?.text === ',') return k;
       if (lex.lang === 'de' && before?.word && !before.cap && !lex.isPreposition(before.text) && !ARTICLES.has(before.text)) return k;

@@ -57,6 +57,11 @@ export function resolveSpeaker(s: Speaker, last: { name: string; gender: Gender 
   const prev = subject();
   // Only a role or a name the actors module confirms: "Among Zephyr’s constituents …" opens no subject.
   if (prev && ((prev.kind === 'role' && !prev.generic) || (prev.kind === 'name' && prev.name && people.isSpeakerActor(prev.name))) && fits(prev.gender)) return prev.name;
+  // "Sen. Lindsey Graham … ¶ Graham said, “…” ¶ He continued, “…”": the last speaker of the paragraph before goes on, though
+  // the first-name lists give the other gender, when the article never told it and names no one of the pronoun's gender
+  // since: a name from the lists is a guess, someone named before that quotation is further back than the chain.
+  if (s.kind === 'pronoun' && s.gender && last && !people.toldGender(last.name)
+    && !people.personsNamedBetween(last.at, at).some((n) => n !== last.name && people.genderOf(n) !== (s.gender === 'male' ? 'female' : 'male'))) return last.name;
   // The nearest person named before ("Medrano said; … “…,” he said"), of the pronoun's gender where both are known.
   return people.personBefore(at, s.gender) ?? last?.name ?? null;
 }
