@@ -8,6 +8,7 @@ import { findActors } from './actors/find-actors';
 import { findQuotes } from './quotes/find-quotes';
 import { rankActors } from './actors/rank-actors';
 import { leadSummary } from './summary/lead-summary';
+import { printedName } from './actors/printed-name';
 
 export function analyze(page: PageData, options: AnalyzeOptions = {}): Summary {
   // Metadata, and the body without noise and without the headline, kicker and deck (fields of their own).
@@ -21,11 +22,16 @@ export function analyze(page: PageData, options: AnalyzeOptions = {}): Summary {
   const appositions = new Map<string, string>();
   const actors = findActors(article, appositions);
   const quotes = findQuotes(article, actors);
+  const ranked = rankActors(actors, quotes, article, appositions);
+  // Names as printed, full stops of initials and "Jr." back, the same in the actors and the quotes' speakers.
+  const printed = (name: string) => printedName(name, bodyText);
+  for (const a of ranked) a.name = printed(a.name);
+  for (const q of quotes) if (q.speaker) q.speaker = printed(q.speaker);
   return {
     url: page.url || null,
     lang,
     ...meta,
-    actors: rankActors(actors, quotes, article, appositions),
+    actors: ranked,
     quotes,
     summary: leadSummary(article, options.length, quotes),
     body: bodyText,

@@ -31,7 +31,7 @@ const HEADS: Case[] = [
     why: 'a heading in capitals before "- Name:" holds no verb of saying and no name; the name with its initial speaks',
     origin: 'PolNeAR huff-post_2016-02-03_huffpollster-a-seismic-shift-amo',
     text: 'The first votes are in.\n\nHIGHER THAN EXPECTED TURNOUT IN IOWA DOESN’T INCREASE EXPECTATIONS IN OTHER STATES - Michael P. McDonald: “At long last the 2016 presidential nomination contests have finally started with the conclusion of the first contest, and we now have the first solid numbers.”',
-    quote: 'At long last', speaker: 'Michael P McDonald',
+    quote: 'At long last', speaker: 'Michael P. McDonald',
   },
   {
     why: 'a clause a subordinator opens before the comma ("Asked whether …", "Although …", "While …") holds no subject of the verb after it',
@@ -73,13 +73,13 @@ const HEADS: Case[] = [
     why: 'English capitalises an office as a title: "The PAHO Director" is a role phrase for the person given it, not a name',
     origin: 'Breaking Belize News, 21 April 2022 (first-seen batch 10, dev half)',
     text: 'The Americas cannot ignore the risk of further COVID-19 surges, warns Pan American Health Organization (PAHO) Director Carissa F. Etienne as she urged countries to remain vigilant.\n\nThe PAHO Director also urged countries to keep testing capacity in place “so we do not go into this next wave blind,” and have the full picture of Omicron BA.2 in the region.',
-    quote: 'so we do not go into this next wave blind', speaker: 'Carissa F Etienne',
+    quote: 'so we do not go into this next wave blind', speaker: 'Carissa F. Etienne',
   },
   {
     why: 'a conjunction after a comma that closes a whole clause opens a new one: its subject speaks ("…, and the Director noted that")',
     origin: 'Breaking Belize News, 21 April 2022 (first-seen batch 10, dev half)',
     text: 'The Americas cannot ignore the risk of further COVID-19 surges, warns Pan American Health Organization (PAHO) Director Carissa F. Etienne as she urged countries to remain vigilant.\n\nOmicron BA.2 has already been detected in 8.7 percent of sequences reported from South America, and the Director noted that “time and time again, we’ve seen how the infection dynamics in Europe are mirrored here just a few weeks later,” but we now “know what it takes to protect our people.”',
-    quote: 'time and time again', speaker: 'Carissa F Etienne',
+    quote: 'time and time again', speaker: 'Carissa F. Etienne',
   },
   {
     why: 'a conjunction that joins a second verb to the first subject opens no clause ("Thomas Massie used to support Rand Paul, but now said")',
