@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../src/analysis/actors/find-actors';
 import type { Actor } from '../../src/analysis/types';
+import { analyze, pageFromText } from '../../src/analysis/analyze';
 
 interface Case {
   origin: string;
@@ -480,4 +481,15 @@ it('a body whose head a connector follows inside the name goes on through "and" 
     '“We need to ensure aligned approaches,” said the director of the US National Institute of Standards and Technology, Laurie Locascio, at an event in Washington D.C. on Wednesday.',
   ] }).map((a) => a.name);
   expect(names).toContain('US National Institute of Standards and Technology');
+});
+
+describe('a German sports club: its abbreviation and the words after it are one name (session 14)', () => {
+  it.each([
+    { text: 'Schlagzeile\n\nDer TSV Bayer Dormagen hat Matthias Flohr als neuen Cheftrainer verpflichtet. Beim TSV Bayer Dormagen ist man froh.', want: 'TSV Bayer Dormagen', origin: 'LIQUI MOLY HBL, 31 January 2022 (test/pages/LiquiMolyHBL_2022_01_31; first-seen batch 17, blind half, looked at after its one scoring)' },
+    { text: 'Schlagzeile\n\nDer SK Rapid verliert das Derby. Beim SK Rapid herrscht nun Ratlosigkeit.', want: 'SK Rapid', origin: 'Laola1, 2 February 2022 (test/pages/Laola1_2022_02_02)' },
+    { text: 'Schlagzeile\n\nDer BSV Stans gewinnt gegen den BSV Bern. Für den BSV Stans ist es der dritte Sieg in Folge.', want: 'BSV Stans', origin: 'handball.ch, 2 February 2022 (test/pages/HandballCh_2022_02_02)' },
+  ])('$want [$origin]', ({ text, want }) => {
+    const names = analyze(pageFromText(text), { lang: 'de' }).actors.map((a) => a.name);
+    expect(names).toContain(want);
+  });
 });

@@ -342,6 +342,18 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     if (/^\p{Lu}{2,5}s$/u.test(w.text)) { k++; continue; }
     // "Texas-headquartered Rackspace", "New York-based …": a place made an adjective describes the name after it.
     if (/-(?:based|headquartered|born|owned|led|backed)$/u.test(w.text)) { k++; continue; }
+    // "TSV Bayer Dormagen", "SK Rapid": a club's abbreviation and the capitalised words after it are one club, whatever
+    // place or first name they hold (up to a person's full name: "SV Werder Bremen Trainer …" stays out by its role noun).
+    if (w.acronym && lex.isClubPrefix(w.text) && k + 1 < idx.length && idx[k + 1] === idx[k] + 1) {
+      let e = k + 1;
+      while (e < idx.length && e - k <= 3 && idx[e] === idx[e - 1] + 1 && word(e).cap && !roleWord(e) && !lex.isNonName(word(e).text)
+        && !(firstName(word(e)) && e + 1 < idx.length && nameWord(word(e + 1)))) e++;
+      if (e > k + 1) {
+        push(k, e, { kind: 'organization', evidence: 'org' });
+        k = e;
+        continue;
+      }
+    }
     const g = gazetteerAt(tokens, idx, k, lex);
     // A street's head alone ("Southwest 117th Avenue") names no place of its own.
     if (!g && lex.isPlaceHead(w.text) && (k + 1 >= idx.length || idx[k + 1] !== idx[k] + 1) && (k === 0 || idx[k - 1] !== idx[k] - 1)) { k++; continue; }

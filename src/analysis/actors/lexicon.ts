@@ -94,6 +94,8 @@ export interface Lexicon {
   /** The verbs that open an attribution after a title ("boek Eerlijk gezegd, zegt ze"): this list only, not every form of saying. */
   isAttributionVerb(word: string): boolean;
   isOrgSuffix(word: string): boolean;
+  /** An abbreviation that opens a sports club's name ("TSV", "SK", "VfB"). */
+  isClubPrefix(word: string): boolean;
   /** The noun of a day, a feast or a war ("Day", "Tag", "War"): a name holding one is an event, no person. */
   isEventHead(word: string): boolean;
   /** An ordinal ("Second", "Zweite"): it counts, never opens a person's name. */
@@ -272,6 +274,7 @@ export function lexicon(langTag: string): Lexicon {
   const appointPreps = lower(appoint.prepositions);
   const infinitives = lower(appoint.infinitives);
   const pronouns = lower(byLang<string[]>(roleData.subjectPronouns, lang, []));
+  const clubPrefixes = new Set(byLang<string[]>((orgData as { clubPrefixes?: unknown }).clubPrefixes ?? {}, lang, []));
   const work = byLang<{ pronouns: string[]; verbs: string[] }>(roleData.workClause, lang, { pronouns: [], verbs: [] });
   const workRel = lower(work.pronouns);
   const workVerbs = lower(work.verbs);
@@ -348,6 +351,7 @@ export function lexicon(langTag: string): Lexicon {
     isSpeechVerb: (w) => speech.has(w.toLowerCase()) || quoteVerbs.has(w.toLowerCase()),
     isAttributionVerb: (w) => speech.has(w.toLowerCase()),
     isOrgSuffix: (w) => ORG_SUFFIXES.has(w.replace(/\.$/, '')),
+    isClubPrefix: (w) => clubPrefixes.has(w),
     isOrgHead: memo((w) => {
       const l = bare(w);
       if (EN_HEADS.has(l)) return true;
