@@ -847,3 +847,20 @@ describe('a pronoun after a quotation: the chain over a first name\'s listed gen
     });
   });
 });
+
+describe('an interview: an answer nothing attributes is the interviewee\'s', () => {
+  const BLAIR = [
+    'Sir Tony Blair has written a book about leadership.',
+    '“Yes, of course, yes, he’s just been the Prime Minister for three months,” says Blair.',
+    '“How on earth do you think I’ve managed to stay so calm all these years?” Blair says.',
+    'On Leadership is an often fascinating look under the political bonnet. “It is the most practically useful guide to politics I have ever read,” says the former editor of the Standard, George Osborne.',
+    'What would Starmer learn, then, from his book?',
+    '“I think the only thing that anyone will learn who’s coming into a position of leadership is that there are things to think about strategically,” says Blair.',
+    'If he has one piece of advice for Starmer it’s introducing identity cards, which he is convinced the Prime Minister will eventually do.',
+    '“In the end, they will explore it, because everybody should have an electronic health record where you have all your data in one place.”',
+    'He is 71 and still works every day. Asked about his age, he smiles. “Rice Krispies”, he jokes.',
+  ].join('\n\n');
+  it('a whole answer opening its paragraph goes to the one person who says nearly everything else [Evening Standard, 24 October 2024 (test/pages/EveningStandard_2024_10_24)]', () => {
+    check({ why: 'interviewee', origin: 'Evening Standard', text: BLAIR, quote: 'In the end, they will explore it', speaker: 'Tony Blair' });
+  });
+});

@@ -27,6 +27,8 @@ interface Found {
   /** Resolved name. */
   name: string | null;
   keep: boolean;
+  /** The quotation opens its paragraph (an answer's place in an interview). */
+  opens?: boolean;
 }
 
 const aboutBefore = (name: string | null): Speaker | null => name ? { kind: 'name', name, gender: null } : null;
@@ -75,6 +77,16 @@ function quotedList(text: string, spans: QuoteSpan[]): Set<number> {
   return out;
 }
 
+/** The speaker of at least three in four of the attributed quotations, and of three at least, or null. */
+function dominantSpeaker(all: Found[]): string | null {
+  const count = new Map<string, number>();
+  let named = 0;
+  for (const f of all) if (f.keep && f.name) { named++; count.set(f.name, (count.get(f.name) ?? 0) + 1); }
+  let best: string | null = null, n = 0;
+  for (const [name, c] of count) if (c > n) { best = name; n = c; }
+  return best && n >= 3 && n >= 0.75 * named ? best : null;
+}
+
 export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
   const lex = lexicon(article.lang);
   const texts = [article.headline ?? '', article.deck ?? '', ...article.paragraphs];
@@ -106,7 +118,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
       const [ta, tb] = sentenceTokens(p, Math.max(0, span.open >= 0 ? span.open : span.close));
       const { speaker, attribution } = attributionFrame(tokens, qi, ta, tb, lex, people, at0 + (span.open >= 0 ? span.open : 0));
       if (speaker?.kind === 'pronoun' && !speaker.gender) speaker.gender = genderTakenUp(tokens, qi, tb, lex);
-      const f: Found = { span, para, speaker, attribution, name: null, keep: false };
+      const f: Found = { span, para, speaker, attribution, name: null, keep: false, opens: ta === 0 && qi === 0 };
       f.keep = !listed.has(si) && isSpeech({ text: span.text, before: tokens.slice(ta, qi), after: tokens.slice(qi + 1, tb), attribution, runsOn: span.runsOn || span.continued }, lex);
       let s = speaker;
       // The second half of a quotation around an inserted attribution shares it.
@@ -184,6 +196,11 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
     });
   });
 
+  // An interview or a press conference ("In the end, they will explore it, …" among thirty quotations of Tony Blair):
+  // a quotation nothing attributes is the words of the one person who says nearly everything else.
+  const interviewee = dominantSpeaker(all);
+  // (Only a whole answer that opens its paragraph: a phrase quoted inside a sentence, a title or a term, is no answer.)
+  if (interviewee) for (const f of all) if (f.keep && !f.name && !f.speaker && f.opens && f.span.text.split(/\s+/u).length >= 6) f.name = interviewee;
   const seen = new Set<string>();
   const out: Quote[] = [];
   for (const f of all) {
