@@ -864,3 +864,11 @@ describe('an interview: an answer nothing attributes is the interviewee\'s', () 
     check({ why: 'interviewee', origin: 'Evening Standard', text: BLAIR, quote: 'In the end, they will explore it', speaker: 'Tony Blair' });
   });
 });
+
+describe('a verb of saying\'s form inside a name, or made an adjective, is no verb; an adverb before the verb keeps the name', () => {
+  it.each([
+    { why: '"the Indiana State Fair Grounds": a capitalised form after a capitalised word is part of a name; the subject behind the comma speaks', origin: 'PolNeAR breitbart_2016-05-03_glenn-beck-blasts-drudge-for-moc (quotes-en)', text: 'Glenn Beck encouraged Indiana voters to turn away from Donald Trump.\n\nAt a rally for Ted Cruz at the Indiana State Fair Grounds yesterday, Beck said, “Ted and I were just driving in, and he’s laughing about it.”', quote: 'Ted and I were just driving in', speaker: 'Glenn Beck' },
+    { why: '"told the Washington Post in a written statement": "written" after an article is an adjective, not a verb whose subject is the newspaper', origin: 'PolNeAR west-journal_2015-12-16_right-after-the- (quotes-en)', text: 'Donald Trump dismissed a report in Politico that Jeb Bush has been considering not endorsing him.\n\nTrump told the Washington Post in a written statement, “I really don’t want Jeb’s endorsement, because he is a low-energy person.”', quote: 'I really don’t want', speaker: 'Donald Trump' },
+    { why: '"Former Secretary of State Madeleine Albright recently urged …, saying": the name after the title stays the subject past an adverb before the verb', origin: 'PolNeAR breitbart_2016-02-08_the-latest-nh-towns-cast-first-v (quotes-en)', text: 'A woman attending a town hall had a curt reply.\n\nFormer Secretary of State Madeleine Albright recently urged women to vote for Hillary Clinton, saying, “There’s a special place in hell for women who don’t help each other.”', quote: 'There’s a special place', speaker: 'Madeleine Albright' },
+  ])('$why [$origin]', (c) => check(c));
+});

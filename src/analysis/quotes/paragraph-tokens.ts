@@ -20,7 +20,7 @@ export interface ParagraphTokens {
 }
 
 /** `words`: the language's verbs of saying and source words, to find attributions set inside the marks. */
-export function paragraphTokens(raw: string, orientation: 'german' | 'french', continues: boolean, words?: Pick<Lexicon, 'speechVerbs' | 'sourceWords'> & Partial<Pick<Lexicon, 'nounUses'>>): ParagraphTokens {
+export function paragraphTokens(raw: string, orientation: 'german' | 'french', continues: boolean, words?: Pick<Lexicon, 'speechVerbs' | 'sourceWords'> & Partial<Pick<Lexicon, 'nounUses' | 'lang'>>): ParagraphTokens {
   const text = typewriterMarks(raw);
   let spans = scanQuoteMarks(text, orientation, continues);
   if (words) spans = spans.flatMap((s) => splitAtInsertedAttribution(text, s, words.speechVerbs));
@@ -30,7 +30,8 @@ export function paragraphTokens(raw: string, orientation: 'german' | 'french', c
     text,
     spans,
     starts: sentenceStarts(masked),
-    tokens: markNounUses(quoteTokens(tokenize(masked), spans), words?.nounUses),
+    // (German capitalises every noun, its nouns of saying included, "nach Angaben der Polizei": not there.)
+    tokens: markNounUses(quoteTokens(tokenize(masked), spans), words?.nounUses, words?.lang === 'de' ? undefined : words?.speechVerbs),
     runsOn: spans.length > 0 && spans[spans.length - 1].runsOn,
   };
 }
@@ -139,9 +140,15 @@ function typewriterMarks(text: string): string {
   return text.replace(/(^|[\s(])(,,)(?=[^\s,])/gu, (_, b) => `${b} „`).replace(/([^\s'’])(''|’’)(?=$|[\s.,;:!?)])/gu, (_, a) => `${a}” `);
 }
 
-/** "tener en cuenta", "la cuenta de Twitter": a verb of saying's form that the word before makes a noun. */
-function markNounUses(tokens: QToken[], uses: Map<string, Set<string>> | undefined): QToken[] {
-  if (!uses?.size) return tokens;
-  for (let i = 1; i < tokens.length; i++) if (uses.get(tokens[i].lower)?.has(tokens[i - 1].lower)) tokens[i].noun = true;
+/**
+ * "tener en cuenta", "la cuenta de Twitter": a verb of saying's form that the word before makes a noun. So does a
+ * capitalised word after it, inside a name: "the Indiana State Fair Grounds", "Secretary of State Mike Pompeo".
+ */
+function markNounUses(tokens: QToken[], uses: Map<string, Set<string>> | undefined, verbs?: Set<string>): QToken[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i], prev = tokens[i - 1];
+    if (uses?.get(t.lower)?.has(prev.lower)) t.noun = true;
+    else if (t.cap && verbs?.has(t.lower) && !prev.punct && (prev.cap || (i > 1 && prev.lower === 'of' && tokens[i - 2].cap && !tokens[i - 2].punct))) t.noun = true;
+  }
   return tokens;
 }

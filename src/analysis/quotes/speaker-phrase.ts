@@ -296,13 +296,16 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
     if (part[0] && lex.adverbialPrepositions.has(part[0].lower)) continue;
     // "acting U.S. Attorney for Massachusetts Joshua Levy said": a full name closing the part, after a role and its
     // complement, is the subject.
-    let b = part.length;
+    // (Past an adverb between the name and its verb: "Former Secretary of State Madeleine Albright recently urged".)
+    let end = part.length;
+    while (end > 1 && !part[end - 1].cap && !part[end - 1].punct && /\p{Ll}ly$/u.test(part[end - 1].text)) end--;
+    let b = end;
     while (b > 0 && part[b - 1].cap && !part[b - 1].punct) b--;
     // So does one after two roles a conjunction joins ("JFrog cofounder and CTO Yoav Landman said"): the first role
     // is lowercase, so no one else is named before the conjunction.
     const joinedRoles = b > 1 && lex.coordinators.has(part[b - 1].lower) && !part[b - 2].cap && people.roleGender(part[b - 2].text) !== undefined;
-    if (b > 0 && b < part.length - 1 && (LINK_WORDS.has(part[b - 1].lower) || joinedRoles) && part.slice(b).some((w) => isFirstName(w.text))) {
-      const tail = readPhrase(part.slice(b), lex, people, part[b].start, false);
+    if (b > 0 && b < end - 1 && (LINK_WORDS.has(part[b - 1].lower) || joinedRoles) && part.slice(b, end).some((w) => isFirstName(w.text))) {
+      const tail = readPhrase(part.slice(b, end), lex, people, part[b].start, false);
       if (literalFullName(tail)) return tail;
     }
     const words = headPhrase(part, lex);
