@@ -740,3 +740,19 @@ describe('a description opening a sentence after "But", past a sentence about th
       text: 'Deval Patrick takes nascent 2020 campaign to South Carolina\n\nCOLUMBIA, S.C. (AP) — About a dozen black female small-business owners were gathered in a South Carolina shared workspace on Tuesday night when they were told the newest 2020 Democratic presidential hopeful, Deval Patrick, would be stopping by.\n\nWhen Patrick walked into the back of the room mid-meeting, the women turned around as he sheepishly apologized for his tardiness.\n\n“Don’t mind me!” he told them.\n\nBut the black former Massachusetts governor is eager to get their attention — and their vote.' },
   ]);
 });
+
+describe('a common word shaped like an agent noun is no role (session 14)', () => {
+  it('"Noel Madayag is an outlier", "known for its sky-high turnover rates" [The San Francisco Standard, 24 June 2024 (test/pages/SFStandard_2024_06_24)]', () => {
+    const actors = analyze(pageFromText('Restaurant workers\n\nIn an industry known for its sky-high turnover rates, Noel Madayag is an outlier. He’s been a cook at Cassava since the business opened 12 years ago. Madayag likes it.'), { lang: 'en' }).actors;
+    const madayag = actors.find((a) => a.name === 'Noel Madayag');
+    expect(madayag).toBeDefined();
+    expect(madayag?.role ?? '').not.toMatch(/outlier|turnover/u);
+  });
+});
+
+describe('"He’s been a …": the contracted copula after a pronoun (session 14)', () => {
+  checkRoles([
+    { origin: 'The San Francisco Standard, 24 June 2024 (test/pages/SFStandard_2024_06_24): the same sentence with a role noun the lists hold', lang: 'en', person: 'Noel Madayag', role: 'bartender',
+      text: 'Restaurant workers\n\nIn an industry known for its sky-high turnover rates, Noel Madayag is an outlier. He’s been a bartender at Cassava since the business opened 12 years ago. Madayag likes it.' },
+  ]);
+});

@@ -472,8 +472,17 @@ export function findRole(tokens: Token[], start: number, end: number, lex: Lexic
  */
 export function pronounPredicate(tokens: Token[], lex: Lexicon): string | null {
   const w = tokens.filter((t) => t.word || t.text === '’' || t.text === "'" || t.text === ',' || t.text === '.');
-  if (w.length < 3 || !lex.isSubjectPronoun(w[0].text) || !lex.isCopula(w[1].text)) return null;
-  return rolePhrase(w, 2, lex, true)?.role ?? null;
+  if (w.length < 3) return null;
+  // "She is a …"; in English also "He’s a …", "He’s been a chef at Cassava", "She has been a …".
+  const contracted = lex.lang === 'en' && /^(?:he|she)['’]s$/iu.test(w[0].text);
+  if (!contracted && !lex.isSubjectPronoun(w[0].text)) return null;
+  let k = 1;
+  if (!contracted) {
+    if (lex.isCopula(w[1].text)) k = 2;
+    else if (lex.lang === 'en' && /^(?:has|had)$/iu.test(w[1].text) && w[2]?.text.toLowerCase() === 'been') k = 3;
+    else return null;
+  } else if (w[1].text.toLowerCase() === 'been') k = 2;
+  return rolePhrase(w, k, lex, true)?.role ?? null;
 }
 
 /**
