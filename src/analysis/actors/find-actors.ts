@@ -258,5 +258,37 @@ export function findActors(article: ArticleText, appositions?: Map<string, strin
     seen.set(k, a);
     out.push(a);
   }
+  // "Eyamba Sowers didn’t know …" and later "said Sowers": a first name no list holds, right before a surname the
+  // article names alone as a person, is that person's first name (the name rules dropped it as a sentence's opening word).
+  const taken = new Set(out.flatMap((a) => [a.name, ...(a.aliases ?? [])]));
+  for (const a of out) {
+    if (a.kind !== 'person' || a.name.includes(' ')) continue;
+    const first = unlistedFirstName(a.name, sentences, lex, lowerWords, taken);
+    if (!first) continue;
+    a.aliases = [...new Set([...(a.aliases ?? []), a.name])];
+    a.name = `${first} ${a.name}`;
+  }
   return out;
+}
+
+/**
+ * The one capitalised word the article prints right before `surname`, as the first word of a two-word run, that can
+ * only be a first name: never written in lowercase, no word any sentence may open on, no role, title, demonym or
+ * other name of the article. Null where there is none, or more than one.
+ */
+function unlistedFirstName(surname: string, sentences: ReturnType<typeof articleSentences>, lex: Lexicon, lowerWords: Set<string>, taken: Set<string>): string | null {
+  let found: string | null = null;
+  for (const s of sentences) {
+    const ws = s.tokens;
+    for (let i = 1; i < ws.length; i++) {
+      if (ws[i].text !== surname) continue;
+      const w = ws[i - 1], before = ws[i - 2], after = ws[i + 1];
+      if (!w.word || !/^\p{Lu}\p{Ll}{2,}$/u.test(w.text) || (before?.word && before.cap) || (after?.word && after.cap)) continue;
+      if (lowerWords.has(w.text.toLowerCase()) || taken.has(w.text) || lex.isFunctionWord(w.text) || lex.isOpener(w.text) || lex.isNonName(w.text)
+        || lex.isRoleNoun(w.text) || lex.isTitle(w.text) || lex.isDemonym(w.text) || lex.isMonth(w.text) || lex.isPreposition(w.text)) continue;
+      if (found && found !== w.text) return null;
+      found = w.text;
+    }
+  }
+  return found;
 }
