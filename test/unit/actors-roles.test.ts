@@ -756,3 +756,12 @@ describe('"He’s been a …": the contracted copula after a pronoun (session 14
       text: 'Restaurant workers\n\nIn an industry known for its sky-high turnover rates, Noel Madayag is an outlier. He’s been a bartender at Cassava since the business opened 12 years ago. Madayag likes it.' },
   ]);
 });
+
+describe('English puts no adjective after a role noun but a few set ones (session 14)', () => {
+  it('"The football star recapped the weekend": the verb after the role noun is not part of the role, and a subject of two names is neither one\'s alone [Rolling Stone, 25 April 2024 (test/pages/RollingStone_2024_04_25)]', () => {
+    const actors = analyze(pageFromText('Donna Kelce on Taylor Swift\n\n“It’s a different universe,” Donna Kelce said.\n\nSwift and Travis Kelce recently attended Coachella together, where they were spotted at sets for Ice Spice, Dom Dolla, and more. The football star recapped the weekend during an episode of his New Heights podcast.'), { lang: 'en' }).actors;
+    expect(actors.length).toBeGreaterThan(0);
+    expect(actors.some((a) => /recapped/u.test(a.role ?? ''))).toBe(false);
+    expect(actors.find((a) => a.name === 'Taylor Swift')?.role ?? '').not.toMatch(/football/u);
+  });
+});

@@ -872,3 +872,13 @@ describe('a verb of saying\'s form inside a name, or made an adjective, is no ve
     { why: '"Former Secretary of State Madeleine Albright recently urged …, saying": the name after the title stays the subject past an adverb before the verb', origin: 'PolNeAR breitbart_2016-02-08_the-latest-nh-towns-cast-first-v (quotes-en)', text: 'A woman attending a town hall had a curt reply.\n\nFormer Secretary of State Madeleine Albright recently urged women to vote for Hillary Clinton, saying, “There’s a special place in hell for women who don’t help each other.”', quote: 'There’s a special place', speaker: 'Madeleine Albright' },
   ])('$why [$origin]', (c) => check(c));
 });
+
+describe('the sentence before frames only the quotation right before its verb', () => {
+  it('"…“, sagte Merkel.Als „verpasste Chance“ beurteilte … Volker Beck das Pontifikat. „…“": a sentence the splitter left whole names the next speaker after another quotation [quotes-de 74899.txt]', () => {
+    check({
+      why: 'framed quotation', origin: 'quotes-de 74899', lang: 'de',
+      text: 'Papst Benedikt XVI. tritt zurück.\n\nBundeskanzlerin Angela Merkel äußerte Respekt. „In unserem Zeitalter immer längeren Lebens werden viele Menschen nachvollziehen können, wie sich auch der Papst mit den Bürden des Alterns auseinandersetzen muss“, sagte Merkel.Als „verpasste Chance“ beurteilte der parlamentarische Geschäftsführer der Bundestagsfraktion der Grünen, Volker Beck das Pontifikat Benedikt XVI. „Unter ihm ist die katholische Kirche teilweise wieder hinter Erneuerungen durch das zweite vatikanische Konzil zurückgefallen.“',
+      quote: 'Unter ihm ist die katholische Kirche', speaker: 'Volker Beck',
+    });
+  });
+});

@@ -15,6 +15,8 @@ import { cachedWordKey, windowKeys } from './name-key';
 import { firstNameGender } from './first-names';
 import { sameBody } from './one-role';
 
+// ("Swift and Travis recently attended Coachella …": a subject of two names is neither one's alone.)
+const JOINS = new Set(['and', 'und', 'et', 'y', 'e', 'en', '&', 'or', 'oder', 'ou', 'o', 'of']);
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** The gender a role noun's ending shows ("secretaria", "Ministerin", "directrice"), or null where it shows none. */
@@ -96,7 +98,7 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
         const hit = index.get(keys[n - 1]);
         // ("Mrs. Clinton has outpaced Mr. Obama’s fundraising. The former secretary of state …": a possessor is not
         // whom the next sentence goes on about.)
-        if (hit !== undefined && actors[hit].kind === 'person') { if (!/['’]s$/u.test(ws[i + n - 1].text) && ws[i + n]?.text !== '’' && ws[i + n]?.text !== "'") { named.push(hit); if (named.length === 1 && i <= 2 && ws.slice(0, i).every((w) => w.cap)) opener = hit; } i += n - 1; break; }
+        if (hit !== undefined && actors[hit].kind === 'person') { if (!/['’]s$/u.test(ws[i + n - 1].text) && ws[i + n]?.text !== '’' && ws[i + n]?.text !== "'") { named.push(hit); if (named.length === 1 && i <= 2 && ws.slice(0, i).every((w) => w.cap) && !JOINS.has(ws[i + n]?.text.toLowerCase() ?? '')) opener = hit; } i += n - 1; break; }
       }
     }
     if (named.length) { previous = named; namedIn = s.segment; namedAt = si; previousSubject = opener; }

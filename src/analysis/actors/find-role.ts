@@ -513,6 +513,9 @@ export function openingDescription(tokens: Token[], lex: Lexicon): string | null
     // An adjective of the role before its complement ("governatore leghista della Regione Lombardia") or closing a
     // capitalised complement at the end of the phrase ("ministre des Affaires étrangères").
     const next = words[c + 1];
+    // (English puts no adjective after its role noun but a few set ones, "attorney general", "president-elect": "The
+    // football star recapped the weekend" holds a verb there.)
+    if (lex.lang === 'en' && !t.cap && !POSTPOSED.has(t.text.toLowerCase()) && !LINKS.has(t.text.toLowerCase())) break;
     if (!t.cap && modifier(t, lex) && ((c === head + 1 && next && LINKS.has(next.text.toLowerCase())) || (c > head + 1 && words[c - 1].cap && !next))) {
       end = c + 1;
       continue;
@@ -530,6 +533,8 @@ export function openingDescription(tokens: Token[], lex: Lexicon): string | null
   return text(phrase.map((t) => ({ text: t }) as Token)) || null;
 }
 
+/** The English adjectives that follow a role noun: "attorney general", "president elect". */
+const POSTPOSED = new Set(['general', 'elect', 'designate', 'emeritus']);
 const DEFINITE = new Set(['der', 'die', 'the', 'le', 'la', 'el', 'il', 'lo', 'de', 'het', 'l’', "l'"]);
 
 /**

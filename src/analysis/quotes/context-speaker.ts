@@ -42,14 +42,18 @@ export function previousSentenceSpeaker(tokens: QToken[], ta: number, starts: nu
 }
 
 /**
- * Whether the sentence before tokens[ta] holds a quotation of its own: then its verb of saying framed that quotation,
- * and a later name in it is an object or sits in a clause of its own ("“…,” Trump spokesperson Ron Lieberman told the
- * Wall Street Journal in July, after de Blasio stated an interest … “…”").
+ * The quotation (its index in the paragraph) that the sentence before tokens[ta] frames: the last one before that
+ * sentence's last verb of saying, or null. A name the sentence gives after it is an object or sits in a clause of its
+ * own ("“…,” Trump spokesperson Ron Lieberman told the Wall Street Journal in July, after de Blasio stated an
+ * interest … “…”").
  */
-export function previousSentenceQuotes(tokens: QToken[], ta: number, starts: number[]): boolean {
-  if (ta <= 0) return false;
+export function previousSentenceQuotation(tokens: QToken[], ta: number, starts: number[], lex: Lexicon): number | null {
+  if (ta <= 0) return null;
   const [s] = sentenceAround(starts, Infinity, tokens[ta - 1].start);
-  return tokens.slice(firstIndexAtOrAfter(tokens, s), ta).some((t) => t.quote !== undefined);
+  const ts = firstIndexAtOrAfter(tokens, s);
+  const v = lastVerb(tokens, ts, ta, lex);
+  for (let k = (v >= 0 ? v : ta) - 1; k >= ts; k--) if (tokens[k].quote !== undefined) return tokens[k].quote!;
+  return null;
 }
 
 /**

@@ -16,7 +16,7 @@ import { Discourse } from './discourse';
 import type { Speaker } from './speaker-phrase';
 import { isSpeech, type Attribution } from './is-speech';
 import { attributionFrame, clauseSubject, genderTakenUp } from './attribution-frame';
-import { earlierSentenceSpeaker, nextSentenceQuotes, nextSentenceSpeaker, previousSentenceActor, previousSentenceQuotes, previousSentenceSpeaker, sentenceSubject } from './context-speaker';
+import { earlierSentenceSpeaker, nextSentenceQuotes, nextSentenceSpeaker, previousSentenceActor, previousSentenceQuotation, previousSentenceSpeaker, sentenceSubject } from './context-speaker';
 import { resolveSpeaker } from './resolve-speaker';
 
 interface Found {
@@ -135,7 +135,9 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
         // (Not where the sentence before frames the paragraph's last quotation: the quotation goes on with its
         // speaker, whoever else that sentence names after its verb: "“…,” Ash wrote in the email, which was first
         // reported by The Associated Press. “…”".)
-        const framedBefore = prevInPara?.name && previousSentenceQuotes(tokens, ta, starts);
+        // (Only that quotation: "…“, sagte Merkel.Als „verpasste Chance“ beurteilte … Volker Beck das Pontifikat. „…“", a
+        // sentence the splitter left whole, frames another one last.)
+        const framedBefore = prevInPara?.name && previousSentenceQuotation(tokens, ta, starts, lex) === spans.indexOf(prevInPara.span);
         const said = (framedBefore ? null : previousSentenceSpeaker(tokens, ta, starts, lex, people))
           // A quotation that opens its paragraph goes on from the paragraph before when that one ends on reported
           // speech and quotes nothing: "And some people began to write her off, said Pereira. ¶ “Slowly, people …”".
