@@ -105,8 +105,8 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
   }
 }
 
-/** Whether the sentence holds a capitalised word outside quotation marks that can open a known person's name. */
-function namesSomeone(tokens: { text: string; word: boolean }[], firstWords: Set<string>, lex: Lexicon): boolean {
+/** The sentence's words outside quotation marks, in order: what the sentence itself says, not whom it quotes. */
+function* wordsOutsideQuotes(tokens: { text: string; word: boolean }[]): Generator<string> {
   let inQuote = false;
   for (const t of tokens) {
     if (!t.word) {
@@ -114,21 +114,18 @@ function namesSomeone(tokens: { text: string; word: boolean }[], firstWords: Set
       else if (inQuote && CLOSE_QUOTES.has(t.text)) inQuote = false;
       continue;
     }
-    if (!inQuote && /^\p{Lu}/u.test(t.text) && firstWords.has(cachedWordKey(t.text, lex.lang))) return true;
+    if (!inQuote) yield t.text;
   }
+}
+
+/** Whether the sentence holds a capitalised word outside quotation marks that can open a known person's name. */
+function namesSomeone(tokens: { text: string; word: boolean }[], firstWords: Set<string>, lex: Lexicon): boolean {
+  for (const w of wordsOutsideQuotes(tokens)) if (/^\p{Lu}/u.test(w) && firstWords.has(cachedWordKey(w, lex.lang))) return true;
   return false;
 }
 
 /** The sentence's first word outside quotation marks is a subject pronoun ("“You,” she told Ramaswamy"). */
 function subjectPronoun(tokens: { text: string; word: boolean }[], lex: Lexicon): boolean {
-  let inQuote = false;
-  for (const t of tokens) {
-    if (!t.word) {
-      if (!inQuote && OPEN_QUOTES.has(t.text)) inQuote = true;
-      else if (inQuote && CLOSE_QUOTES.has(t.text)) inQuote = false;
-      continue;
-    }
-    if (!inQuote) return lex.isSubjectPronoun(t.text);
-  }
+  for (const w of wordsOutsideQuotes(tokens)) return lex.isSubjectPronoun(w);
   return false;
 }
