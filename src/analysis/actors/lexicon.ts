@@ -274,7 +274,7 @@ export function lexicon(langTag: string): Lexicon {
   const appointPreps = lower(appoint.prepositions);
   const infinitives = lower(appoint.infinitives);
   const pronouns = lower(byLang<string[]>(roleData.subjectPronouns, lang, []));
-  const clubPrefixes = new Set(byLang<string[]>((orgData as { clubPrefixes?: unknown }).clubPrefixes ?? {}, lang, []));
+  const clubPrefixes = new Set(byLang<string[]>(orgData.clubPrefixes, lang, []));
   const work = byLang<{ pronouns: string[]; verbs: string[] }>(roleData.workClause, lang, { pronouns: [], verbs: [] });
   const workRel = lower(work.pronouns);
   const workVerbs = lower(work.verbs);

@@ -318,14 +318,14 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
       const named = next.length ? readPhrase(next, lex, people, next[0].start, false) : null;
       if (literalFullName(named) && people.isPerson(named!.name!)) return named;
     }
+    const s = readPhrase(words, lex, people, words[0].start, false);
     // "Xinhua, the official Chinese news agency, wrote": one capitalised word that opens the clause, with a role set
     // after it in apposition, is a name the article may give nowhere else.
-    if (n === 0 && part.length === 1 && words.length === 1 && head.cap && n + 1 < parts.length && people.likelyName(head.text, lex.lang) && !lex.determiners.has(head.lower) && !lex.pronouns.has(head.lower)) {
+    if (!s && n === 0 && part.length === 1 && words.length === 1 && head.cap && n + 1 < parts.length && people.likelyName(head.text, lex.lang) && !lex.determiners.has(head.lower) && !lex.pronouns.has(head.lower)) {
       const next = headPhrase(parts[n + 1], lex);
       const apposed = next.length > 1 && lex.determiners.has(next[0].lower) ? readPhrase(next, lex, people, next[0].start, false) : null;
-      if (apposed?.kind === 'role' && !readPhrase(words, lex, people, words[0].start, false)) return { kind: 'name', name: people.fullName([head.text]), gender: people.genderOf(head.text) };
+      if (apposed?.kind === 'role') return { kind: 'name', name: people.fullName([head.text]), gender: people.genderOf(head.text) };
     }
-    const s = readPhrase(words, lex, people, words[0].start, false);
     // A printed name beats one reached through a role ("Der Vorsitzende des Bauhauptverbands, Michael Knipper,").
     if (literalFullName(s)) return s;
     if (s?.kind === 'name' && s.viaRole && !viaRole) viaRole = s;
