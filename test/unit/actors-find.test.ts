@@ -493,3 +493,13 @@ describe('a German sports club: its abbreviation and the words after it are one 
     expect(names).toContain(want);
   });
 });
+
+describe('names read on batch 18 after its one scoring (session 15)', () => {
+  it.each([
+    { text: 'Schlagzeile\n\nWährend viele österreichische Steuerzahler die Zähne zusammenbeißen mussten, ging Alexander Van der Bellen samt “Hofstaat” auf Festspiel-Tour. Die Ausflüge von Van der Bellen zu den vier Kulturevents haben 57.000 Euro gekostet.', lang: 'de', want: 'Alexander Van der Bellen', origin: 'eXXpress, 1 November 2023 (test/pages/Exxpress_2023_11_01; first-seen batch 18): a capitalised particle inside a name' },
+    { text: 'Headline\n\nHis doctor sought out advice from one of the study authors, Owen Dempsey, a chest doctor at the Aberdeen Royal Infirmary. Dempsey talked with the man over the phone.', lang: 'en', want: 'Aberdeen Royal Infirmary', origin: 'Gizmodo, 18 November 2019 (test/pages/Gizmodo_2019_11_18; first-seen batch 18): an infirmary heads an institution’s name, place and all' },
+  ])('$want [$origin]', ({ text, lang, want }) => {
+    const names = analyze(pageFromText(text), { lang }).actors.map((a) => a.name);
+    expect(names).toContain(want);
+  });
+});

@@ -765,3 +765,25 @@ describe('English puts no adjective after a role noun but a few set ones (sessio
     expect(actors.find((a) => a.name === 'Taylor Swift')?.role ?? '').not.toMatch(/football/u);
   });
 });
+
+describe('roles read on batches 18 and 19 after their one scoring (session 15)', () => {
+  checkRoles([
+    { origin: 'TOUR (dpa), 25 January 2022 (test/pages/TourMagazin_2022_01_25; first-seen batch 18)', lang: 'de', person: 'Egan Bernal', role: 'Radprofi',
+      text: 'Gebrochene Wirbelsäule, gebrochener Oberschenkel: Das medizinische Bulletin nach dem schweren Sturz von Radprofi Egan Bernal liest sich wie ein Report des Schreckens. Bernal sei stabil.' },
+    { origin: 'Gizmodo, 18 November 2019 (shared/corpus/scrapinghub; first-seen batch 18)', lang: 'en', person: 'Owen Dempsey', role: 'chest doctor',
+      text: 'His doctor referred him to an urgent respiratory care clinic and sought out advice from one of the study authors, Owen Dempsey, a chest doctor at the Aberdeen Royal Infirmary.\n\nDempsey talked with the man over the phone.' },
+  ]);
+  it('a verb of saying right after an opening mark describes no one: "LaBolt noted Biden “called the CEO of Stellantis …”" [Chicago Tribune, 8 November 2023 (first-seen batch 19, dev half)]', () => {
+    const actors = analyze(pageFromText('“Ultimately, this was a negotiation that the UAW and Shawn Fain led directly with the auto companies,” said Ben LaBolt, White House communications director.\n\nBut LaBolt noted Biden “called the CEO of Stellantis and specifically advocated for the reopening of this plant at Belvidere.”'), { lang: 'en' }).actors;
+    expect(actors.find((a) => a.name === 'Ben LaBolt')?.role).toBe('White House communications director');
+  });
+  it('a bare role noun someone else holds as their role is that person again, not the one just named; a verb before "al" ends the role [Europa Press, 13 February 2017 (first-seen batch 19, dev half)]', () => {
+    const actors = analyze(pageFromText('El Papa Francisco firma el prólogo de un libro titulado \'Lo perdono, padre\', escrito por una víctima de abusos, Daniel Pittet.\n\nSe trata de un libro de carácter autobiográfico, en el que Pittet relata en primera persona los abusos sexuales que sufrió por parte de un cura cuando era niño.\n\nEl Papa califica su relato como "un testimonio necesario, valioso y valiente". Además, el Pontífice agradece al autor su relato que ayudará a "derribar los muros de silencio".'), { lang: 'es' }).actors;
+    expect(actors.find((a) => a.name === 'Daniel Pittet')?.role ?? null).toBeNull();
+    expect(actors.find((a) => a.name === 'Francisco')?.role).toBe('Papa');
+  });
+  it('a description whose article shows the other gender is not the woman just named ("El líder de Podemos" after "Rita Maestre") [OKDIARIO, 13 February 2017 (first-seen batch 19, dev half)]', () => {
+    const actors = analyze(pageFromText('El reelegido secretario general de Podemos, Pablo Iglesias, seguirá el criterio de ‘lista cremallera’.\n\nLa portavoz en el Ayuntamiento de Madrid y afin a Errejón, Rita Maestre, iría la cuarta.\n\nEl líder de Podemos ha insistido durante estos últimos meses en que “hay que feminizar la política”.'), { lang: 'es' }).actors;
+    expect(actors.find((a) => a.name === 'Rita Maestre')?.role ?? '').not.toMatch(/líder/u);
+  });
+});

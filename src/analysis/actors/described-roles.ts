@@ -14,10 +14,24 @@ import { attributionDescription, openingDescription, pronounPredicate } from './
 import { cachedWordKey, windowKeys } from './name-key';
 import { firstNameGender } from './first-names';
 import { sameBody } from './one-role';
+import pronounData from '../data/quote-pronouns.json';
 
 // ("Swift and Travis recently attended Coachella …": a subject of two names is neither one's alone.)
 const JOINS = new Set(['and', 'und', 'et', 'y', 'e', 'en', '&', 'or', 'oder', 'ou', 'o', 'of']);
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** The gender the determiner opening a sentence's description shows ("El líder de Podemos", "La portavoz"), or null. */
+function determinerGender(tokens: { text: string; word: boolean }[], lang: string): 'male' | 'female' | null {
+  const dets = (pronounData as unknown as Record<string, { determiners?: { male?: string[]; female?: string[] } }>)[lang]?.determiners;
+  if (!dets?.male || !dets.female) return null;
+  // Among the first words only: the article of the description that opens the sentence.
+  for (const t of tokens.filter((x) => x.word).slice(0, 3)) {
+    const w = t.text.toLowerCase();
+    if (dets.male.includes(w)) return 'male';
+    if (dets.female.includes(w)) return 'female';
+  }
+  return null;
+}
 
 /** The gender a role noun's ending shows ("secretaria", "Ministerin", "directrice"), or null where it shows none. */
 function nounGender(noun: string, lang: string): 'male' | 'female' | null {
@@ -42,7 +56,8 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
     if (s.segment - namedIn > 1) previous = [];
     // "Den Anfang gemacht hatte Parteipräsident Marco Chiesa. «…» sagte der Tessiner Ständerat": the
     // attribution's description refers back the same way as an opening one.
-    const role = previous.length ? openingDescription(s.tokens, lex) ?? attributionDescription(s.tokens, lex) : null;
+    const opening = previous.length ? openingDescription(s.tokens, lex) : null;
+    const role = previous.length ? opening ?? attributionDescription(s.tokens, lex) : null;
     // "Nicole Slemp finally landed one she loved. She was a secretary for …": the pronoun's person is the last one named.
     const predicate = previous.length && !role ? pronounPredicate(s.tokens, lex) : null;
     if (predicate) {
@@ -60,14 +75,21 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
       const elsewhere = actors.some((a, p) => a.kind === 'person' && holds(p));
       // "… del sacerdote jesuita Felipe Berríos. La secretaria de Estado, señaló …": a role whose noun shows a gender
       // describes no one whose first name shows the other.
-      const g = nounGender(head, lex.lang);
+      // (Or its article, where the noun is of either gender: "El líder de Podemos" is no "Rita Maestre".)
+      const g = nounGender(head, lex.lang) ?? (opening && lex.lang !== 'de' ? determinerGender(s.tokens, lex.lang) : null);
       const fits = (p: number) => { const f = firstNameGender(actors[p].name.split(' ')[0]); return !g || !f || f === g; };
       // "Eyamba Sowers didn’t know Patrick was coming … The real estate agent said she …": a sentence that opens on a
       // name is about that person, and a description opening the next one goes on about them, not about a name
       // further in (an object, or a subject of a clause of its own).
       const subject = previousSubject !== null && !actors[previousSubject].role && fits(previousSubject) ? previousSubject : undefined;
       const target = subject ?? [...previous].reverse().find((p) => !actors[p].role && fits(p));
-      if (!holder && target !== undefined && (fresh || !elsewhere)) actors[target].role = role;
+      // A bare role noun capitalised as a title, which someone not just named already holds, is that person again ("El
+      // Papa califica su relato" after "El Papa Francisco firma el prólogo …, Daniel Pittet" and a sentence about
+      // Pittet). (Not a common one, "the senator", that two people of the article may hold; German capitalises all.)
+      const bareOfOther = ws.length === 1 && lex.lang !== 'de' && /^\p{Lu}/u.test(role) ? actors.findIndex((a, p) => a.kind === 'person' && !previous.includes(p) && words(a.role ?? '').join(' ') === ws[0]) : -1;
+      // (The sentence is then about that holder: a description opening the next one goes on about them.)
+      if (bareOfOther >= 0) { previous = [bareOfOther]; namedIn = s.segment; namedAt = si; previousSubject = bareOfOther; }
+      else if (!holder && target !== undefined && (fresh || !elsewhere)) actors[target].role = role;
       // Everyone just named has a role: a second function goes to the last of them, as the article
       // adds it ("bleibt Spindelegger Generaldirektor. Der frühere Vizekanzler (ÖVP) steht …").
       // A bare role noun ("El magistrado") refers back to someone; only a qualified one adds a function.

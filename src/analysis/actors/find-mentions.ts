@@ -389,7 +389,8 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
       while (e < idx.length && e - k < 5) {
         const u = word(e);
         // Particles only right after the first name: "Ursula von der Leyen", not "Meloni da Donald Trump".
-        const allParticles = idx.slice(k + 1, k + 1 + (e - k - 1)).every((i) => !tokens[i].cap && lex.isParticle(tokens[i].text));
+        // A particle may be capitalised inside the name: "Alexander Van der Bellen".
+        const allParticles = idx.slice(k + 1, k + 1 + (e - k - 1)).every((i) => lex.isParticle(tokens[i].text));
         if (!u.cap) { if (allParticles && lex.isParticle(u.text)) { e++; continue; } break; }
         if (!nameWord(u) && !lex.isParticle(u.text)) break;
         // "Hillary Clinton Sides With George W. Bush": in Title Case a first name and a surname end the name (a middle

@@ -12,6 +12,8 @@ const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine
 const LINKS = new Set(['des', 'der', 'von', 'vom', 'im', 'am', 'in', 'für', 'of', 'for', 'the', 'at', 'de', 'du', 'la', 'le', 'l’', "l'", 'pour', 'à',
   'del', 'di', 'della', 'dei', 'degli', 'e', 'y', 'et', 'en', 'los', 'las', 'd’', "d'", 'and', 'und', 'al', 'au', 'aux', 'da', 'van', 'het', 'voor']);
 const AND_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en']);
+/** Links that mean "to": after a lowercase word they open its object, not a role's complement. */
+const TO_WORDS = new Set(['al', 'au', 'aux', 'à']);
 const CONJUNCTIONS = new Set(['und', 'and', 'et', 'y', 'ed', 'oder', 'or', 'ou', 'o', 'sowie', 'aber', 'but', 'mais', 'pero', 'ma']);
 /** Words that open a subordinate clause: after one, the word before was a verb, not a role noun. */
 const SUBORDINATORS = new Set(['que', 'qu’', "qu'", 'qu', 'that', 'dass', 'che', 'dat', 'como', 'comme', 'wie']);
@@ -516,7 +518,8 @@ export function openingDescription(tokens: Token[], lex: Lexicon): string | null
     // (English puts no adjective after its role noun but a few set ones, "attorney general", "president-elect": "The
     // football star recapped the weekend" holds a verb there.)
     if (lex.lang === 'en' && !t.cap && !POSTPOSED.has(t.text.toLowerCase()) && !LINKS.has(t.text.toLowerCase())) break;
-    if (!t.cap && modifier(t, lex) && ((c === head + 1 && next && LINKS.has(next.text.toLowerCase())) || (c > head + 1 && words[c - 1].cap && !next))) {
+    // (Not before "al", "au", "à": "el Pontífice agradece al autor" holds a verb and its object there.)
+    if (!t.cap && modifier(t, lex) && ((c === head + 1 && next && LINKS.has(next.text.toLowerCase()) && !TO_WORDS.has(next.text.toLowerCase())) || (c > head + 1 && words[c - 1].cap && !next))) {
       end = c + 1;
       continue;
     }
@@ -558,6 +561,9 @@ function namedInApposition(tokens: Token[], from: number): boolean {
 export function attributionDescription(tokens: Token[], lex: Lexicon): string | null {
   for (let k = 1; k < tokens.length - 2; k++) {
     if (!/^[“”»«"‹›]$/u.test(tokens[k - 1].text)) continue;
+    // (A mark with words before it and none of its kind earlier in the sentence opens a quotation: "LaBolt noted Biden
+    // “called the CEO of Stellantis …”" quotes what Biden did; no one is described.)
+    if (k - 1 > 0 && !tokens.slice(0, k - 1).some((t) => /^[“”»«"‹›„]$/u.test(t.text))) continue;
     const v = tokens[k].text === ',' ? k + 1 : k;
     if (!tokens[v]?.word || !lex.isSpeechVerb(tokens[v].text) || !DEFINITE.has(tokens[v + 1]?.text.toLowerCase() ?? '')) continue;
     return openingDescription(tokens.slice(v + 1), lex);

@@ -30,6 +30,7 @@ const NOUN_ENDINGS = roleWords.nameEndingsNot;
 const OBJECT_PREPOSITIONS = new Set(roleWords.objectPrepositions);
 const EVENT_HEADS = new Set(roleWords.eventHeads);
 const NAME_ARTICLES = new Set(roleWords.particlesGerman.articles);
+const LEADERS = new Set(roleWords.leaders);
 const GERMAN_FUNCTION = new Set(functionWords.de);
 const FUNCTION = new Set(Object.entries(functionWords).filter(([k]) => k !== '_why').flatMap(([, v]) => v as string[]));
 
@@ -173,6 +174,11 @@ export class EntityTable {
    * undefined when the word is no role or title; otherwise the gender it shows (null when it shows none).
    * "Ministerpräsidentin" -> female, "Generalsekretär" -> male (German marks it), "Dr." -> null.
    */
+  /** A word that qualifies a role noun before it ("premier", "former", "nuevo"): it opens a role, never is one alone. */
+  qualifiesRole(word: string): boolean {
+    return this.roles.isListedPremodifier(word.toLowerCase());
+  }
+
   roleGender(word: string): Gender | null | undefined {
     const lower = word.toLowerCase().replace(/\.$/u, '');
     const h = this.lex.honorifics.get(lower);
@@ -191,6 +197,11 @@ export class EntityTable {
     if (part.endsWith('in') && ends(part.slice(0, -2))) return 'female';
     if (part.endsWith('frau') || part.endsWith('woman')) return 'female';
     if (ends(part)) return this.lex.lang === 'de' && !part.endsWith('in') && !part.endsWith('e') ? 'male' : null;
+    // The actors module's German role nouns too ("Juristin", "Radprofi"): one vocabulary of roles for both steps.
+    if (this.lex.lang === 'de' && /^\p{Lu}/u.test(word) && this.roles.isRoleNoun(word)) {
+      if (/in(?:nen)?$/u.test(part) && this.roles.isRoleNoun(word.replace(/in(?:nen)?$/u, ''))) return 'female';
+      return /e$/u.test(part) ? null : 'male';
+    }
     // "del Tribunal Supremo Ángel Hurtado": a body's name before a person's is not part of it.
     if (this.lex.bodyEndings.some((e) => part.endsWith(e))) return null;
     // An all-caps acronym before a name ("US", "SPD") belongs to the role, not to the name.
@@ -502,6 +513,10 @@ export class EntityTable {
     // Named only after it ("A DUP councillor has said …" opening the article): the one holder the qualifier names.
     const named = actorsQualified.filter((a) => a.role!.toLowerCase().split(/[\s,;-]+/).some(fits));
     if (named.length === 1) return named[0].name;
+    // "El líder de Podemos" after "Pablo Iglesias, secretario general de Podemos": whoever heads the body the phrase
+    // names is the one person whose role names it, whatever office the article gave them.
+    const heads = actorsQualified.filter((a) => a.kind === 'person');
+    if (LEADERS.has(noun.toLowerCase()) && heads.length === 1) return heads[0].name;
     let best: NameRun | null = null;
     for (const r of runsQualified.length ? runsQualified : this.runs) {
       if (!r.role.length || r.name.length < 2) continue;

@@ -18,6 +18,7 @@ import { isSpeech, type Attribution } from './is-speech';
 import { attributionFrame, clauseSubject, genderTakenUp } from './attribution-frame';
 import { earlierSentenceSpeaker, nextSentenceQuotes, nextSentenceSpeaker, previousSentenceActor, previousSentenceQuotation, previousSentenceSpeaker, sentenceSubject } from './context-speaker';
 import { resolveSpeaker } from './resolve-speaker';
+import type { Token } from './tokens';
 
 interface Found {
   span: QuoteSpan;
@@ -180,7 +181,10 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
       }
       const recent = lastQuotePara >= para - 1 ? lastSpeaker : null;
       const here = at0 + Math.max(0, span.open);
-      if (s && !f.name) f.name = resolveSpeaker(s, recent, people, here, () => sentenceSubject(tokens, ta, starts, lex, people), (g) => discourse.resolvePronoun(g, here, para));
+      // A pronoun set off by commas after the name that opens its sentence takes up someone of an earlier sentence ("Biden,
+      // he said, also “was the first president to stand at an active strike site”": he is the one who speaks of Biden).
+      const pronounAt = parentheticalPronounAfterName(tokens, ta, lex) ? at0 + (tokens[ta]?.start ?? 0) : here;
+      if (s && !f.name) f.name = resolveSpeaker(s, recent, people, here, () => sentenceSubject(tokens, ta, starts, lex, people), (g) => discourse.resolvePronoun(g, pronounAt, para));
       // A fragment too short to list still names who speaks next when its frame prints a name ("El rumbo … “es
       // preocupante”, valora el universitario Elthon Rivera" ¶ "“…”, detalla."): the chain goes on from them.
       const named = !f.keep && f.name && attribution === 'after' && speaker?.kind === 'name' && speaker.name === f.name;
@@ -214,4 +218,11 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
     out.push({ text: f.span.text, speaker: f.name });
   }
   return out;
+}
+
+/** "Biden, he said, …": the sentence opens on a name, then a comma, a pronoun, a verb of saying and a comma. */
+function parentheticalPronounAfterName(tokens: Token[], ta: number, lex: Lexicon): boolean {
+  let k = ta;
+  while (k < tokens.length && !tokens[k].punct && tokens[k].cap) k++;
+  return k > ta && tokens[k]?.text === ',' && lex.pronouns.has(tokens[k + 1]?.lower ?? '') && lex.speechVerbs.has(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.text === ',';
 }

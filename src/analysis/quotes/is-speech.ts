@@ -63,6 +63,10 @@ export function isSpeech(e: SpanEvidence, lex: Lexicon): boolean {
   if (w.length >= 6 && !titleLike) return true;
   // A speech verb and its speaker right after, or a colon before: German capitals make a clause look like a
   // title ("„Das PKK-Unterstützermilieu reicht bis in die Bundestagsbüros der Linken“, so Guttenberg").
+  // A span that is its sentence's whole opening, with its speaker after the comma, is an utterance however
+  // its capitals look ("«Gute Besserung Champ», schrieb der deutsche Radprofi Simon Geschke"): a title stands
+  // inside a sentence that names it.
+  if (e.attribution === 'after' && !e.before.some((t) => !t.punct) && e.after[0]?.text === ',') return true;
   if (e.attribution === 'after' || e.attribution === 'colon') return !titleLike || sentence || (lex.lang === 'de' && w.length >= 5);
   // Short spans: words someone used, quoted inside the writer's sentence ("als „übertrieben“ bezeichnet",
   // "von einer „gezielten Indiskredition“ sprechen"), are mostly lowercase; names and titles are capitalised.

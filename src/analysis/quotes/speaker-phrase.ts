@@ -40,7 +40,7 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 
 // Words that end a speaker phrase: prepositions and conjunctions that start an adverbial ("am Mittwoch",
 // "in einem Interview", "to reporters", "à la presse").
-export const STOP = new Set(('am im in an auf bei nach vor gegenüber zu zum zur mit aus über unter seit während und oder dass ob wenn weil als '
+export const STOP = new Set(('am im in an auf bei nach vor gegenüber zu zum zur vom beim mit aus über unter seit während und oder dass ob wenn weil als '
   + 'on at in to for with after before during and or that if when because as from of via since '
   + 'à au aux en dans sur avec après avant pour et ou que lors vers pendant via chez devant sans '
   + 'en a al con tras ante para y o que durante hacia hasta sobre mediante vía bajo contra sin '
@@ -463,7 +463,11 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
   const lowerRoleAt = lex.lang === 'de' ? -1 : words.slice(from, from + 3).findIndex((w) => !w.cap && people.roleGender(w.text) !== undefined);
   // English capitalises an office used as a title ("the PAHO Director", "the Governor"): a capitalised role noun heads
   // the phrase where no lowercase one does. (Elsewhere a capitalised one opens a longer title, "le Premier ministre".)
-  const roleAt = lowerRoleAt >= 0 || lex.lang !== 'en' ? lowerRoleAt : words.slice(from, from + 3).findIndex((w) => people.roleGender(w.text) !== undefined);
+  // (So does a capitalised role noun standing alone after its determiner in the other languages: "el Papa", "el
+  // Pontífice", for the one the article introduced with it: "El Papa Francisco".)
+  const alone = words.length - from === 1 ? words[from] : null;
+  const aloneRole = lex.lang !== 'de' && alone?.cap && !people.qualifiesRole(alone.text) && people.roleGender(alone.text) !== undefined ? 0 : -1;
+  const roleAt = lowerRoleAt >= 0 ? lowerRoleAt : lex.lang !== 'en' ? aloneRole : words.slice(from, from + 3).findIndex((w) => people.roleGender(w.text) !== undefined);
   const head = lex.lang === 'de' ? caps[0] : words[from + Math.max(0, roleAt)];
   if (!head) return null;
   const source = documentSource(words, words.indexOf(head), lex, people);
@@ -506,7 +510,8 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
   const roleGender = people.roleGender(head.text);
   const gender = roleGender ?? (det ?? null);
   if (person) return { kind: 'name', name: person, gender: gender ?? people.genderOf(person), viaRole: true };
-  if (definiteHead) return { kind: 'name', name: definiteHead, gender: null, viaRole: true };
+  // (Not a person's role noun: "so die Juristin" after "sagt die BDA-Juristin" is the lawyer again, not a name.)
+  if (definiteHead && roleGender === undefined) return { kind: 'name', name: definiteHead, gender: null, viaRole: true };
   // "Der Berliner Senat", "die Münchner Polizei": German capitalises a place's adjective too; the body is the noun after it.
   // ("der Tessiner Ständerat" is a councillor: a role word is no body whatever it ends in.)
   const body = bodyEnding
