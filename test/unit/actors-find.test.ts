@@ -503,3 +503,10 @@ describe('names read on batch 18 after its one scoring (session 15)', () => {
     expect(names).toContain(want);
   });
 });
+
+describe('a capitalised particle opening a surname after a party’s name (session 15)', () => {
+  it('"Le vice-premier ministre Open Vld Alexander De Croo" [La Libre Belgique, 20 November 2012 (sevas/csxj-crawler; first-seen batch 20, dev half)]', () => {
+    const names = analyze(pageFromText('Budget 2013\n\nLe vice-premier ministre Open Vld Alexander De Croo est sorti satisfait des négociations budgétaires. De Croo se félicite d\'avoir pu obtenir la modération salariale.'), { lang: 'fr' }).actors.map((a) => a.name);
+    expect(names).toContain('Alexander De Croo');
+  });
+});

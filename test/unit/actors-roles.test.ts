@@ -787,3 +787,18 @@ describe('roles read on batches 18 and 19 after their one scoring (session 15)',
     expect(actors.find((a) => a.name === 'Rita Maestre')?.role ?? '').not.toMatch(/líder/u);
   });
 });
+
+describe('roles read on batch 20’s dev half (session 15)', () => {
+  checkRoles([
+    { origin: 'RTL info, 17 May 2011 (sevas/csxj-crawler; first-seen batch 20, dev half)', lang: 'fr', person: 'Dominique Strauss-Kahn', role: 'président du FMI',
+      text: 'La nouvelle fait l\'effet d\'une bombe. Selon le quotidien populaire New York Post, la défense aurait affirmé hier devant la juge que son client, Dominique Strauss-Kahn, président du FMI avait peut-être sauté sur la femme de chambre.' },
+  ]);
+  it('a role a source word opens is no apposition to the name after the comma ("Selon le président américain, Oussama Ben Laden a été tué") [La Dernière Heure, 2 May 2011 (first-seen batch 20, dev half)]', () => {
+    const actors = analyze(pageFromText('"Ce soir, je suis en mesure d\'annoncer aux Américains que les Etats-Unis ont mené une opération qui a tué Oussama Ben Laden, le dirigeant d\'Al-Qaïda", a déclaré M. Obama lors d\'une allocution solennelle depuis la Maison Blanche. Selon le président américain, Oussama Ben Laden a été tué à Abbottabad, une ville située au nord d\'Islamabad.'), { lang: 'fr' }).actors;
+    expect(actors.find((a) => a.name === 'Oussama Ben Laden')?.role ?? '').not.toMatch(/président/u);
+  });
+  it('a bare title in a quotation’s attribution adds no second office ("escribe el Pontífice" about the "Papa") [Europa Press, 13 February 2017 (first-seen batch 19, dev half)]', () => {
+    const actors = analyze(pageFromText('El Papa Francisco firma el prólogo de un libro titulado \'Lo perdono, padre\', escrito por una víctima de abusos, Daniel Pittet.\n\n"¿Cómo un cura, al servicio de Cristo y de su Iglesia puede llegar a causar tanto mal?", escribe el Pontífice.'), { lang: 'es' }).actors;
+    expect(actors.find((a) => a.name === 'Francisco')?.role).toBe('Papa');
+  });
+});

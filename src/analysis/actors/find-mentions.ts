@@ -384,7 +384,9 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     // Likewise before a role in apposition: "Chad Hawk, vice president of PMG, a paper money grading company".
     const roleAfterIt = !!g && g.n === 1 && !!next && k + 2 === idx.length && nameWord(next) && !gazetteerAt(tokens, idx, k + 1, lex)
       && tokens[idx[k + 1] + 1]?.text === ',' && !!roleAfter(tokens, idx[k + 1] + 1, lex);
-    if ((firstName(w) || peer) && (!g || ((afterRole || roleAfterIt) && g.n === 1)) && next && (nameWord(next) || (!next.cap && lex.isParticle(next.text))) && !/\d/u.test(next.text)) {
+    // (A particle may open the surname capitalised: "Alexander De Croo", "Alexander Van der Bellen".)
+    const particleNext = !!next && lex.isParticle(next.text) && (!next.cap || (k + 2 < idx.length && (nameWord(word(k + 2)) || lex.isParticle(word(k + 2).text))));
+    if ((firstName(w) || peer) && (!g || ((afterRole || roleAfterIt) && g.n === 1)) && next && (nameWord(next) || particleNext) && !/\d/u.test(next.text)) {
       let e = k + 1;
       while (e < idx.length && e - k < 5) {
         const u = word(e);
@@ -500,7 +502,7 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     // Outside German a capitalised run away from the sentence start is a name of some kind.
     if (lex.lang !== 'de') {
       let e = k;
-      while (e < idx.length && !roleWord(e) && !lex.isNonName(word(e).text) && !(e > k && firstName(word(e)) && e + 1 < idx.length && nameWord(word(e + 1)))) e++;
+      while (e < idx.length && !roleWord(e) && !lex.isNonName(word(e).text) && !(e > k && firstName(word(e)) && e + 1 < idx.length && (nameWord(word(e + 1)) || (word(e + 1).cap && lex.isParticle(word(e + 1).text))))) e++;
       while (e > k && !word(e - 1).cap) e--;
       if (e > k && !lex.isDemonym(word(e - 1).text)) {
         // Two to four name words with a role before or beside them are a person, first name known or not:

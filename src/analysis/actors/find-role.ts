@@ -15,6 +15,8 @@ const AND_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en']);
 /** Links that mean "to": after a lowercase word they open its object, not a role's complement. */
 const TO_WORDS = new Set(['al', 'au', 'aux', 'à']);
 const CONJUNCTIONS = new Set(['und', 'and', 'et', 'y', 'ed', 'oder', 'or', 'ou', 'o', 'sowie', 'aber', 'but', 'mais', 'pero', 'ma']);
+/** Words that cite a source before a comma: "Selon le ministre,", "According to the mayor,", "Laut dem Minister,". */
+const SOURCE_OPENERS = new Set(['selon', 'd’après', "d'après", 'según', 'secondo', 'volgens', 'laut', 'according', 'zufolge']);
 /** Words that open a subordinate clause: after one, the word before was a verb, not a role noun. */
 const SUBORDINATORS = new Set(['que', 'qu’', "qu'", 'qu', 'that', 'dass', 'che', 'dat', 'como', 'comme', 'wie']);
 /** Words that give a person's name after a role noun: "a meteorologist named …". */
@@ -148,6 +150,16 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
   }
   if (head < 0) return null;
   if (lex.isTitle(tokens[head].text) && !lex.isRoleNoun(tokens[head].text)) return null;
+  // "Selon le président américain, Oussama Ben Laden a été tué": a role that a source word opens is whom the sentence
+  // cites, and the comma closes that adverbial; the name after it is no apposition.
+  // (Only right before the role's article: "según confirmó ayer el presidente del Gobierno, Pedro Sánchez" is a verb's
+  // subject in apposition.)
+  if (end < start) {
+    let lead = head - 1;
+    while (lead > 0 && tokens[lead].word && (ARTICLES.has(tokens[lead].text.toLowerCase()) || lex.isListedPremodifier(tokens[lead].text.toLowerCase()) || lex.isRoleNoun(tokens[lead].text))) lead--;
+    const w = tokens[lead]?.text.toLowerCase() ?? '';
+    if (lead < head - 1 && (SOURCE_OPENERS.has(w) || (w === 'to' && tokens[lead - 1]?.text.toLowerCase() === 'according'))) return null;
+  }
   // "… attributes a quote to President-elect Trump, Emery states": before a comma, a role noun with a name right
   // after it is that name's role; the name after the comma is someone else.
   if (end < start && head + 1 < end && tokens[head + 1].word && tokens[head + 1].cap && !LINKS.has(tokens[head + 1].text.toLowerCase()) && !lex.isRoleNoun(tokens[head + 1].text)) return null;
@@ -281,7 +293,8 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
     // An article inside the complement, after a link: "for a nonprofit", "at the University".
     if (ARTICLES.has(t.text.toLowerCase()) && LINKS.has(tokens[stop - 1]?.text.toLowerCase() ?? '')) continue;
     // A verb would end the phrase; finite verbs are lowercase words that are neither links nor modifiers.
-    if (t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex) && !lex.isRoleNoun(t.text)) break;
+    // (An auxiliary always: "Dominique Strauss-Kahn, président du FMI avait peut-être sauté sur …".)
+    if (t.word && !t.cap && (lex.isAuxiliary(t.text) || (!LINKS.has(t.text.toLowerCase()) && !modifier(t, lex) && !lex.isRoleNoun(t.text)))) break;
     // English and Dutch put adjectives before the noun: a lowercase word right after the head is the next clause's
     // verb ("the Oscar winner proved to be …"), unless a link has opened a complement ("director of public health").
     // ("customer service representative": nouns stacked before a later head go on.)

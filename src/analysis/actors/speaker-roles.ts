@@ -50,6 +50,8 @@ export function addSpeakerRoles(actors: Actor[], quotes: Quote[], article: Artic
     if (!role) continue;
     const head = (r: string) => r.toLowerCase().split(/[\s,]+/).filter((w) => lex.isRoleNoun(w)).pop();
     if (!actor.role) actor.role = role;
-    else if (head(role) !== head(actor.role) && !actor.role.toLowerCase().includes(role.toLowerCase()) && !sameBody(role, actor.role, lex)) actor.role = `${actor.role}, ${role}`;
+    // (A bare role noun refers back to the speaker, as in described-roles.ts; only a qualified one adds a function to
+    // an office: "escribe el Pontífice" about the "Papa" adds nothing.)
+    else if ((/\s/u.test(role.trim()) || !head(actor.role)) && head(role) !== head(actor.role) && !actor.role.toLowerCase().includes(role.toLowerCase()) && !sameBody(role, actor.role, lex)) actor.role = `${actor.role}, ${role}`;
   }
 }

@@ -33,10 +33,23 @@ export const isVerb = (t: Token | undefined, lex: Lexicon) => !!t && !t.punct &&
  */
 function verbByPosition(tokens: QToken[], qi: number, j: number, tb: number, lex: Lexicon): boolean {
   const w = tokens[j];
-  if (!w || w.punct || w.cap || j !== qi + 2 || tokens[qi + 1].text !== ',' || w.text.length < 5 || lex.functionWords.has(w.lower) || /(mente|ment|ly|lich)$/u.test(w.lower)) return false;
+  // (With the comma inside the marks, "“…,” présentait Roland Duchatelet lors de …", only before a full name.)
+  const afterComma = j === qi + 2 && tokens[qi + 1].text === ',';
+  if (!w || w.punct || w.cap || !(afterComma || j === qi + 1) || w.text.length < 5 || lex.functionWords.has(w.lower) || /(mente|ment|ly|lich)$/u.test(w.lower)) return false;
   let k = j + 1;
+  // ("« … », analyse le procureur adjoint Daniel Alonzo": an article and a lowercase role before the full name.)
+  let n = k;
+  if (lex.determiners.has(tokens[n]?.lower ?? '')) { n++; while (n < tb && n < k + 5 && !tokens[n].punct && !tokens[n].cap && !lex.functionWords.has(tokens[n].lower)) n++; }
+  if (n > k + 1 && tokens[n]?.cap && isFirstName(tokens[n].text)) {
+    let e = n;
+    while (e < tb && tokens[e].cap && !tokens[e].punct) e++;
+    if (e - n >= 2 && (e >= tb || /^[.!?,]$/u.test(tokens[e].text))) return true;
+  }
   while (k < tb && tokens[k].cap && !tokens[k].punct) k++;
-  return k >= tb || (tokens[k].punct && /^[.!?]$/u.test(tokens[k].text));
+  if (afterComma && (k >= tb || (tokens[k].punct && /^[.!?]$/u.test(tokens[k].text)))) return true;
+  // A person's full name may go on into an adverbial or an apposition ("“…,” présentait Roland Duchatelet lors de la
+  // Conférence de presse"): a name opened by a first name, then a comma or a preposition.
+  return k - j >= 3 && isFirstName(tokens[j + 1].text) && (k >= tb || /^[.!?,]$/u.test(tokens[k].text) || STOP.has(tokens[k].lower));
 }
 
 /** The speaker of the quotation at tokens[qi], from its own sentence [ta, tb). */

@@ -168,6 +168,16 @@ export class Discourse {
     return null;
   }
 
+  /**
+   * The body or place that is the subject of the sentence right before `at`, in the same paragraph or the one before
+   * ("The Food Standards Agency warned people …. ¶ “…,” it said"), or null.
+   */
+  bodySubjectBefore(at: number, para: number): string | null {
+    const s = this.subjects[this.indexBefore(at) - 1];
+    if (!s?.name || s.pronoun || this.proseBetween(s.para, para) > 1) return null;
+    return this.people.isBodyOrPlace(s.name) ? s.name : null;
+  }
+
   /** The person the paragraph is about (up to `before`, an article position): its last subject that can be a person, or null. */
   personOfParagraph(para: number, before = Infinity): string | null {
     for (let i = this.subjects.length - 1; i >= 0; i--) {

@@ -350,13 +350,18 @@ export class EntityTable {
     return out;
   }
 
-  /** The organisation the actors module lists that the article names last before `at`, within 60 name runs. */
+  /**
+   * The organisation the actors module lists that the article names last before `at` (an article position, or an
+   * offset in the current paragraph), within 60 name runs.
+   */
   organisationBefore(at: number): string | null {
+    if (at < 1e6) at += this.paragraphAt;
     const hi = this.runsBefore(at);
     for (let i = hi - 1; i >= Math.max(0, hi - 60); i--) {
       const r = this.runs[i];
       const key = r.name.join(' ').toLowerCase();
-      const org = this.allActors.find((a) => a.kind === 'organization' && [a.name, ...(a.aliases ?? [])].some((n) => n.toLowerCase() === key));
+      // (Or the body a longer run ends on: "the National Weather Service’s Storm Prediction Center".)
+      const org = this.allActors.find((a) => a.kind === 'organization' && [a.name, ...(a.aliases ?? [])].some((n) => n.toLowerCase() === key || (n.includes(' ') && key.endsWith(` ${n.toLowerCase()}`))));
       if (org) return org.name;
       // "ConocoPhillips, whom the Venezuelan authorities owe …, has signaled …": a name that opens the paragraph
       // before, and that the actors module knows as no person or place, is the body the story turns to.

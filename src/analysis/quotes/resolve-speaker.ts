@@ -7,13 +7,15 @@ import type { EntityTable } from './entity-table';
 import type { Speaker } from './speaker-phrase';
 
 /** A speaker phrase to a name: pronouns take the last speaker of their gender, roles stay as printed. */
-export function resolveSpeaker(s: Speaker, last: { name: string; gender: Gender | null; at: number } | null, people: EntityTable, at: number, subject: () => Speaker | null, pronoun: (g: Gender | null) => string | null): string | null {
+export function resolveSpeaker(s: Speaker, last: { name: string; gender: Gender | null; at: number } | null, people: EntityTable, at: number, subject: () => Speaker | null, pronoun: (g: Gender | null) => string | null, bodySubject: () => string | null = () => null): string | null {
   if (s.kind === 'name') return s.name;
   // A pronoun takes up the nearest earlier subject that can be that person (discourse.ts).
   if (s.kind === 'pronoun') {
     const taken = pronoun(s.gender);
     if (taken) return taken;
   }
+  // "The Food Standards Agency warned people …. “…,” it said": the body the sentence before is about; a thing otherwise.
+  if (s.neuter) return bodySubject();
   const fits = (g: Gender | null) => !s.gender || !g || s.gender === g;
   // "ein Sprecher", "Einer der Feuerwehrmänner", "die Polizei": a new speaker, not the last one again.
   if (s.kind === 'role' && s.spokesperson) return people.organisationBefore(at) ?? s.name;

@@ -19,6 +19,8 @@ export interface Speaker {
   viaRole?: boolean;
   /** An unnamed spokesperson of no body the phrase names ("eine Sprecherin"): speaks for the last organisation named. */
   spokesperson?: boolean;
+  /** English "it": a body the sentence before has as its subject, else a thing that is no one. */
+  neuter?: boolean;
   /** A noun phrase that is neither a known role nor a body ("die Hinweise"): a speaker only where a verb says so. */
   generic?: boolean;
   /** The role noun itself shows the gender ("the actress", "die Ministerin"), not only its article. */
@@ -32,6 +34,13 @@ export const literalFullName = (s: Speaker | null | undefined) => !!s && s.kind 
 // Sprecher des CERN"), "den"/"dem" only an object.
 const OBJECT_ARTICLES = new Set<string>(roleWords.particlesGerman.articles.filter((a) => a === 'den' || a === 'dem'));
 const SPOKESPERSONS = new Set(roleWords.spokespersons);
+const BODY_ANAPHORS = roleWords.bodyAnaphors as Record<string, string[]>;
+/**
+ * "the company", "the panel" (not in German): the body named last before, as an unnamed spokesperson speaks for it;
+ * English "it": the body the sentence before has as its subject (resolve-speaker.ts).
+ */
+const bodyAnaphor = (word: string, lex: Lexicon): Speaker | null => !(BODY_ANAPHORS[lex.lang] ?? []).includes(word) ? null
+  : word === 'it' ? { kind: 'role', name: null, gender: null, neuter: true } : { kind: 'role', name: null, gender: null, spokesperson: true };
 // An age as a noun: "36-year-old", "60-Jährige", "45enne", "67-jarige".
 export const AGE = /^\d{1,3}-?(year-old|jährige[rnm]?|jarige|enne|añero|añera)$/iu;
 const DEFINITE = new Set(['der', 'die', 'the', 'le', 'la', 'l', "l'", 'el', 'il', 'lo', 'de', 'het']);
@@ -151,6 +160,7 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
   const frInv = t.lower.match(/-t-(il|elle)$|-(il|elle)$/u);
   if (frInv) return pronoun(frInv[1] ?? frInv[2], lex);
   if (lex.pronouns.has(t.lower) && (t.lower !== 'sie' || !tokens[k + 1]?.cap)) return pronoun(t.lower, lex);
+  if (t.lower === 'it') return bodyAnaphor(t.lower, lex);
   let j = k;
   const phrase: Token[] = [];
   while (j < end && phrase.length < 9) {
@@ -232,6 +242,7 @@ const LINK_WORDS = new Set(['for', 'of', 'at', 'in', 'von', 'für', 'de', 'del',
 export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lexicon, people: EntityTable, clauseAfterConjunction = true): Speaker | null {
   const t = tokens[k - 1];
   if (t && !t.punct && lex.pronouns.has(t.lower)) return pronoun(t.lower, lex);
+  if (t && t.lower === 'it' && (k - 2 < start || tokens[k - 2].punct)) return bodyAnaphor(t.lower, lex);
   // "She said he then announced:", "she also told": an adverb between a subject pronoun and its verb.
   const p2 = tokens[k - 2];
   if (!lex.verbSecond && t && p2 && !t.punct && !t.cap && !p2.punct && lex.pronouns.has(p2.lower) && !lex.functionWords.has(t.lower)
@@ -466,7 +477,8 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
   // (So does a capitalised role noun standing alone after its determiner in the other languages: "el Papa", "el
   // Pontífice", for the one the article introduced with it: "El Papa Francisco".)
   const alone = words.length - from === 1 ? words[from] : null;
-  const aloneRole = lex.lang !== 'de' && alone?.cap && !people.qualifiesRole(alone.text) && people.roleGender(alone.text) !== undefined ? 0 : -1;
+  // (Not an acronym, which roleGender counts with the role it stands before: "la CGSLB" is the union.)
+  const aloneRole = lex.lang !== 'de' && alone?.cap && /\p{Ll}/u.test(alone.text) && !people.qualifiesRole(alone.text) && people.roleGender(alone.text) !== undefined ? 0 : -1;
   const roleAt = lowerRoleAt >= 0 ? lowerRoleAt : lex.lang !== 'en' ? aloneRole : words.slice(from, from + 3).findIndex((w) => people.roleGender(w.text) !== undefined);
   const head = lex.lang === 'de' ? caps[0] : words[from + Math.max(0, roleAt)];
   if (!head) return null;
@@ -493,6 +505,17 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
       return { kind: 'name', name: !known && full.split(' ').length >= owner.length ? full : printed, gender: null };
     }
     if (!owner.length) return { kind: 'role', name: words.slice(from).map((w) => w.text).join(' '), gender: det ?? null, spokesperson: true };
+  }
+  // "the company said", "The panel wrote": a body's common noun alone after its article takes up the body named last,
+  // or the one whose name it ends ("the commission" after "the European Commission").
+  // (Lowercase adjectives may follow it in the Romance languages: "le syndicat socialiste", "le syndicat libéral".)
+  if (lex.lang !== 'de' && det !== undefined && words.length - from >= 1 && words.slice(from).every((w) => !w.cap) && (words.length - from === 1 || lex.lang !== 'en')
+    && lex.determiners.has(words[0].lower) && !lex.indefinite.has(words[0].lower)) {
+    const body = bodyAnaphor(words[from].lower, lex);
+    // (The body named before the phrase, not one named between it and the quotation: "the company claims its new
+    // prices and Prime deals have saved customers “…”".)
+    const named = body ? people.byHeadNoun(words[from].text) ?? people.organisationBefore(at) : null;
+    if (named) return { kind: 'name', name: named, gender: null, viaRole: true };
   }
   // "der brasilianische Präsident": the adjective tells which of the article's presidents.
   const adjective = words.slice(from, words.indexOf(head)).find((w) => !w.cap && /^\p{Ll}{5,}$/u.test(w.text) && !lex.determiners.has(w.lower));
@@ -522,6 +545,8 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
   // subject of another clause, not a description of a speaker.
   if (lex.lang === 'de' && roleGender === undefined && !body && people.nounShaped(head.text)) return null;
   const text = words.slice(from).map((w) => w.text).join(' ');
+  // "commente la CGSLB", "La FGTB regrette": an acronym alone after its article is a body's name, not a role.
+  if (words.length - from === 1 && /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(head.text)) return { kind: 'name', name: people.fullName([head.text]), gender: null };
   // "der CDU-Politiker", "la premier": a definite role already introduced stands for the person, like a pronoun.
   return { kind: 'role', name: text, gender, anaphoric: definite && !body, generic: roleGender === undefined && !body, nounGender: !!roleGender };
 }
