@@ -510,3 +510,12 @@ describe('a capitalised particle opening a surname after a party’s name (sessi
     expect(names).toContain('Alexander De Croo');
   });
 });
+
+describe('a Flemish name: a given name no list holds before a capitalised particle (session 15)', () => {
+  it('"Jelle Van Damme" [7sur7, 26 September 2012 (sevas/csxj-crawler; first-seen batch 20, blind half)]; not a German noun before a capitalised article ("Nachrichtenmagazin DER SPIEGEL", quotes-de 82489)', () => {
+    const names = analyze(pageFromText('Titre\n\nSi la tension est clairement montée entre Jelle Van Damme et Benjamin Deceuninck hier soir à Mouscron, l\'incident continue à faire couler beaucoup d\'encre. Van Damme n\'avait pas encore donné sa version des faits.'), { lang: 'fr' }).actors.map((a) => a.name);
+    expect(names).toContain('Jelle Van Damme');
+    const de = analyze(pageFromText('Titel\n\nEin Kommentator schrieb dazu im Nachrichtenmagazin DER SPIEGEL: „Was die Gymnasialleiterin da an den Tag legt, kann man mit dem Verhalten eines Warlords vergleichen.“'), { lang: 'de' });
+    expect(de.actors.map((a) => a.name)).not.toContain('Nachrichtenmagazin DER SPIEGEL');
+  });
+});

@@ -386,7 +386,12 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
       && tokens[idx[k + 1] + 1]?.text === ',' && !!roleAfter(tokens, idx[k + 1] + 1, lex);
     // (A particle may open the surname capitalised: "Alexander De Croo", "Alexander Van der Bellen".)
     const particleNext = !!next && lex.isParticle(next.text) && (!next.cap || (k + 2 < idx.length && (nameWord(word(k + 2)) || lex.isParticle(word(k + 2).text))));
-    if ((firstName(w) || peer) && (!g || ((afterRole || roleAfterIt) && g.n === 1)) && next && (nameWord(next) || particleNext) && !/\d/u.test(next.text)) {
+    // A name word no first-name list holds before a capitalised particle and a surname opens a name as well: "Jelle Van
+    // Damme", "Wout Van Aert" (Dutch and Flemish capitalise the particle).
+    // (Not in German, which capitalises its nouns and its articles in names: "Nachrichtenmagazin DER SPIEGEL".)
+    const particleName = lex.lang !== 'de' && !g && !firstName(w) && !w.initial && nameWord(w) && !!next?.cap && /\p{Ll}/u.test(next.text) && lex.isParticle(next.text) && k + 2 < idx.length && nameWord(word(k + 2))
+      && !lex.isOrgHead(w.text) && !gazetteerAt(tokens, idx, k, lex);
+    if ((firstName(w) || peer || particleName) && (!g || ((afterRole || roleAfterIt) && g.n === 1)) && next && (nameWord(next) || particleNext) && !/\d/u.test(next.text)) {
       let e = k + 1;
       while (e < idx.length && e - k < 5) {
         const u = word(e);

@@ -556,7 +556,11 @@ export function viewInset(tokens: QToken[], ta: number, qi: number, lex: Lexicon
     // The inset ends at a comma, or, opening the sentence, where a new noun phrase begins ("Para el magistrado del
     // Supremo los elementos objetivos … apuntan a …").
     while (e < qi && !tokens[e].punct && e < k + 10 && !(k === ta && e > k + 2 && lex.determiners.has(tokens[e].lower) && !lex.genitive.has(tokens[e - 1].lower))) e++;
-    if (tokens[e]?.text !== ',' && !(k === ta && e > k + 2 && lex.determiners.has(tokens[e]?.lower ?? ''))) continue;
+    // ("Pour Pierre Gielen (Ecolo), « … »": a party in brackets after the name is no part of the inset's holder.)
+    let close = e;
+    if (tokens[e]?.text === '(') { while (close < qi && close < e + 6 && tokens[close].text !== ')') close++; }
+    const bracketed = tokens[e]?.text === '(' && tokens[close]?.text === ')' && tokens[close + 1]?.text === ',';
+    if (!bracketed && tokens[e]?.text !== ',' && !(k === ta && e > k + 2 && lex.determiners.has(tokens[e]?.lower ?? ''))) continue;
     const s = readPhrase(tokens.slice(k + 1, e), lex, people, tokens[k + 1].start, true);
     if (s && (s.kind === 'role' || s.kind === 'name')) return s;
   }

@@ -174,6 +174,11 @@ export class EntityTable {
    * undefined when the word is no role or title; otherwise the gender it shows (null when it shows none).
    * "Ministerpräsidentin" -> female, "Generalsekretär" -> male (German marks it), "Dr." -> null.
    */
+  /** An occupation noun by its shape ("geologist", "researcher"): a role where the syntax already says one stands there. */
+  isAgentNoun(word: string): boolean {
+    return this.roles.isAgentNoun(word);
+  }
+
   /** A word that qualifies a role noun before it ("premier", "former", "nuevo"): it opens a role, never is one alone. */
   qualifiesRole(word: string): boolean {
     return this.roles.isListedPremodifier(word.toLowerCase());

@@ -222,7 +222,8 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
  * sommelier"): there any lowercase word that is no function word, verb of saying or adverb may come first.
  */
 function roleBeforeName(tokens: Token[], k: number, end: number, people: EntityTable, lex: Lexicon): boolean {
-  const role = (t: Token) => people.roleGender(t.text) !== undefined;
+  // (An occupation noun by its shape too, right before the name: "said planetary geologist Rosaly Lopes".)
+  const role = (t: Token) => people.roleGender(t.text) !== undefined || (lex.lang !== 'de' && !t.cap && people.isAgentNoun(t.text));
   const stacked = (t: Token) => lex.lang === 'en' && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !/ly$/u.test(t.text) && !lex.functionWords.has(t.lower)
     && !lex.speechVerbs.has(t.lower) && !lex.determiners.has(t.lower) && !STOP.has(t.lower) && !lex.auxiliaries.has(t.lower);
   let j = k;
@@ -315,7 +316,10 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
     // So does one after two roles a conjunction joins ("JFrog cofounder and CTO Yoav Landman said"): the first role
     // is lowercase, so no one else is named before the conjunction.
     const joinedRoles = b > 1 && lex.coordinators.has(part[b - 1].lower) && !part[b - 2].cap && people.roleGender(part[b - 2].text) !== undefined;
-    if (b > 0 && b < end - 1 && (LINK_WORDS.has(part[b - 1].lower) || joinedRoles) && part.slice(b, end).some((w) => isFirstName(w.text))) {
+    // ("JPL scientist and study co-author Michael Malaska said": two roles joined, the second stacked before the name.)
+    const roleNoun = (w: Token) => !w.cap && !w.punct && (people.roleGender(w.text) !== undefined || (lex.lang !== 'de' && people.isAgentNoun(w.text)));
+    const joinedBefore = b > 2 && roleNoun(part[b - 1]) && part.slice(0, b - 1).some((w, x) => lex.coordinators.has(w.lower) && x > 0 && roleNoun(part[x - 1]));
+    if (b > 0 && b < end - 1 && (LINK_WORDS.has(part[b - 1].lower) || joinedRoles || joinedBefore) && part.slice(b, end).some((w) => isFirstName(w.text))) {
       const tail = readPhrase(part.slice(b, end), lex, people, part[b].start, false);
       if (literalFullName(tail)) return tail;
     }
