@@ -918,3 +918,9 @@ describe('read on batch 20’s blind half after its one scoring (session 15)', (
     { why: 'two roles joined before one name, the second stacked ("JPL scientist and study co-author Michael Malaska said")', origin: 'ScienceAlert (Reuters), 19 November 2019 (shared/corpus/scrapinghub; first-seen batch 20, blind half)', text: 'Titan is a moon of Saturn.\n\n"What is really fun to think about is if there are any ways that those more complex organics can go down and mix with water in the deep icy crust or deep subsurface ocean," JPL scientist and study co-author Michael Malaska said.', quote: 'What is really fun', speaker: 'Michael Malaska' },
   ])('$why [$origin]', (c) => check(c));
 });
+
+describe('an expletive main clause: its complement clause\'s subject is whom the sentence is about (session 15)', () => {
+  it('"C’est vrai que Ron Jans est un inconnu …. … il a entraîné Groningen … « … », rigole-t-il" [Sudinfo, 29 May 2012 (sevas/csxj-crawler; first-seen batch 20, dev half)]', () => {
+    check({ why: 'the pronoun takes up the subject of the que-clause, not the last name before it', origin: 'Sudinfo', lang: 'fr', text: 'Il y a donc une place de T3 à prendre. Eric Deleur reste l\'entraîneur des gardiens.\n\nC\'est vrai que Ron Jans est un inconnu dans nos contrées. Après une carrière "modeste" en tant que joueur, il a entraîné Groningen, Heereveen avant de venir en Bord de Meuse. Ces dernières années, il était consultant télé aux Pays-Bas pour la Ligue des Champions. "J\'ai donc vu le but de Bolat contre l\'AZ," rigole-t-il.', quote: 'J\'ai donc vu le but', speaker: 'Ron Jans' });
+  });
+});

@@ -10,6 +10,11 @@ import type { ParagraphTokens, QToken } from './paragraph-tokens';
 import { readPhrase, STOP } from './speaker-phrase';
 import { isFirstName } from '../actors/first-names';
 
+// Expletive openings whose real subject follows a complementizer (the word, or the pair, that opens the sentence).
+const EXPLETIVE_OPENERS = new Set(['c’est', "c'est", 'it’s', "it's"]);
+const EXPLETIVE_PAIRS = new Set(['it is', 'it was', 'es ist', 'es war', 'het is']);
+const COMPLEMENTIZERS = new Set(['que', 'qu’', "qu'", 'that', 'dass', 'dat']);
+
 interface Subject {
   /** Article position: paragraph index * 1e6 + offset (as the entity table counts). */
   at: number;
@@ -244,6 +249,18 @@ export class Discourse {
       const from = this.lex.viewOpeners.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
       const source = c < to && tokens[c].text === ',' ? this.phraseAt(tokens, from, c, base) : null;
       if (source && !source.pronoun) return source;
+    }
+    // "C’est vrai que Ron Jans est un inconnu …", "It is true that …", "Es ist klar, dass …": an expletive main clause
+    // says how the clause after the complementizer stands; that clause's subject is whom the sentence is about.
+    const expletive = k < to && (EXPLETIVE_OPENERS.has(tokens[k].lower) ? 1 : EXPLETIVE_PAIRS.has(`${tokens[k].lower} ${tokens[k + 1]?.lower ?? ''}`) ? 2 : 0);
+    if (expletive) {
+      for (let c = k + expletive; c < Math.min(to, k + expletive + 4); c++) {
+        if (tokens[c].quote !== undefined) break;
+        if (!COMPLEMENTIZERS.has(tokens[c].lower)) continue;
+        const inner = this.phraseAt(tokens, c + 1, to, base);
+        if (inner && !inner.pronoun) return inner;
+        break;
+      }
     }
     const opener = (t: QToken) => !t.punct && (STOP.has(t.lower) || this.lex.subordinators.has(t.lower) || this.lex.adverbialPrepositions.has(t.lower) || (!t.cap && !this.lex.determiners.has(t.lower) && !this.lex.pronouns.has(t.lower)));
     if (k < to && opener(tokens[k])) {
