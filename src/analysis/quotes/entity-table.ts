@@ -170,10 +170,6 @@ export class EntityTable {
     return true;
   }
 
-  /**
-   * undefined when the word is no role or title; otherwise the gender it shows (null when it shows none).
-   * "Ministerpräsidentin" -> female, "Generalsekretär" -> male (German marks it), "Dr." -> null.
-   */
   /** An occupation noun by its shape ("geologist", "researcher"): a role where the syntax already says one stands there. */
   isAgentNoun(word: string): boolean {
     return this.roles.isAgentNoun(word);
@@ -184,6 +180,10 @@ export class EntityTable {
     return this.roles.isListedPremodifier(word.toLowerCase());
   }
 
+  /**
+   * undefined when the word is no role or title; otherwise the gender it shows (null when it shows none).
+   * "Ministerpräsidentin" -> female, "Generalsekretär" -> male (German marks it), "Dr." -> null.
+   */
   roleGender(word: string): Gender | null | undefined {
     const lower = word.toLowerCase().replace(/\.$/u, '');
     const h = this.lex.honorifics.get(lower);

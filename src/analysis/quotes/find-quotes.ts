@@ -183,8 +183,8 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
       const here = at0 + Math.max(0, span.open);
       // A pronoun set off by commas after the name that opens its sentence takes up someone of an earlier sentence ("Biden,
       // he said, also “was the first president to stand at an active strike site”": he is the one who speaks of Biden).
-      const pronounAt = parentheticalPronounAfterName(tokens, ta, lex) ? at0 + (tokens[ta]?.start ?? 0) : here;
-      if (s && !f.name) f.name = resolveSpeaker(s, recent, people, here, () => sentenceSubject(tokens, ta, starts, lex, people), (g) => discourse.resolvePronoun(g, pronounAt, para), () => discourse.bodySubjectBefore(here, para));
+      const pronounAt = () => parentheticalPronounAfterName(tokens, ta, lex) ? at0 + (tokens[ta]?.start ?? 0) : here;
+      if (s && !f.name) f.name = resolveSpeaker(s, recent, people, here, () => sentenceSubject(tokens, ta, starts, lex, people), (g) => discourse.resolvePronoun(g, pronounAt(), para), () => discourse.bodySubjectBefore(here, para));
       // A fragment too short to list still names who speaks next when its frame prints a name ("El rumbo … “es
       // preocupante”, valora el universitario Elthon Rivera" ¶ "“…”, detalla."): the chain goes on from them.
       const named = !f.keep && f.name && attribution === 'after' && speaker?.kind === 'name' && speaker.name === f.name;

@@ -222,13 +222,20 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
  * sommelier"): there any lowercase word that is no function word, verb of saying or adverb may come first.
  */
 function roleBeforeName(tokens: Token[], k: number, end: number, people: EntityTable, lex: Lexicon): boolean {
-  // (An occupation noun by its shape too, right before the name: "said planetary geologist Rosaly Lopes".)
-  const role = (t: Token) => people.roleGender(t.text) !== undefined || (lex.lang !== 'de' && !t.cap && people.isAgentNoun(t.text));
+  const role = (t: Token) => roleOrOccupation(t, people, lex);
   const stacked = (t: Token) => lex.lang === 'en' && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !/ly$/u.test(t.text) && !lex.functionWords.has(t.lower)
     && !lex.speechVerbs.has(t.lower) && !lex.determiners.has(t.lower) && !STOP.has(t.lower) && !lex.auxiliaries.has(t.lower);
   let j = k;
   while (j < end && j < k + 3 && isWordTok(tokens[j]) && !tokens[j].cap && (role(tokens[j]) || stacked(tokens[j]))) j++;
   return j > k && j < end && role(tokens[j - 1]) && isWordTok(tokens[j]) && tokens[j].cap;
+}
+
+/**
+ * A role noun, or outside German a lowercase occupation noun by its shape, where the syntax already says a role stands
+ * there ("said planetary geologist Rosaly Lopes", "JPL scientist and study co-author Michael Malaska said").
+ */
+function roleOrOccupation(t: Token, people: EntityTable, lex: Lexicon): boolean {
+  return people.roleGender(t.text) !== undefined || (lex.lang !== 'de' && !t.cap && people.isAgentNoun(t.text));
 }
 
 /** Prepositions that open a role's complement: "U.S. Attorney for Massachusetts", "chief of staff". */
@@ -317,7 +324,7 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
     // is lowercase, so no one else is named before the conjunction.
     const joinedRoles = b > 1 && lex.coordinators.has(part[b - 1].lower) && !part[b - 2].cap && people.roleGender(part[b - 2].text) !== undefined;
     // ("JPL scientist and study co-author Michael Malaska said": two roles joined, the second stacked before the name.)
-    const roleNoun = (w: Token) => !w.cap && !w.punct && (people.roleGender(w.text) !== undefined || (lex.lang !== 'de' && people.isAgentNoun(w.text)));
+    const roleNoun = (w: Token) => !w.cap && !w.punct && roleOrOccupation(w, people, lex);
     const joinedBefore = b > 2 && roleNoun(part[b - 1]) && part.slice(0, b - 1).some((w, x) => lex.coordinators.has(w.lower) && x > 0 && roleNoun(part[x - 1]));
     if (b > 0 && b < end - 1 && (LINK_WORDS.has(part[b - 1].lower) || joinedRoles || joinedBefore) && part.slice(b, end).some((w) => isFirstName(w.text))) {
       const tail = readPhrase(part.slice(b, end), lex, people, part[b].start, false);
@@ -513,8 +520,8 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
   // "the company said", "The panel wrote": a body's common noun alone after its article takes up the body named last,
   // or the one whose name it ends ("the commission" after "the European Commission").
   // (Lowercase adjectives may follow it in the Romance languages: "le syndicat socialiste", "le syndicat libéral".)
-  if (lex.lang !== 'de' && det !== undefined && words.length - from >= 1 && words.slice(from).every((w) => !w.cap) && (words.length - from === 1 || lex.lang !== 'en')
-    && lex.determiners.has(words[0].lower) && !lex.indefinite.has(words[0].lower)) {
+  if (lex.lang !== 'de' && det !== undefined && !lex.indefinite.has(words[0].lower) && words.length - from >= 1 && words.slice(from).every((w) => !w.cap)
+    && (words.length - from === 1 || lex.lang !== 'en')) {
     const body = bodyAnaphor(words[from].lower, lex);
     // (The body named before the phrase, not one named between it and the quotation: "the company claims its new
     // prices and Prime deals have saved customers “…”".)
