@@ -15,10 +15,16 @@ export function analyze(page: PageData, options: AnalyzeOptions = {}): Summary {
   const { meta, blocks, removed } = articleBody(page);
   const bodyText = blocks.map((b) => b.text).join('\n\n');
   const lang = options.lang ?? articleLanguage(page.meta.lang ?? page.readability?.lang, bodyText) ?? 'en';
-  const article: ArticleText = {
-    lang, headline: meta.headline, deck: meta.deck,
-    paragraphs: blocks.filter((b) => b.kind === 'p' || b.kind === 'quote' || b.kind === 'li' || (b.kind === 'h' && sentenceHeading(b.text))).map((b) => b.text),
-  };
+  const paragraphs: string[] = [], headings: (string | null)[] = [];
+  let heading: string | null = null;
+  for (const b of blocks) {
+    if (b.kind === 'p' || b.kind === 'quote' || b.kind === 'li' || (b.kind === 'h' && sentenceHeading(b.text))) {
+      paragraphs.push(b.text);
+      headings.push(heading);
+      heading = null;
+    } else heading = b.kind === 'h' ? b.text : null;
+  }
+  const article: ArticleText = { lang, headline: meta.headline, deck: meta.deck, paragraphs, headings };
   const appositions = new Map<string, string>();
   const actors = findActors(article, appositions);
   const quotes = findQuotes(article, actors);

@@ -5,4 +5,6 @@ export interface ArticleText {
   deck: string | null;
   /** Body paragraphs (headings and captions excluded), in reading order. */
   paragraphs: string[];
+  /** The section heading printed right before each paragraph, if any (a round-up's "NAME: title" over a quotation). */
+  headings?: (string | null)[];
 }

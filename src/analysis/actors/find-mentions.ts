@@ -364,8 +364,9 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     // A first name the non-name list holds for its common sense ("Mark", "Will", "May") still opens a person's
     // name when a surname follows it ("premier Mark Rutte").
     // (German nouns are capitalised: "eine Art Dekolonisierung" is no name.)
-    const opensName = firstName(w) && k + 1 < idx.length && nameWord(word(k + 1)) && !lex.isNonName(word(k + 1).text) && !roleWord(k)
-      && !lex.hasNounSuffix(word(k + 1).text);
+    // (Or a particle and a surname: "oprichter Mark van Baal".)
+    const particleSurname = k + 2 < idx.length && !word(k + 1).cap && lex.isParticle(word(k + 1).text) && idx[k + 1] === idx[k] + 1 && idx[k + 2] === idx[k + 1] + 1 && nameWord(word(k + 2)) && !gazetteerAt(tokens, idx, k + 2, lex);
+    const opensName = firstName(w) && k + 1 < idx.length && ((nameWord(word(k + 1)) && !lex.isNonName(word(k + 1).text) && !lex.hasNounSuffix(word(k + 1).text)) || particleSurname) && !roleWord(k);
     // ("American Museum of Natural History": a demonym before an institution's head opens its name.)
     const demonym = lex.isDemonym(w.text) && !(k + 1 < idx.length && lex.isOrgHead(word(k + 1).text));
     if (!g && !opensName && (lex.isNonName(w.text) || roleWord(k) || demonym || (lex.isFunctionWord(w.text) && w.initial))) {
@@ -391,14 +392,29 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     // (Not in German, which capitalises its nouns and its articles in names: "Nachrichtenmagazin DER SPIEGEL".)
     const particleName = lex.lang !== 'de' && !g && !firstName(w) && !w.initial && nameWord(w) && !!next?.cap && /\p{Ll}/u.test(next.text) && lex.isParticle(next.text) && k + 2 < idx.length && nameWord(word(k + 2))
       && !lex.isOrgHead(w.text) && !gazetteerAt(tokens, idx, k, lex);
-    if ((firstName(w) || peer || particleName) && (!g || ((afterRole || roleAfterIt) && g.n === 1)) && next && (nameWord(next) || particleNext) && !/\d/u.test(next.text)) {
+    // A particle after a double first name or a first surname joins a compound surname: "María Dolores de Cospedal",
+    // "Soraya Sáenz de Santamaría". Only one or two lowercase particles, then a surname that is no first name, no place
+    // and no institution's head, with nothing between ("Meloni da Donald Trump", "Rajoy de España" are no names).
+    const compoundSurname = (e: number) => {
+      if (lex.lang === 'de' || e < k + 2) return false;
+      let j = e;
+      while (j < idx.length && j - e < 2 && !word(j).cap && lex.isParticle(word(j).text)) j++;
+      return j < idx.length && j > e && idx[j] - idx[e - 1] === j - e + 1 && word(j).cap && nameWord(word(j)) && !firstName(word(j))
+        && !gazetteerAt(tokens, idx, j, lex) && !lex.isOrgHead(word(j).text) && !lex.isPlaceHead(word(j).text) && !lex.isPlaceNoun(word(j).text) && !roleWord(j)
+        && !/['’]s$/u.test(word(e - 1).text);
+    };
+    // "al Pio Albergo Trivulzio": Romance articles stand before no person's given name; the name is a place's or a body's.
+    // (Capitalised at a sentence's start too: "Al Pio Albergo Trivulzio di Milano ci sono stati …".)
+    if (w.initial && lex.isArticleNoPerson(w.text.toLowerCase()) && next?.cap) { k++; continue; }
+    const afterArticle = !!prev?.word && (!prev.cap || prev.initial) && lex.isArticleNoPerson(prev.text.toLowerCase());
+    if ((firstName(w) || peer || particleName) && !afterArticle && (!g || ((afterRole || roleAfterIt) && g.n === 1)) && next && (nameWord(next) || particleNext) && !/\d/u.test(next.text)) {
       let e = k + 1;
       while (e < idx.length && e - k < 5) {
         const u = word(e);
         // Particles only right after the first name: "Ursula von der Leyen", not "Meloni da Donald Trump".
         // A particle may be capitalised inside the name: "Alexander Van der Bellen".
         const allParticles = idx.slice(k + 1, k + 1 + (e - k - 1)).every((i) => lex.isParticle(tokens[i].text));
-        if (!u.cap) { if (allParticles && lex.isParticle(u.text)) { e++; continue; } break; }
+        if (!u.cap) { if ((allParticles || compoundSurname(e)) && lex.isParticle(u.text)) { e++; continue; } break; }
         if (!nameWord(u) && !lex.isParticle(u.text)) break;
         // "Hillary Clinton Sides With George W. Bush": in Title Case a first name and a surname end the name (a middle
         // initial or a suffix goes on).

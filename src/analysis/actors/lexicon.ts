@@ -87,6 +87,8 @@ export interface Lexicon {
   isRolePair(a: string, b: string): boolean;
   isTitle(word: string): boolean;
   isPeerTitle(word: string): boolean;
+  /** An article or contraction that never stands right before a person's given name ("al", "sul", "du"). */
+  isArticleNoPerson(word: string): boolean;
   isParticle(word: string): boolean;
   /** A generational suffix after a surname: "Jr", "Sr", "III". */
   isNameSuffix(word: string): boolean;
@@ -345,6 +347,7 @@ export function lexicon(langTag: string): Lexicon {
     isRolePair: (a, b) => lang !== 'de' && roles.has(`${bare(a)} ${bare(b)}`),
     isTitle: (w) => titles.has(bare(w)),
     isPeerTitle: (w) => lang === 'en' && PEERS.has(bare(w)),
+    isArticleNoPerson: (w) => (personData.articlesNoPerson as Record<string, string[]>)[lang]?.includes(w) ?? false,
     isParticle: (w) => PARTICLES.has(w.toLowerCase()),
     isNameSuffix: (w) => NAME_SUFFIXES.has(w.replace(/\.$/u, '').toLowerCase()),
     // One vocabulary of verbs of saying: the quotation step's (with German and Dutch weak forms) and this list.

@@ -191,8 +191,8 @@ export function mergeMentions(mentions: Mention[], lex: Lexicon): Group[] {
     const t = !m.title && m.words.length === 1 ? titleStarts.get(k) : undefined;
     if (t) { add(t, { ...m, kind: t.kind }); continue; }
     let g = groups.get(k) ?? ownerOf(k);
-    // German genitive of a surname or a name: "Trumps", "Haftbefehls".
-    if (!g && lex.lang === 'de' && m.words.length === 1 && m.words[0].endsWith('s')) g = groups.get(key([m.words[0].slice(0, -1)])) ?? ownerOf(key([m.words[0].slice(0, -1)]));
+    // German and Dutch genitive of a surname or a name: "Trumps", "Haftbefehls", "Shells stap".
+    if (!g && (lex.lang === 'de' || lex.lang === 'nl') && m.words.length === 1 && m.words[0].endsWith('s')) g = groups.get(key([m.words[0].slice(0, -1)])) ?? ownerOf(key([m.words[0].slice(0, -1)]));
     if (g && groups.has(g.key)) { add(g, { ...m, kind: g.kind }); continue; }
     // A fuller form of a person known by the surname alone: "Daizha Rioland" for "Rioland, who …".
     if (m.words.length <= 3 && m.words.length > 1 && m.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {

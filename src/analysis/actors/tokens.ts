@@ -94,7 +94,8 @@ export function tokenize(sentence: string, lang: string): Token[] {
     const word = isWord(text);
     if (!word) {
       out.push({ text, word, cap: false, acronym: false, initial: false });
-      if (OPENERS.has(text)) initial = true;
+      // (Two commas are the Dutch low opening mark: ",,Men denkt dat …".)
+      if (OPENERS.has(text) || (text === ',' && out.length >= 2 && out[out.length - 2].text === ',')) initial = true;
       continue;
     }
     const cap = isCap(text);

@@ -6,6 +6,7 @@ import type { EntityTable } from './entity-table';
 import type { QToken } from './paragraph-tokens';
 import { firstIndexAtOrAfter } from './paragraph-tokens';
 import { sentenceAround } from './quote-context';
+import { tokenize } from './tokens';
 import { readPhrase, STOP, type Speaker } from './speaker-phrase';
 import { isVerb, lastVerb, speakerAtVerb, viewInset } from './attribution-frame';
 
@@ -123,4 +124,42 @@ export function sentenceSubject(tokens: QToken[], ta: number, starts: number[], 
   let e = ts;
   while (e < ta && !(tokens[e].punct && tokens[e].text !== '-') && !isVerb(tokens[e], lex) && !lex.auxiliaries.has(tokens[e].lower)) e++;
   return e > ts ? readPhrase(tokens.slice(ts, e), lex, people, tokens[ts].start, false) : null;
+}
+
+/**
+ * The subject of the sentence before tokens[ta] when it is a person named in full other than `carried` and that
+ * sentence quotes nothing ("Directeur Sander Duisterhof van de KNSA is gerustgesteld. '…'").
+ */
+export function introducedSubject(tokens: QToken[], ta: number, starts: number[], lex: Lexicon, people: EntityTable, carried: string): Speaker | null {
+  const subject = sentenceSubject(tokens, ta, starts, lex, people);
+  if (subject?.kind !== 'name' || !subject.name || subject.name === carried || !subject.name.includes(' ') || !people.isPerson(subject.name)) return null;
+  const [s] = sentenceAround(starts, Infinity, tokens[ta - 1].start);
+  return tokens.slice(firstIndexAtOrAfter(tokens, s), ta).some((t) => t.quote !== undefined) ? null : subject;
+}
+
+/**
+ * A short heading line of its own that opens on a person's name, with a colon after it or nothing but an apposition
+ * ("KARLA TARAZONA: POR SER FAN ENAMORADA, ME CASTIGARON" ¶ "“Por Servando y Florentino me escapé …”"; "Jane Doe, 34,
+ * teacher" ¶ "“…”"): a round-up gives each voice a heading, and the quotation under it is theirs. Names printed in
+ * capitals are read as names ("KARLA TARAZONA" is Karla Tarazona); a heading that ends a sentence is a paragraph, not
+ * a heading, and a label ("UPDATE:", "Analyse:") opens on no name.
+ */
+export function headingSpeaker(text: string, people: EntityTable): string | null {
+  const line = text.trim();
+  if (/[.!?…]$/u.test(line) || /["“”„«»‘’]/u.test(line)) return null;
+  const tokens = tokenize(line);
+  if (tokens.length > 16) return null;
+  let k = 0;
+  while (k < tokens.length && k < 4 && !tokens[k].punct && tokens[k].cap) k++;
+  if (k === 0) return null;
+  const name = tokens.slice(0, k).map((t) => (/^\p{Lu}+$/u.test(t.text) && t.text.length > 1 ? t.text[0] + t.text.slice(1).toLowerCase() : t.text));
+  const after = tokens[k]?.text;
+  const shaped = people.personShaped(name) || (name.length >= 2 && people.knownName(name[name.length - 1]) && people.isPerson(people.fullName(name)));
+  const known = name.length === 1 && people.knownName(name[0]) && people.isPerson(people.fullName(name));
+  // (Without a colon, a heading in capitals may be a title that opens on a first name, "KARINA MAMÁ PODEROSA": only a
+  // name printed as a name, or one the article names elsewhere.)
+  const capitals = tokens.slice(0, k).every((t) => /^\p{Lu}+$/u.test(t.text));
+  const elsewhere = people.knownName(name[name.length - 1]) && people.isPerson(people.fullName(name));
+  if (after === ':' ? !(shaped || known) : !((after === ',' || after === undefined) && shaped && (!capitals || elsewhere))) return null;
+  return people.fullName(name);
 }

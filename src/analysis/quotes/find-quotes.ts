@@ -16,7 +16,7 @@ import { Discourse } from './discourse';
 import type { Speaker } from './speaker-phrase';
 import { isSpeech, type Attribution } from './is-speech';
 import { attributionFrame, clauseSubject, genderTakenUp } from './attribution-frame';
-import { earlierSentenceSpeaker, nextSentenceQuotes, nextSentenceSpeaker, previousSentenceActor, previousSentenceQuotation, previousSentenceSpeaker, sentenceSubject } from './context-speaker';
+import { earlierSentenceSpeaker, headingSpeaker, introducedSubject, nextSentenceQuotes, nextSentenceSpeaker, previousSentenceActor, previousSentenceQuotation, previousSentenceSpeaker, sentenceSubject } from './context-speaker';
 import { resolveSpeaker } from './resolve-speaker';
 import type { Token } from './tokens';
 
@@ -114,10 +114,20 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
     people.paragraphAt = at0;
     const listed = quotedList(text, spans);
     let prevInPara: Found | null = null;
-    spans.forEach((span, si) => {
+    const frames = spans.map((span, si) => {
       const qi = tokens.findIndex((t) => t.quote === si);
       const [ta, tb] = sentenceTokens(p, Math.max(0, span.open >= 0 ? span.open : span.close));
-      const { speaker, attribution } = attributionFrame(tokens, qi, ta, tb, lex, people, at0 + (span.open >= 0 ? span.open : 0));
+      return { qi, ta, tb, ...attributionFrame(tokens, qi, ta, tb, lex, people, at0 + (span.open >= 0 ? span.open : 0)) };
+    });
+    spans.forEach((span, si) => {
+      const { qi, ta, tb } = frames[si];
+      let { speaker, attribution } = frames[si];
+      // Quotations of one sentence with one attribution after the last: "“c’è sempre stata attenzione”, venivano
+      // seguite “le indicazioni …” e “dal momento …”, ha precisato il virologo". Each one before it is the same speaker's.
+      if (!speaker && !span.resumed) {
+        const later = frames.find((g, sj) => sj > si && g.ta === ta && g.speaker && g.attribution === 'after');
+        if (later) ({ speaker, attribution } = later);
+      }
       if (speaker?.kind === 'pronoun' && !speaker.gender) speaker.gender = genderTakenUp(tokens, qi, tb, lex);
       const f: Found = { span, para, speaker, attribution, name: null, keep: false, opens: ta === 0 && qi === 0 };
       f.keep = !listed.has(si) && isSpeech({ text: span.text, before: tokens.slice(ta, qi), after: tokens.slice(qi + 1, tb), attribution, runsOn: span.runsOn || span.continued }, lex);
@@ -157,14 +167,24 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
         // „Sanktionen zu tun“") goes on with the speaker the sentence before names, not with the next sentence's.
         const reported = tokens.slice(ta, tb).some((t) => t.quote === undefined && lex.reportedMood.has(t.text));
         const reports = said && said.kind !== 'pronoun' && reported;
+        let newSubject: Speaker | null = null;
         // (Reported speech with no speaker in the sentence before goes on with the one an earlier sentence of the
         // paragraph names, before a speaker carried from the paragraph before.)
         const earlier = reported && !said && !prevInPara && ta > 0 ? earlierSentenceSpeaker(tokens, ta, starts, lex, people) : null;
-        if (answer && !(next && next.kind !== 'pronoun')) f.name = answer;
+        // A round-up's heading over the quotation names its speaker ("LUCECITA: HIZO MÁS ABDOMINALES QUE YO" ¶ "“…”").
+        // (The heading is a block of its own on a page; in a plain text, a paragraph with no quotation.)
+        const headingText = article.headings?.[para] ?? (before && !before.spans.length ? article.paragraphs[para - 1] : null);
+        const heading = ta === 0 && qi === 0 && headingText ? headingSpeaker(headingText, people) : null;
+        if (heading && !(next && next.kind !== 'pronoun')) f.name = heading;
+        else if (answer && !(next && next.kind !== 'pronoun')) f.name = answer;
         else if (earlier && !next) s = earlier;
         else if (nextOwn || (reports && !carried)) s = said;
         else if (next && (next.kind === 'pronoun' || !carried)) s = next;
         else if (said && said.kind !== 'pronoun') s = said;
+        // "Directeur Sander Duisterhof van de KNSA is gerustgesteld. 'De commotie heeft geholpen. …'" after quotations of
+        // the minister: a person named in full as the subject of the sentence right before, quoting nothing, brings in
+        // the next voice, not the last one quoted.
+        else if (carried && (newSubject = introducedSubject(tokens, ta, starts, lex, people, carried))) s = newSubject;
         // (But "Regisseur Jens Erwin Siemssen hat dafür unzählige Interviews geführt. Nun werden diese Erinnerungen wieder
         // lebendig. „…“" after a quotation of someone else in the paragraph before: the person this paragraph is
         // about speaks, not the last one quoted.)

@@ -20,10 +20,10 @@ export interface ParagraphTokens {
 }
 
 /** `words`: the language's verbs of saying and source words, to find attributions set inside the marks. */
-export function paragraphTokens(raw: string, orientation: 'german' | 'french', continues: boolean, words?: Pick<Lexicon, 'speechVerbs' | 'sourceWords'> & Partial<Pick<Lexicon, 'nounUses' | 'lang'>>): ParagraphTokens {
+export function paragraphTokens(raw: string, orientation: 'german' | 'french', continues: boolean, words?: Pick<Lexicon, 'speechVerbs' | 'sourceWords'> & Partial<Pick<Lexicon, 'nounUses' | 'lang' | 'auxiliaries'>>): ParagraphTokens {
   const text = typewriterMarks(raw);
   let spans = scanQuoteMarks(text, orientation, continues);
-  if (words) spans = spans.flatMap((s) => splitAtInsertedAttribution(text, s, words.speechVerbs));
+  if (words) spans = spans.flatMap((s) => splitAtInsertedAttribution(text, s, words.speechVerbs, words.auxiliaries));
   if (words && orientation === 'french') spans = spans.flatMap((s) => splitAtIncise(text, s, words));
   const masked = maskQuotes(text, spans);
   return {
@@ -75,16 +75,18 @@ export function firstIndexAtOrAfter(tokens: Token[], offset: number): number {
 
 // An attribution set between dashes inside the marks: "Siamo preoccupati per i cinesi a Prato - ribadisce il
 // meloniano a Rai3 - tornano da area infetta", "Es muy grave —dijo el ministro—. Hay que actuar". A dash, a verb of
-// saying, a short phrase, a dash.
-const INSERTED = /(\s[-–—]\s+|\s?[—–]\s?)(\p{Ll}+)\b[^-–—"“”«»„]{0,100}?\s?[-–—](?=\s|[.,;:])/gu;
+// saying, a short phrase, a dash. The verb may come after an auxiliary: "… – ha detto il professor Cecchin a
+// Fanpage.it – ma nulla …", "—ha dicho el ministro—".
+const INSERTED = /(\s[-–—]\s+|\s?[—–]\s?)(\p{Ll}+)(?:\s+(\p{Ll}+))?\b[^-–—"“”«»„]{0,100}?\s?[-–—](?=\s|[.,;:])/gu;
 
 /** The span cut in two around an attribution inserted between dashes, so that the attribution is read. */
-function splitAtInsertedAttribution(text: string, s: QuoteSpan, verbs: Set<string>): QuoteSpan[] {
+function splitAtInsertedAttribution(text: string, s: QuoteSpan, verbs: Set<string>, auxiliaries: Set<string> = new Set()): QuoteSpan[] {
   if (s.open < 0 || s.runsOn) return [s];
   const inner = text.slice(s.open + 1, s.close);
   INSERTED.lastIndex = 0;
   for (let m = INSERTED.exec(inner); m; m = INSERTED.exec(inner)) {
-    if (!verbs.has(m[2].toLowerCase())) continue;
+    const first = m[2].toLowerCase();
+    if (!verbs.has(first) && !(auxiliaries.has(first) && verbs.has((m[3] ?? '').toLowerCase()))) continue;
     const a = s.open + 1 + m.index, b = a + m[0].length - 1; // b: the closing dash
     const before = text.slice(s.open + 1, a).trim(), after = text.slice(b + 1, s.close).replace(/^[\s.,;:]+/u, '').trim();
     if (!before || !after) return [s];

@@ -24,7 +24,8 @@ export function maskQuotes(text: string, spans: QuoteSpan[]): string {
 /** Start offsets of the sentences of a masked paragraph (the first is always 0). */
 export function sentenceStarts(masked: string): number[] {
   const starts = [0];
-  const re = /[.!?…]+[“”"»«’‘)\]]*\s+(?=[\p{Lu}\p{N}„“"»«‚‘(¿¡—–-])/gu;
+  // (Straight single marks too: Dutch papers quote 'Wij verwachten dat meer oliebedrijven zullen volgen.' Maar …)
+  const re = /[.!?…]+[“”"»«’‘')\]]*\s+(?=[\p{Lu}\p{N}„“"»«‚‘'(¿¡—–-])/gu;
   for (const m of masked.matchAll(re)) {
     const end = m.index!;
     // "Dr. Müller", "z. B. die", "M. Macron": a full stop after an abbreviation or an initial goes on.

@@ -117,6 +117,16 @@ export function scanQuoteMarks(text: string, orientation: 'german' | 'french', c
       if (canOpen && !canClose && c !== '’' && (isSpace(prev) || /[(\[—–\-:/„“"«»]/u.test(prev))) push(i, family, c);
       continue;
     }
+    // "“”Ho pensato …": an opening mark typed twice; the second one is no quotation of nothing.
+    if (c === '”' && prev === '“' && isWord(next)) { const top = stack[stack.length - 1]; if (top && top.pos === i - 1) top.pos = i; continue; }
+    // "“Quando venivo …, troppo grande è il dolore. “Dopo più di 28 anni …”": a “ left open when a new sentence opens
+    // another. Curly “ never nests inside “, so the first quotation ended with its sentence. (Not when a quotation
+    // was closed inside it: then it is the stray one, below.)
+    if (c === '“' && canOpen && stack.length === 1 && stack[0].mark === '“' && !inner.length && /[.!?…]\s$/u.test(text.slice(i - 2, i))) {
+      closeTo(0, i - 1, '');
+      push(i, family, c);
+      continue;
+    }
     // Double marks: “ ” " ‟. When a mark could do both, an open quotation of its family decides.
     if (canClose && (!canOpen || k >= 0) && k >= 0) { closeTo(k, i, c); continue; }
     // "four “face”cards", "“enemies,”with Crowley": a page that lost the space after a closing mark. A right mark
@@ -125,6 +135,9 @@ export function scanQuoteMarks(text: string, orientation: 'german' | 'french', c
     // A thin space between an inner quotation's closing mark and the outer one: "… 'Oh, yes, just vote
     // for Hillary Clinton,' " Sanders told CNN.
     if (!canOpen && !canClose && k >= 0 && isSpace(prev) && /['’]/u.test(text[i - 2] ?? '') && isSpace(next)) { closeTo(k, i, c); continue; }
+    // A right mark set off by spaces after a comma or a stop closes an open left one: "… left-right coalitions, ” said
+    // Mr. Gunnels".
+    if (c === '”' && !canOpen && !canClose && k >= 0 && stack[k].mark === '“' && isSpace(prev) && /[,.!?;:]/u.test(text[i - 2] ?? '') && isSpace(next)) { closeTo(k, i, c); continue; }
     if (canOpen) { push(i, family, c); continue; }
     if (canClose && k < 0 && !sawMark && continues && stack.length === 0) {
       spans.push(span(text, -1, i, '', c, false, true));

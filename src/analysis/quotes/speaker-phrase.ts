@@ -35,6 +35,7 @@ export const literalFullName = (s: Speaker | null | undefined) => !!s && s.kind 
 const OBJECT_ARTICLES = new Set<string>(roleWords.particlesGerman.articles.filter((a) => a === 'den' || a === 'dem'));
 const SPOKESPERSONS = new Set(roleWords.spokespersons);
 const BODY_ANAPHORS = roleWords.bodyAnaphors as Record<string, string[]>;
+const SEATED_BODIES = roleWords.seatedBodies as Record<string, string[]>;
 /**
  * "the company", "the panel" (not in German): the body named last before, as an unnamed spokesperson speaks for it;
  * English "it": the body the sentence before has as its subject (resolve-speaker.ts).
@@ -211,6 +212,20 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
     if (tokens[c]?.text === ',') {
       const next = phraseAfter(tokens, c + 1, end, lex, people);
       if (next?.kind === 'name' && (literalFullName(next) || (s?.kind === 'role' && !roleNoArticle))) return next;
+    }
+    // "ha scritto una corrispondente in Libano di Al Jazeera Zeina Khodr.": with no comma, a person's full name that
+    // ends the clause, past the role's complements, is the holder.
+    if (s?.kind === 'role' && !roleNoArticle && (c >= end || tokens[c].punct)) {
+      let b = c;
+      while (b - 1 >= j && tokens[b - 1].cap && !tokens[b - 1].punct) b--;
+      // (The shortest such name, then back over given names: "Al Jazeera Zeina Khodr" is Zeina Khodr.)
+      let f = c - 2;
+      // (Not a place after an article: "remarcó el Presidente desde La Pampa".)
+      const shaped = (x: number) => x >= b && !lex.determiners.has(tokens[x].lower) && !lex.functionWords.has(tokens[x].lower) && people.personShaped(tokens.slice(x, c).map((t) => t.text));
+      if (shaped(f)) {
+        while (f - 1 >= b && isFirstName(tokens[f - 1].text) && isFirstName(tokens[f].text) && shaped(f - 1) && !lex.particles.has(tokens[f - 1].lower)) f--;
+        return { kind: 'name', name: people.fullName(tokens.slice(f, c).map((t) => t.text)), gender: null };
+      }
     }
   }
   return s;
@@ -528,6 +543,14 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
     const named = body ? people.byHeadNoun(words[from].text) ?? people.organisationBefore(at) : null;
     if (named) return { kind: 'name', name: named, gender: null, viaRole: true };
   }
+  // "la diocesi di Treviso", "le parquet de Paris": a body's noun, a genitive and a capitalised name to the end name the
+  // body itself, which speaks (not a person taken up by a description).
+  if (lex.lang !== 'de' && det !== undefined && !lex.indefinite.has(words[0].lower) && from + 2 < words.length && !words[from].cap
+    && (SEATED_BODIES[lex.lang] ?? []).includes(words[from].lower) && lex.genitive.has(words[from + 1].lower)) {
+    let c = from + 2;
+    while (c < words.length && !words[c].cap && lex.determiners.has(words[c].lower)) c++;
+    if (c < words.length && words.slice(c).every((w) => w.cap || lex.particles.has(w.lower))) return { kind: 'name', name: words.slice(from).map((w) => w.text).join(' '), gender: null };
+  }
   // "der brasilianische Präsident": the adjective tells which of the article's presidents.
   const adjective = words.slice(from, words.indexOf(head)).find((w) => !w.cap && /^\p{Ll}{5,}$/u.test(w.text) && !lex.determiners.has(w.lower));
   // Outside German only a role word is looked up as a role: "El primer objetivo es …" describes no one.
@@ -573,7 +596,15 @@ function lastCapsRun(words: Token[], from: number, lex: Lexicon): number {
   while (b > from && (words[b - 1].cap || (lex.particles.has(words[b - 1].lower) && words[b].cap && b - 1 > from && words[b - 2].cap))) b--;
   const before = words[b - 1];
   if (b <= from || !before || before.cap || /['’]s$/u.test(before.text)) return -1;
+  // "una corrispondente in Libano di Al Jazeera Zeina Khodr": after a genitive, a first name inside the run opens the
+  // holder's name; the words before it name the body.
+  for (let f = b + 1; f < e - 1; f++) {
+    if (isFirstName(words[f].text) && !isFirstName(words[f - 1].text) && (lex.genitive.has(before.lower) || words.slice(b, f).some((w) => lex.genitive.has(w.lower)))) return f;
+  }
   if (STOP.has(before.lower) || lex.genitive.has(before.lower) || lex.determiners.has(before.lower) || lex.particles.has(before.lower)) return -1;
+  // "zegt Nicole van Lieshout van de plaatselijke VVV": a capitalised word, then a genitive and a lowercase word, makes
+  // the run after it a complement of the name before, not the phrase's head.
+  for (let g = from + 1; g < b - 1; g++) if (words[g - 1].cap && lex.genitive.has(words[g].lower) && !words[g + 1].cap) return -1;
   return b;
 }
 
