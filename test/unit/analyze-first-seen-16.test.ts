@@ -101,6 +101,25 @@ const SPEAKERS: SpeakerCase[] = [
     paragraphs: ['His amendments with Mr. Grassley were part of a major economic stimulus bill in 2009, said Warren Gunnels, a longtime aide to Bernie Sanders.', '“The reason he has been so successful is that he built very strong left-right coalitions, ” said Mr. Gunnels, who now works on Mr. Sanders’s presidential campaign. “He doesn’t see himself as on the left. He sees himself exclusively as fighting for working people.”'],
     want: [{ text: 'The reason he has been so successful', speaker: 'Warren Gunnels' }, { text: 'He doesn’t see himself', speaker: 'Warren Gunnels' }],
   },
+  {
+    why: 'the agent of a participle that opens the sentence is no subject ("Intervistata in diretta da TF1, ha bollato …"); a gerund of saying ("affermando che") has the subject of its main clause; "ha fatto sapere" is a verb of saying',
+    origin: 'Il Fatto Quotidiano, 31 March 2025, and Il Sole 24 Ore, 31 March 2025 (first-seen batch 23, blind half, looked at after its one scoring)', lang: 'it',
+    paragraphs: [
+      'Marine Le Pen si scaglia contro la magistratura dopo la condanna a 5 anni. Intervistata in diretta da TF1, ha bollato la sentenza come “politica” per “impedirmi di candidarmi alle elezioni presidenziali”.',
+      'Le Pen ha quindi escluso la possibilità di appellarsi al potere di grazia del capo dello Stato Emmanuel Macron, affermando che “la grazia si applica a una decisione definitiva”.',
+      'Entrambi avevano querelato il giornalista e Fabrizio Corona. «Noi siamo convinti che la diffamazione non esista e siamo pronti a difenderci nelle sedi opportune», ha fatto sapere Corona sulla pagina Instagram del suo programma.',
+    ],
+    want: [{ text: 'impedirmi di candidarmi', speaker: 'Marine Le Pen' }, { text: 'la grazia si applica', speaker: 'Marine Le Pen' }, { text: 'Noi siamo convinti', speaker: 'Fabrizio Corona' }],
+  },
+  {
+    why: 'Dutch: ",,…" closed with a straight double mark is a quotation; a role noun before a given name no list holds ("staatssecretaris Stientje van Veldhoven") opens a person; a fronted prepositional phrase ("Over Eringa zegt ze:") is no subject',
+    origin: 'DPG Media daily (AD), 27 March 2019 (first-seen batch 22, blind half, looked at after its one scoring)', lang: 'nl',
+    paragraphs: [
+      'Op het moment dat staatssecretaris Stientje van Veldhoven (Spoor) in deze krant haar toekomstvisie ontvouwt, ligt de IC Direct er weer eens uit.',
+      'Maar eigenlijk zijn er miljarden euro\'s vereist, meent ProRail-baas Pier Eringa. Van Veldhoven, normaliter de redelijkheid zelve, is het gebedel beu. ,,Van Boxtel weet goed dat Sinterklaas niet bestaat", kaatst ze de bal terug. Over Eringa zegt ze: ,,Iedereen kent Pier en weet dat hij het mooi vindt om zaken op te schudden."',
+    ],
+    want: [{ text: 'Van Boxtel weet goed', speaker: 'Stientje van Veldhoven' }, { text: 'Iedereen kent Pier', speaker: 'Stientje van Veldhoven' }],
+  },
 ];
 
 describe('speakers read on the first-seen batches of session 16', () => {

@@ -403,11 +403,16 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
         && !gazetteerAt(tokens, idx, j, lex) && !lex.isOrgHead(word(j).text) && !lex.isPlaceHead(word(j).text) && !lex.isPlaceNoun(word(j).text) && !roleWord(j)
         && !/['’]s$/u.test(word(e - 1).text);
     };
+    // A lowercase role noun before a given name no list holds and a surname: "staatssecretaris Stientje van Veldhoven".
+    const roleName = lex.lang !== 'de' && afterRole && !g && !w.initial && nameWord(w) && !lex.isNonName(w.text) && !!next && (nameWord(next) || particleNext)
+      && !lex.isOrgHead(w.text) && !gazetteerAt(tokens, idx, k + 1, lex)
+      // (Not a party or a body before a listed given name: "le vice-premier ministre Open Vld Alexander De Croo".)
+      && !idx.slice(k + 1, k + 4).some((i) => firstName(tokens[i]));
     // "al Pio Albergo Trivulzio": Romance articles stand before no person's given name; the name is a place's or a body's.
     // (Capitalised at a sentence's start too: "Al Pio Albergo Trivulzio di Milano ci sono stati …".)
     if (w.initial && lex.isArticleNoPerson(w.text.toLowerCase()) && next?.cap) { k++; continue; }
     const afterArticle = !!prev?.word && (!prev.cap || prev.initial) && lex.isArticleNoPerson(prev.text.toLowerCase());
-    if ((firstName(w) || peer || particleName) && !afterArticle && (!g || ((afterRole || roleAfterIt) && g.n === 1)) && next && (nameWord(next) || particleNext) && !/\d/u.test(next.text)) {
+    if ((firstName(w) || peer || particleName || roleName) && !afterArticle && (!g || ((afterRole || roleAfterIt) && g.n === 1)) && next && (nameWord(next) || particleNext) && !/\d/u.test(next.text)) {
       let e = k + 1;
       while (e < idx.length && e - k < 5) {
         const u = word(e);

@@ -404,7 +404,8 @@ export function speakerAtVerb(tokens: Token[], v: number, from: number, to: numb
   // ("McCarthy nannte Patersons Entscheidung „…“"); an adverbial there yields no phrase and the subject follows.
   // Unless a pronoun that can only be a subject follows the verb: then what stands before the verb is an
   // object or an adverbial ("Deren Haltung gegenüber der PKK bezeichnete er als „…“").
-  if (lex.lang === 'de' && after?.kind === 'pronoun' && lex.nominative.has(tokens[k]?.lower ?? '')) return after;
+  // (Dutch too: "Over Eringa zegt ze: ,,…"".)
+  if (lex.verbSecond && after?.kind === 'pronoun' && lex.nominative.has(tokens[k]?.lower ?? '')) return after;
   // "Es sei erschreckend, wie ahnungslos die Landesregierung war, sagt SWR-Landeskorrespondent Matthias Zahn": a verb
   // right after the comma that closes a clause has that clause as its first field; its subject follows it.
   // (Not after an apposition of the subject: "Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II.,
@@ -572,6 +573,9 @@ function firstSubject(tokens: QToken[], ta: number, qi: number, lex: Lexicon, pe
   for (let k = ta; k < qi; k++) {
     const t = tokens[k];
     if (t.punct) continue;
+    // ("da TF1" in "Intervistata in diretta da TF1, ha bollato …": the agent of a participle, though "da" is also a
+    // particle of names; no subject opens on it.)
+    if (!t.cap && lex.agentPrepositions.has(t.lower)) continue;
     const prev = k > ta ? tokens[k - 1] : undefined;
     let e = k + (lex.determiners.has(t.lower) ? 1 : 0);
     while (e < qi && !tokens[e].punct && !tokens[e].cap && e < k + 3 && lex.determiners.has(t.lower)) e++; // "der libanesische Informationsminister"
@@ -584,7 +588,8 @@ function firstSubject(tokens: QToken[], ta: number, qi: number, lex: Lexicon, pe
     // After a preposition or a determiner the phrase is a complement; opened by an indefinite article after a
     // lowercase word it is an object or predicate ("brauche nur ein Opfer, mit dem man „…“").
     // (Nor whom something was told: "County officials told the Bay Area News Group that … “dropped the ball”".)
-    const opened = prev && !prev.punct && (STOP.has(prev.lower) || lex.oblique.has(prev.lower) || lex.determiners.has(prev.lower) || (lex.indefinite.has(t.lower) && !prev.cap) || lex.addressee.has(prev.lower));
+    // (Nor the agent of a participle: "Intervistata in diretta da TF1, ha bollato la sentenza come “politica”".)
+    const opened = prev && !prev.punct && (STOP.has(prev.lower) || lex.oblique.has(prev.lower) || lex.determiners.has(prev.lower) || (lex.indefinite.has(t.lower) && !prev.cap) || lex.addressee.has(prev.lower) || lex.agentPrepositions.has(prev.lower));
     // "Travis Kelce's mom": a possessor is not the subject.
     const possessive = /['’]s$/u.test(tokens[e - 1].text) || tokens[e]?.text === '’' || tokens[e]?.text === "'";
     if (k === ta && lex.pronouns.has(t.lower) && !(t.lower === 'sie' && tokens[k + 1]?.cap)) return { kind: 'pronoun', name: null, gender: lex.pronouns.get(t.lower) ?? null };

@@ -120,7 +120,10 @@ export function previousSentenceActor(tokens: QToken[], ta: number, starts: numb
 export function sentenceSubject(tokens: QToken[], ta: number, starts: number[], lex: Lexicon, people: EntityTable): Speaker | null {
   if (ta <= 0) return null;
   const [s] = sentenceAround(starts, Infinity, tokens[ta - 1].start);
-  const ts = firstIndexAtOrAfter(tokens, s);
+  let ts = firstIndexAtOrAfter(tokens, s);
+  // A conjunction or an adverb opening the sentence is no part of its subject: "Maar de wethouder is …", "Ook Eva
+  // Naaijkens (45) van de Alan Turingschool is geen voorstander."
+  while (ts < ta - 1 && !tokens[ts].punct && (lex.coordinators.has(tokens[ts].lower) || lex.auxiliaries.has(tokens[ts].lower)) && !tokens[ts + 1].punct) ts++;
   let e = ts;
   while (e < ta && !(tokens[e].punct && tokens[e].text !== '-') && !isVerb(tokens[e], lex) && !lex.auxiliaries.has(tokens[e].lower)) e++;
   return e > ts ? readPhrase(tokens.slice(ts, e), lex, people, tokens[ts].start, false) : null;
@@ -131,7 +134,13 @@ export function sentenceSubject(tokens: QToken[], ta: number, starts: number[], 
  * sentence quotes nothing ("Directeur Sander Duisterhof van de KNSA is gerustgesteld. '…'").
  */
 export function introducedSubject(tokens: QToken[], ta: number, starts: number[], lex: Lexicon, people: EntityTable, carried: string): Speaker | null {
-  const subject = sentenceSubject(tokens, ta, starts, lex, people);
+  let subject = sentenceSubject(tokens, ta, starts, lex, people);
+  // A definite role the article gives one person by name: "Maar de wethouder is van mening dat …" after "Wethouder
+  // Marjolein Moorman".
+  if (subject?.kind === 'role' && subject.anaphoric && subject.name && !subject.name.includes(' ')) {
+    const holder = people.byRole(subject.name, tokens[ta - 1].start);
+    subject = holder ? { kind: 'name', name: holder, gender: null } : null;
+  }
   if (subject?.kind !== 'name' || !subject.name || subject.name === carried || !subject.name.includes(' ') || !people.isPerson(subject.name)) return null;
   const [s] = sentenceAround(starts, Infinity, tokens[ta - 1].start);
   return tokens.slice(firstIndexAtOrAfter(tokens, s), ta).some((t) => t.quote !== undefined) ? null : subject;

@@ -263,6 +263,7 @@ export class Discourse {
       }
     }
     const opener = (t: QToken) => !t.punct && (STOP.has(t.lower) || this.lex.subordinators.has(t.lower) || this.lex.adverbialPrepositions.has(t.lower) || (!t.cap && !this.lex.determiners.has(t.lower) && !this.lex.pronouns.has(t.lower)));
+    let fronted = false;
     if (k < to && opener(tokens[k])) {
       let c = k;
       while (c < to && c < k + 20 && tokens[c].text !== ',' && tokens[c].quote === undefined) c++;
@@ -275,8 +276,10 @@ export class Discourse {
 
       if (c < to && tokens[c].text === ',') k = c + 1;
       else if (!this.lex.verbSecond) return null;
+      // (Verb second: a fronted prepositional phrase with no comma, "Over Eringa zegt ze: …", is no subject.)
+      else fronted = STOP.has(tokens[k].lower);
     }
-    const np = this.phraseAt(tokens, k, to, base);
+    const np = fronted ? null : this.phraseAt(tokens, k, to, base);
     if (np) return np;
     // An opening constituent that is no name ends at a comma: "Mathematik in der achten Klasse, Lehrer Rejhan
     // Nisic moderiert."

@@ -138,8 +138,9 @@ function splitAtIncise(text: string, s: QuoteSpan, words: Pick<Lexicon, 'speechV
  * them as the marks they stand for. The same number of characters, so offsets into the paragraph hold.
  */
 function typewriterMarks(text: string): string {
-  if (!text.includes(',,') || !/''|’’/u.test(text)) return text;
-  return text.replace(/(^|[\s(])(,,)(?=[^\s,])/gu, (_, b) => `${b} „`).replace(/([^\s'’])(''|’’)(?=$|[\s.,;:!?)])/gu, (_, a) => `${a}” `);
+  if (!text.includes(',,')) return text;
+  // (Some papers close ",,…" with a straight double mark: ",,Het zou fantastisch nieuws zijn." De vraag is …)
+  return text.replace(/(^|[\s(])(,,)(?=\p{L}|\d)/gu, (_, b) => `${b} „`).replace(/([^\s'’])(''|’’)(?=$|[\s.,;:!?)])/gu, (_, a) => `${a}” `);
 }
 
 /**

@@ -55,7 +55,7 @@ export const STOP = new Set(('am im in an auf bei nach vor gegenüber zu zum zur
   + 'à au aux en dans sur avec après avant pour et ou que lors vers pendant via chez devant sans '
   + 'en a al con tras ante para y o que durante hacia hasta sobre mediante vía bajo contra sin '
   + 'in a al alla con dopo prima per e o che durante verso tramite via contro senza '
-  + 'in op bij na voor met en of dat tijdens tegen').split(' '));
+  + 'in op bij na voor met en of dat tijdens tegen over aan naar om uit tot sinds zonder onder tussen achter rond namens').split(' '));
 
 // Prepositions that also introduce a source at the head of a phrase ("Desde la Plataforma aseguran", "Selon Javier
 // López", "dal Viminale"): inside a speaker phrase they end it ("remarcó el Presidente desde La Pampa").
