@@ -120,6 +120,27 @@ const SPEAKERS: SpeakerCase[] = [
     ],
     want: [{ text: 'Van Boxtel weet goed', speaker: 'Stientje van Veldhoven' }, { text: 'Iedereen kent Pier', speaker: 'Stientje van Veldhoven' }],
   },
+  {
+    why: 'sentences glued to a stop with no space, as text copied without its breaks prints them ("UILTuCS.«Il comune …", "… con forza».Dopo"), are still sentences, so an attribution between dashes ("– tuona Raffaele Statti, … -.", "– puntualizza l’assessora Migliorin -.") frames its own quotation',
+    origin: 'Gazzetta Matin, 26 May 2020 (first-seen batch 25, dev half)', lang: 'it',
+    paragraphs: ['La replica è affidata all’assessora all’istruzione Jeannette Migliorin: «Queste accuse ci rammaricano e le rigettiamo con forza».Dopo la chiusura delle scuole, Vivenda ha chiesto l’assegno ordinario.«Le OO.SS. esprimono preoccupazione per il proseguo dell’attività e la ricaduta occupazionale». Lo scrivono CGIL, CISL-FISASCAT, SAVT E UILTuCS.«Il comune in una lettera si è impegnato a intervenire nella questione, ma non ha fatto nulla – tuona Raffaele Statti, segretario regionale di UILTuCS -. L’Inps nei giorni scorsi ha erogato alle dipendenti l’assegno».I sindacati chiedono un incontro con il sindaco.«Rigettiamo le accuse di inerzia e irresponsabilità – puntualizza l’assessora Migliorin -. Il consiglio ha emendato un’iniziativa che impegnava a verificare la sussistenza delle condizioni».'],
+    want: [
+      { text: 'Queste accuse ci rammaricano', speaker: 'Jeannette Migliorin' },
+      { text: 'Il comune in una lettera', speaker: 'Raffaele Statti' },
+      { text: 'L’Inps nei giorni scorsi', speaker: 'Raffaele Statti' },
+      { text: 'Rigettiamo le accuse', speaker: 'Jeannette Migliorin' },
+      { text: 'Il consiglio ha emendato', speaker: 'Jeannette Migliorin' },
+    ],
+  },
+  {
+    why: 'a right mark after a space and before a comma closes the quotation ("… su cani e gatti ”, afferma la dottoressa"); one with no quotation open is a stray, not an opening mark, so the quotations after it are read',
+    origin: 'Salerno Notizie, 1 April 2020 (first-seen batch 25, dev half)', lang: 'it',
+    paragraphs: [
+      'I veterinari dell’Alta Savoia in Francia lanciano l’allerme della situazione. “Abbiamo ricevuto gatti in coma etilico dopo essere stati lavati con gel idroalcolico. Ci sono stati anche avvelenamenti dovuti all’uso di disinfettanti su cani e gatti ”, afferma la dottoressa Charlotte Piquet, veterinaria a Sciez.',
+      'E poi ci sono rari casi di coma etilici. Non lavare i tuoi animali con prodotti corrosivi ”. L’ufficio veterinario dove lavora Charlotte Piquet ha pubblicato un messaggio. “Se vuoi ancora lavargli le zampe, usa acqua, sapone adatto e risciacqua accuratamente”, aggiunge.',
+    ],
+    want: [{ text: 'Abbiamo ricevuto gatti', speaker: 'Charlotte Piquet' }, { text: 'Se vuoi ancora lavargli le zampe', speaker: 'Charlotte Piquet' }],
+  },
 ];
 
 describe('speakers read on the first-seen batches of session 16', () => {

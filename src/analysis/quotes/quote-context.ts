@@ -21,6 +21,9 @@ export function maskQuotes(text: string, spans: QuoteSpan[]): string {
   return chars.join('');
 }
 
+const GLUED = /(?:\p{Ll}{2}|[»”"])[.!?][»”"]?(?=\p{Lu}\p{Ll})|\p{L}[.!?](?=[«“„])/u;
+const GLUED_ALL = /(?<=\p{Ll}{2}|[»”"])[.!?][»”"]?(?=\p{Lu}\p{Ll})|(?<=\p{L})[.!?](?=[«“„])/gu;
+
 /** Start offsets of the sentences of a masked paragraph (the first is always 0). */
 export function sentenceStarts(masked: string): number[] {
   const starts = [0];
@@ -35,9 +38,20 @@ export function sentenceStarts(masked: string): number[] {
       // Ordinals: "am 3. Februar".
       if (/\d$/u.test(masked.slice(0, end)) && /^\s*\p{Lu}\p{Ll}+/u.test(masked.slice(end + 1)) && /\b\d{1,2}$/u.test(masked.slice(Math.max(0, end - 3), end))) continue;
     }
+    // ("UILTuCS.«Il comune …»": an opening mark glued to the stop opens the next sentence; the blanks after it are the
+    // quotation's masked words, not the space between two sentences.)
+    const stops = m[0].match(/^[.!?…]+/u)![0].length;
+    if (/[«“„]/u.test(masked[end + stops] ?? '') && /\s/u.test(masked[end + stops + 1] ?? '')) { starts.push(end + stops); continue; }
     starts.push(end + m[0].length);
   }
-  return starts;
+  // A stop glued to the next sentence, as text copied without its paragraph breaks prints it ("l’amministrazione
+  // comunale.La replica è affidata …", "… con forza».Dopo la chiusura …"): a word of two lowercase letters or more (or a
+  // closing mark), the stop, a capitalised word; or any word, the stop and an opening mark ("… SAVT E UILTuCS.«Il comune …").
+  if (GLUED.test(masked)) {
+    for (const m of masked.matchAll(GLUED_ALL)) starts.push(m.index! + m[0].length);
+    starts.sort((a, b) => a - b);
+  }
+  return starts.filter((x, i) => i === 0 || x !== starts[i - 1]);
 }
 
 /** The [start, end) of the sentence holding offset `at`. */

@@ -138,6 +138,9 @@ export function scanQuoteMarks(text: string, orientation: 'german' | 'french', c
     // A right mark set off by spaces after a comma or a stop closes an open left one: "… left-right coalitions, ” said
     // Mr. Gunnels".
     if (c === '”' && !canOpen && !canClose && k >= 0 && stack[k].mark === '“' && isSpace(prev) && /[,.!?;:]/u.test(text[i - 2] ?? '') && isSpace(next)) { closeTo(k, i, c); continue; }
+    // (So does one after a space and before punctuation: "… su cani e gatti ”, afferma la dottoressa"; with no “ open it
+    // is a stray, never an opening: "… con prodotti corrosivi ”.")
+    if (c === '”' && isSpace(prev) && /[,.!?;:)]/u.test(next ?? '')) { if (k >= 0 && stack[k].mark === '“') closeTo(k, i, c); continue; }
     if (canOpen) { push(i, family, c); continue; }
     if (canClose && k < 0 && !sawMark && continues && stack.length === 0) {
       spans.push(span(text, -1, i, '', c, false, true));
