@@ -176,6 +176,18 @@ const ACTORS: ActorCase[] = [
     want: [{ name: 'Shell' }],
     absent: ['Men', 'Sommige', 'Shells'],
   },
+  {
+    why: 'a description after a quotation whose verb of saying takes an auxiliary gives its speaker a role ("”, ha proseguito la leader del Rassemblement National")',
+    origin: 'Il Fatto Quotidiano, 31 March 2025 (first-seen batch 23, blind half, looked at after its one scoring)', lang: 'it',
+    paragraphs: ['Marine Le Pen si scaglia contro la magistratura. Le Pen è stata condannata. “Sono pratiche che si pensava fossero riservate ai regimi autoritari”, ha proseguito la leader del Rassemblement National. Le Pen farà appello.'],
+    want: [{ name: 'Marine Le Pen', kind: 'person', role: 'leader del Rassemblement National' }],
+  },
+  {
+    why: 'role nouns of Dutch, French and Spanish news read on first-seen pages: "ProRail-baas Pier Eringa", "Le coach Yves Dethier"',
+    origin: 'DPG Media daily (AD), 27 March 2019 (batch 22, blind half, after its one scoring) and L’Avenir, 6 August 2012 (batch 20, blind half)', lang: 'nl',
+    paragraphs: ['Maar eigenlijk zijn er miljarden euro\'s vereist om het flitsspoor in topconditie te krijgen, meent ProRail-baas Pier Eringa. Eringa wil meer geld.'],
+    want: [{ name: 'Pier Eringa', kind: 'person', role: 'ProRail-baas' }],
+  },
 ];
 
 describe('actors read on the first-seen batches of session 16', () => {
