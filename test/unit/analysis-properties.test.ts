@@ -62,3 +62,14 @@ describe('extraction and analysis on arbitrary small pages', () => {
     }), { numRuns: 60 });
   });
 });
+
+describe('counterexamples the properties found, kept as fixed cases', () => {
+  it('a Dutch ",," inside another quotation is quoted as printed, not as the mark it is read as (session 16)', () => {
+    const inner = '<p class="x"><h1 class="x"><time class="x"><p class="x">„</p></time><span class="x">\n,,<p class="x">und Jens Stoltenberg</p></span><p class="x">0</p></h1></p>';
+    const dom = new JSDOM(`<!doctype html><html><head><title>t</title></head><body>${inner}</body></html>`, { virtualConsole: new VirtualConsole() });
+    const s = analyze(extractPage(dom.window.document, 'https://example.org/a'));
+    assertContract(s);
+    expect(s.quotes.length).toBeGreaterThan(0);
+    dom.window.close();
+  });
+});

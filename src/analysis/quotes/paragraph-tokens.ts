@@ -25,6 +25,9 @@ export function paragraphTokens(raw: string, orientation: 'german' | 'french', c
   let spans = scanQuoteMarks(text, orientation, continues);
   if (words) spans = spans.flatMap((s) => splitAtInsertedAttribution(text, s, words.speechVerbs, words.auxiliaries));
   if (words && orientation === 'french') spans = spans.flatMap((s) => splitAtIncise(text, s, words));
+  // The words are quoted verbatim: a Dutch mark read as another inside a quotation ("…,,und …") is printed as it stands
+  // (the reading keeps every offset, so the same stretch of the paragraph as printed).
+  if (text !== raw) spans = spans.map((s) => { const at = text.indexOf(s.text, Math.max(0, s.open)); return at < 0 ? s : { ...s, text: raw.slice(at, at + s.text.length) }; });
   const masked = maskQuotes(text, spans);
   return {
     text,
