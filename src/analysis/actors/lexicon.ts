@@ -93,6 +93,8 @@ export interface Lexicon {
   /** A generational suffix after a surname: "Jr", "Sr", "III". */
   isNameSuffix(word: string): boolean;
   isSpeechVerb(word: string): boolean;
+  /** A helper verb or adverb that may stand before a verb of saying ("ha detto", "a déclaré"), as the quotation steps list them. */
+  isSpeechAuxiliary(word: string): boolean;
   /** The verbs that open an attribution after a title ("boek Eerlijk gezegd, zegt ze"): this list only, not every form of saying. */
   isAttributionVerb(word: string): boolean;
   isOrgSuffix(word: string): boolean;
@@ -242,6 +244,8 @@ export function lexicon(langTag: string): Lexicon {
   const titles = lower((personData.titles as ByLang<string[]>)[lang] ?? personData.titles.en);
   const speech = lower(((personData.speechVerbs as ByLang<string[]>)[lang] ?? personData.speechVerbs.en).map((v) => v.split(' ').pop()!));
   const quoteVerbs = quoteLexicon(lang).speechVerbs;
+  const quoteAuxiliaries = quoteLexicon(lang).auxiliaries;
+  const articlesNoPerson = new Set((personData.articlesNoPerson as Record<string, string[]>)[lang] ?? []);
   const heads = lower((orgData.heads as ByLang<string[]>)[lang] ?? orgData.heads.en);
   const adjectives = lower((orgData.adjectives as ByLang<string[]>)[lang] ?? []);
   const fw = lower((functionWords as unknown as ByLang<string[]>)[lang] ?? []);
@@ -347,11 +351,12 @@ export function lexicon(langTag: string): Lexicon {
     isRolePair: (a, b) => lang !== 'de' && roles.has(`${bare(a)} ${bare(b)}`),
     isTitle: (w) => titles.has(bare(w)),
     isPeerTitle: (w) => lang === 'en' && PEERS.has(bare(w)),
-    isArticleNoPerson: (w) => (personData.articlesNoPerson as Record<string, string[]>)[lang]?.includes(w) ?? false,
+    isArticleNoPerson: (w) => articlesNoPerson.has(w),
     isParticle: (w) => PARTICLES.has(w.toLowerCase()),
     isNameSuffix: (w) => NAME_SUFFIXES.has(w.replace(/\.$/u, '').toLowerCase()),
     // One vocabulary of verbs of saying: the quotation step's (with German and Dutch weak forms) and this list.
     isSpeechVerb: (w) => speech.has(w.toLowerCase()) || quoteVerbs.has(w.toLowerCase()),
+    isSpeechAuxiliary: (w) => quoteAuxiliaries.has(w.toLowerCase()),
     isAttributionVerb: (w) => speech.has(w.toLowerCase()),
     isOrgSuffix: (w) => ORG_SUFFIXES.has(w.replace(/\.$/, '')),
     isClubPrefix: (w) => clubPrefixes.has(w),

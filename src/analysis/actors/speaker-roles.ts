@@ -10,7 +10,6 @@ import { sameBody } from './one-role';
 import { openingDescription } from './find-role';
 import { nameKey } from './name-key';
 import { tokenize } from './tokens';
-import { lexicon as quoteLexicon } from '../quotes/lexicon';
 
 const DEFINITE = new Set(['der', 'die', 'the', 'le', 'la', 'el', 'il', 'lo', 'de', 'het', 'l’', "l'"]);
 const CLOSE = /^[\s"“”»«’‘‹›]+/u;
@@ -24,8 +23,7 @@ function describedAfter(paragraph: string, at: number, length: number, lex: Lexi
   let k = 0;
   if (tokens[k]?.text === ',') k++;
   // "a déclaré", "ha detto": an auxiliary before the verb of saying.
-  // (The auxiliaries of the verbs of saying, "ha", "a", "has", as the quotation steps list them.)
-  if (tokens[k]?.word && (lex.isAuxiliary(tokens[k].text) || quoteLexicon(lex.lang).auxiliaries.has(tokens[k].text.toLowerCase())) && tokens[k + 1]?.word && lex.isSpeechVerb(tokens[k + 1].text)) k++;
+  if (tokens[k]?.word && (lex.isAuxiliary(tokens[k].text) || lex.isSpeechAuxiliary(tokens[k].text)) && tokens[k + 1]?.word && lex.isSpeechVerb(tokens[k + 1].text)) k++;
   if (!tokens[k]?.word || !lex.isSpeechVerb(tokens[k].text)) return null;
   k++;
   // "a déclaré jeudi le ministre …", "aggiunge tagliente la capogruppo …": a word or two (a day, an adverb) between.

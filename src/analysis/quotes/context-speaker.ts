@@ -163,12 +163,13 @@ export function headingSpeaker(text: string, people: EntityTable): string | null
   if (k === 0) return null;
   const name = tokens.slice(0, k).map((t) => (/^\p{Lu}+$/u.test(t.text) && t.text.length > 1 ? t.text[0] + t.text.slice(1).toLowerCase() : t.text));
   const after = tokens[k]?.text;
-  const shaped = people.personShaped(name) || (name.length >= 2 && people.knownName(name[name.length - 1]) && people.isPerson(people.fullName(name)));
-  const known = name.length === 1 && people.knownName(name[0]) && people.isPerson(people.fullName(name));
+  const full = people.fullName(name);
+  // A name the article gives elsewhere, or a given name and a surname.
+  const elsewhere = people.knownName(name[name.length - 1]) && people.isPerson(full);
+  const shaped = people.personShaped(name) || (name.length >= 2 && elsewhere);
   // (Without a colon, a heading in capitals may be a title that opens on a first name, "KARINA MAMÁ PODEROSA": only a
   // name printed as a name, or one the article names elsewhere.)
   const capitals = tokens.slice(0, k).every((t) => /^\p{Lu}+$/u.test(t.text));
-  const elsewhere = people.knownName(name[name.length - 1]) && people.isPerson(people.fullName(name));
-  if (after === ':' ? !(shaped || known) : !((after === ',' || after === undefined) && shaped && (!capitals || elsewhere))) return null;
-  return people.fullName(name);
+  if (after === ':' ? !(shaped || (name.length === 1 && elsewhere)) : !((after === ',' || after === undefined) && shaped && (!capitals || elsewhere))) return null;
+  return full;
 }

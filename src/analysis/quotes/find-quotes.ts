@@ -124,9 +124,9 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
       let { speaker, attribution } = frames[si];
       // Quotations of one sentence with one attribution after the last: "“c’è sempre stata attenzione”, venivano
       // seguite “le indicazioni …” e “dal momento …”, ha precisato il virologo". Each one before it is the same speaker's.
-      if (!speaker && !span.resumed) {
-        const later = frames.find((g, sj) => sj > si && g.ta === ta && g.speaker && g.attribution === 'after');
-        if (later) ({ speaker, attribution } = later);
+      // (Frames are in reading order: the search ends with the sentence.)
+      for (let sj = si + 1; !speaker && !span.resumed && sj < frames.length && frames[sj].ta === ta; sj++) {
+        if (frames[sj].speaker && frames[sj].attribution === 'after') ({ speaker, attribution } = frames[sj]);
       }
       if (speaker?.kind === 'pronoun' && !speaker.gender) speaker.gender = genderTakenUp(tokens, qi, tb, lex);
       const f: Found = { span, para, speaker, attribution, name: null, keep: false, opens: ta === 0 && qi === 0 };

@@ -21,8 +21,7 @@ export function maskQuotes(text: string, spans: QuoteSpan[]): string {
   return chars.join('');
 }
 
-const GLUED = /(?:\p{Ll}{2}|[»”"])[.!?][»”"]?(?=\p{Lu}\p{Ll})|\p{L}[.!?](?=[«“„])/u;
-const GLUED_ALL = /(?<=\p{Ll}{2}|[»”"])[.!?][»”"]?(?=\p{Lu}\p{Ll})|(?<=\p{L})[.!?](?=[«“„])/gu;
+const GLUED = /(?<=\p{Ll}{2}|[»”"])[.!?][»”"]?(?=\p{Lu}\p{Ll})|(?<=\p{L})[.!?](?=[«“„])/gu;
 
 /** Start offsets of the sentences of a masked paragraph (the first is always 0). */
 export function sentenceStarts(masked: string): number[] {
@@ -47,10 +46,10 @@ export function sentenceStarts(masked: string): number[] {
   // A stop glued to the next sentence, as text copied without its paragraph breaks prints it ("l’amministrazione
   // comunale.La replica è affidata …", "… con forza».Dopo la chiusura …"): a word of two lowercase letters or more (or a
   // closing mark), the stop, a capitalised word; or any word, the stop and an opening mark ("… SAVT E UILTuCS.«Il comune …").
-  if (GLUED.test(masked)) {
-    for (const m of masked.matchAll(GLUED_ALL)) starts.push(m.index! + m[0].length);
-    starts.sort((a, b) => a - b);
-  }
+  const n = starts.length;
+  for (const m of masked.matchAll(GLUED)) starts.push(m.index! + m[0].length);
+  if (starts.length === n) return starts;
+  starts.sort((a, b) => a - b);
   return starts.filter((x, i) => i === 0 || x !== starts[i - 1]);
 }
 

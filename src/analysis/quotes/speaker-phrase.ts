@@ -598,9 +598,8 @@ function lastCapsRun(words: Token[], from: number, lex: Lexicon): number {
   if (b <= from || !before || before.cap || /['’]s$/u.test(before.text)) return -1;
   // "una corrispondente in Libano di Al Jazeera Zeina Khodr": after a genitive, a first name inside the run opens the
   // holder's name; the words before it name the body.
-  for (let f = b + 1; f < e - 1; f++) {
-    if (isFirstName(words[f].text) && !isFirstName(words[f - 1].text) && (lex.genitive.has(before.lower) || words.slice(b, f).some((w) => lex.genitive.has(w.lower)))) return f;
-  }
+  const genitive = lex.genitive.has(before.lower) ? b : words.findIndex((w, i) => i >= b && i < e && lex.genitive.has(w.lower)) + 1;
+  if (genitive > 0) for (let f = Math.max(b + 1, genitive); f < e - 1; f++) if (isFirstName(words[f].text) && !isFirstName(words[f - 1].text)) return f;
   if (STOP.has(before.lower) || lex.genitive.has(before.lower) || lex.determiners.has(before.lower) || lex.particles.has(before.lower)) return -1;
   // "zegt Nicole van Lieshout van de plaatselijke VVV": a capitalised word, then a genitive and a lowercase word, makes
   // the run after it a complement of the name before, not the phrase's head.
