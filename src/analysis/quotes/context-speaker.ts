@@ -22,6 +22,21 @@ export function nextSentenceSpeaker(tokens: QToken[], tb: number, starts: number
   return null;
 }
 
+/**
+ * Whether the sentence after tokens[tb] opens on a word that points back at the quotation and then its verb of saying:
+ * "“…”. Lo ha scritto su Facebook la presidente di Fratelli d’Italia, Giorgia Meloni.", "„…“ Das sagte Merkel am
+ * Montag.", "“…”. Así lo afirmó el ministro." Its subject is that quotation's speaker, not whoever was quoted before.
+ */
+export function nextSentenceRefersBack(tokens: QToken[], tb: number, lex: Lexicon): boolean {
+  let k = tb;
+  if (!tokens[k] || tokens[k].punct || !lex.backReferences.has(tokens[k].lower)) return false;
+  k++;
+  // ("Así lo afirmó": the object clitic after the adverb.)
+  if (tokens[k] && lex.backReferences.has(tokens[k].lower)) k++;
+  for (let a = 0; a < 2 && tokens[k] && !tokens[k].punct && lex.auxiliaries.has(tokens[k].lower) && !isVerb(tokens[k], lex); a++) k++;
+  return !!tokens[k] && tokens[k].quote === undefined && isVerb(tokens[k], lex);
+}
+
 /** Whether the sentence after tokens[tb] holds a quotation of its own after its verb of saying ("X sagte: „…“"). */
 export function nextSentenceQuotes(tokens: QToken[], tb: number, starts: number[], length: number, lex: Lexicon): boolean {
   if (tb >= tokens.length) return false;

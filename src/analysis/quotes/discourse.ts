@@ -68,9 +68,11 @@ export class Discourse {
         const t = p.tokens[v];
         if (t.punct || t.noun || !this.lex.speechVerbs.has(t.lower) || p.tokens[v - 1].quote !== undefined || p.tokens[v + 1]?.quote !== undefined) continue;
         const w = p.tokens[v - 1];
-        // Inverted after a clause: "Today, many programmers leave science …, said Alyssa Goodman, an astronomer …".
+        // Inverted after a clause: "Today, many programmers leave science …, said Alyssa Goodman, an astronomer …";
+        // in the Romance languages also after an auxiliary: "Soddisfatto per l'iniziativa della premier si è detto
+        // Matteo Salvini.", "a déclaré Jean Dupont".
         // (Only where the name closes the clause: "called Omar a “terrorist”" has an object, not a subject.)
-        if (w.text === ',') {
+        if (w.text === ',' || (!this.lex.verbSecond && this.lex.lang !== 'en' && !w.punct && this.lex.auxiliaries.has(w.lower))) {
           let e = v + 1;
           while (e < to && !p.tokens[e].punct && (p.tokens[e].cap || this.lex.particles.has(p.tokens[e].lower))) e++;
           if (e === v + 1 || (e < to && p.tokens[e].text !== ',' && p.tokens[e].text !== '.')) continue;

@@ -16,7 +16,7 @@ import { Discourse } from './discourse';
 import type { Speaker } from './speaker-phrase';
 import { isSpeech, type Attribution } from './is-speech';
 import { attributionFrame, clauseSubject, genderTakenUp } from './attribution-frame';
-import { earlierSentenceSpeaker, headingSpeaker, introducedSubject, nextSentenceQuotes, nextSentenceSpeaker, previousSentenceActor, previousSentenceQuotation, previousSentenceSpeaker, sentenceSubject } from './context-speaker';
+import { earlierSentenceSpeaker, headingSpeaker, introducedSubject, nextSentenceQuotes, nextSentenceRefersBack, nextSentenceSpeaker, previousSentenceActor, previousSentenceQuotation, previousSentenceSpeaker, sentenceSubject } from './context-speaker';
 import { resolveSpeaker } from './resolve-speaker';
 import type { Token } from './tokens';
 
@@ -179,7 +179,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
         else if (answer && !(next && next.kind !== 'pronoun')) f.name = answer;
         else if (earlier && !next) s = earlier;
         else if (nextOwn || (reports && !carried)) s = said;
-        else if (next && (next.kind === 'pronoun' || !carried)) s = next;
+        else if (next && (next.kind === 'pronoun' || !carried || nextSentenceRefersBack(tokens, tb, lex))) s = next;
         else if (said && said.kind !== 'pronoun') s = said;
         // "Directeur Sander Duisterhof van de KNSA is gerustgesteld. 'De commotie heeft geholpen. …'" after quotations of
         // the minister: a person named in full as the subject of the sentence right before, quoting nothing, brings in

@@ -57,6 +57,8 @@ export interface Lexicon {
   agentPrepositions: Set<string>;
   /** Prepositions among the attribution words ("laut", "selon"): the speaker follows them. */
   sourceWords: Set<string>;
+  /** Words opening a sentence that points back at the quotation before it ("Lo ha scritto X", "Das sagte X"). */
+  backReferences: Set<string>;
   /** Conjunctions joining a second verb to the first one's subject ("bestätigte … und nannte"). */
   coordinators: Set<string>;
   /** Verbs of saying whose object is whom it was said to ('told'): the phrase after one is never the speaker. */
@@ -96,7 +98,7 @@ export function lexicon(lang: string): Lexicon {
   const key: Lang = (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en';
   let lex = cache.get(key);
   if (lex) return lex;
-  const verbs = speechVerbs[key] as { agentPrepositions?: string[]; verbSecond?: boolean; weak?: string[]; forms: string[]; auxiliaries?: string[]; insets?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[]; addressee?: string[]; viewOpeners?: string[]; subordinators?: string[]; complementizers?: string[]; reportedMood?: string[]; nounUses?: Record<string, string[]> };
+  const verbs = speechVerbs[key] as { agentPrepositions?: string[]; verbSecond?: boolean; weak?: string[]; forms: string[]; auxiliaries?: string[]; insets?: string[]; quoting?: string[]; sourceWords?: string[]; coordinators?: string[]; addressee?: string[]; viewOpeners?: string[]; subordinators?: string[]; complementizers?: string[]; backReferences?: string[]; reportedMood?: string[]; nounUses?: Record<string, string[]> };
   const src = sources[key] as { nouns: string[]; prepositions: string[]; reading?: string[] };
   const p = pronouns[key] as { male: string[]; female: string[]; any: string[]; determiners: Partial<Record<'male' | 'female' | 'any', string[]>>; oblique: string[]; reflexive: string[]; nominative?: string[]; possessive?: string[]; indefinite?: string[]; firstPerson?: string[]; genderMarks?: Partial<Record<'male' | 'female', string[]>> };
   const gendered = (lists: Partial<Record<'male' | 'female' | 'any', string[]>>) => {
@@ -140,6 +142,7 @@ export function lexicon(lang: string): Lexicon {
     viewOpeners: new Set(verbs.viewOpeners ?? []),
     subordinators: new Set(verbs.subordinators ?? []),
     complementizers: new Set(verbs.complementizers ?? []),
+    backReferences: new Set(verbs.backReferences ?? []),
     // (The Konjunktiv I of a weak verb of saying is its stem and -e: "erinnere", "betone".)
     reportedMood: new Set([...(verbs.reportedMood ?? []), ...(verbs.reportedMood ? (verbs.weak ?? []).map((w) => w + 'e') : [])]),
     nounUses: new Map(Object.entries(verbs.nounUses ?? {}).map(([w, before]) => [w, new Set(before)])),

@@ -49,12 +49,15 @@ const DEFINITE = new Set(['der', 'die', 'the', 'le', 'la', 'l', "l'", 'el', 'il'
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
 // Words that end a speaker phrase: prepositions and conjunctions that start an adverbial ("am Mittwoch",
-// "in einem Interview", "to reporters", "à la presse").
+// "in einem Interview", "to reporters", "à la presse"). A preposition missing here is read as an adverb the phrase
+// skips, and the phrase then starts at its object ("Lo ha scritto su Facebook la presidente …" read "Facebook …").
+// (Not German adverbs such as "da": "sagte da der Minister" skips it.)
 export const STOP = new Set(('am im in an auf bei nach vor gegenüber zu zum zur vom beim mit aus über unter seit während und oder dass ob wenn weil als '
   + 'on at in to for with after before during and or that if when because as from of via since '
   + 'à au aux en dans sur avec après avant pour et ou que lors vers pendant via chez devant sans '
   + 'en a al con tras ante para y o que durante hacia hasta sobre mediante vía bajo contra sin '
-  + 'in a al alla con dopo prima per e o che durante verso tramite via contro senza '
+  + 'in a al alla con dopo prima per e o che durante verso tramite via contro senza su sul sulla sullo sui sugli sulle nel nella nello nei negli nelle tra fra presso '
+  + 'por entre par '
   + 'in op bij na voor met en of dat tijdens tegen over aan naar om uit tot sinds zonder onder tussen achter rond namens').split(' '));
 
 // Prepositions that also introduce a source at the head of a phrase ("Desde la Plataforma aseguran", "Selon Javier
