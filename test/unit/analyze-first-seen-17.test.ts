@@ -53,3 +53,61 @@ describe('speakers read in session 17', () => {
     });
   }
 });
+
+interface ActorCase { why: string; origin: string; lang: string; paragraphs: string[]; want: { name: string; role: string | null }[]; absent?: string[] }
+
+const ROLES: ActorCase[] = [
+  {
+    why: 'an honorific between a role and the name ("…, monsignor Adriano Cevolotto", "il suo fondatore don Luigi Ciotti", "AVV-Geschäftsführerin Dr. Linda Kisabaka") is neither role nor name: the role before it is the person’s',
+    origin: 'Fanpage.it, 17 February 2020; Gazzetta Matin, 17 February 2020 (batch 25, unseen until session 17); Presse Augsburg, 6 November 2023 (test/pages)', lang: 'it',
+    paragraphs: [
+      'Il vicario generale della Diocesi di Treviso, monsignor Adriano Cevolotto, interviene così sulla vicenda della segnalazione di presunti abusi. Cevolotto ha parlato.',
+      'In 200 sfilano ad Aosta con Libera e il suo fondatore don Luigi Ciotti. Ciotti ha parlato.',
+    ],
+    want: [{ name: 'Adriano Cevolotto', role: 'vicario generale della Diocesi di Treviso' }, { name: 'Luigi Ciotti', role: 'fondatore' }],
+  },
+  {
+    why: 'German: a doctor’s title between the role and the name',
+    origin: 'Presse Augsburg, 6 November 2023 (test/pages/PresseAugsburg_2023_11_06)', lang: 'de',
+    paragraphs: ['„Wir haben alles getan, um den Preis stabil zu halten“, erklärt AVV-Geschäftsführerin Dr. Linda Kisabaka. Kisabaka lobt die Kommunen.'],
+    want: [{ name: 'Linda Kisabaka', role: 'AVV-Geschäftsführerin' }],
+  },
+  {
+    why: 'a number inside the body a role’s complement names ("MoVimento 5 Stelle") does not end the role',
+    origin: 'Il Friuli, 9 May 2020 (batch 26, unseen until session 17)', lang: 'it',
+    paragraphs: ['Lo sottolinea il consigliere regionale del MoVimento 5 Stelle, Cristian Sergo, replicando alle dichiarazioni dell\'assessore in occasione del Giorno della memoria. Sergo ha parlato.'],
+    want: [{ name: 'Cristian Sergo', role: 'consigliere regionale del MoVimento 5 Stelle' }],
+  },
+  {
+    why: 'Romance languages: a lowercase word after the body a complement names is the next clause’s verb ("… di Libera tende la mano"); a preposition goes on ("Instituto contra la Discriminación"), a country’s adjective too',
+    origin: 'Gazzetta Matin, 17 February 2020 (batch 25, unseen until session 17)', lang: 'it',
+    paragraphs: ['Donatella Corti, coordinatrice valdostana di Libera tende la mano ai più giovani. Corti ha parlato.'],
+    want: [{ name: 'Donatella Corti', role: 'coordinatrice valdostana di Libera' }],
+  },
+  {
+    why: 'Spanish: a preposition after the body’s name goes on with the complement ("titular del Instituto contra la Discriminación")',
+    origin: 'Infobae, 1 December 2017 (test/pages/Infobae_2017_12_01)', lang: 'es',
+    paragraphs: ['Lo dijo María Rachid, titular del Instituto contra la Discriminación de la Defensoría del Pueblo, en la radio. Rachid habló.'],
+    want: [{ name: 'María Rachid', role: 'titular del Instituto contra la Discriminación de la Defensoría' }],
+  },
+  {
+    why: 'a Spanish word ending in a stressed "ó" is a verb in the past, never an adjective of the role before it ("El presidente resumió …")',
+    origin: 'Libertad Digital, 13 February 2017 (test/pages/LibertadDigital_2017_02_13)', lang: 'es',
+    paragraphs: ['Mariano Rajoy considera "absurdo" que le pidieran que diera un paso atrás. El presidente resumió de la siguiente forma lo ocurrido en el cónclave del PP.'],
+    want: [{ name: 'Mariano Rajoy', role: 'presidente' }],
+  },
+];
+
+describe('roles read in session 17', () => {
+  for (const c of ROLES) {
+    it(`${c.why} [${c.origin}]`, () => {
+      const actors = summary(c.lang, c.paragraphs).actors;
+      for (const w of c.want) {
+        const a = actors.find((x) => x.name === w.name);
+        expect(a, `${w.name} in ${JSON.stringify(actors.map((x) => [x.name, x.role]))}`).toBeTruthy();
+        expect(a!.role ?? null).toBe(w.role);
+      }
+      for (const n of c.absent ?? []) expect(actors.map((x) => x.name)).not.toContain(n);
+    });
+  }
+});

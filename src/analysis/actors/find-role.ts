@@ -12,6 +12,7 @@ const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine
 const LINKS = new Set(['des', 'der', 'von', 'vom', 'im', 'am', 'in', 'für', 'of', 'for', 'the', 'at', 'de', 'du', 'la', 'le', 'l’', "l'", 'pour', 'à',
   'del', 'di', 'della', 'dei', 'degli', 'e', 'y', 'et', 'en', 'los', 'las', 'd’', "d'", 'and', 'und', 'al', 'au', 'aux', 'da', 'van', 'het', 'voor']);
 const AND_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en']);
+const ROMANCE = new Set(['fr', 'es', 'it']);
 /** Links that mean "to": after a lowercase word they open its object, not a role's complement. */
 const TO_WORDS = new Set(['al', 'au', 'aux', 'à']);
 const CONJUNCTIONS = new Set(['und', 'and', 'et', 'y', 'ed', 'oder', 'or', 'ou', 'o', 'sowie', 'aber', 'but', 'mais', 'pero', 'ma']);
@@ -32,6 +33,9 @@ function modifier(t: Token, lex: Lexicon): boolean {
   if (!t.word || t.cap || ARTICLES.has(t.text)) return false;
   // German adjectives by their shape, so verbs ("räumte", "musste") and possessives ("seine") stay out.
   if (lex.lang === 'de') return /(?:ig|lich|isch|iert|ert|end|alig|her|neu|iv|al|ell|ös|bar|sam|weit|ter)(?:e|en|er|es|em)$/u.test(t.text) || /^neue[nrms]?$/u.test(t.text);
+  // A Spanish or Italian word ending in a stressed "ó"/"ò" is a verb in the past ("El presidente resumió", "dichiarò"),
+  // never an adjective.
+  if ((lex.lang === 'es' || lex.lang === 'it') && /[óò]$/u.test(t.text)) return false;
   return !lex.isFunctionWord(t.text) && !CONJUNCTIONS.has(t.text) && t.text.length > 2;
 }
 
@@ -86,12 +90,20 @@ function nameConjunction(tokens: Token[], k: number, lex?: Lexicon): boolean {
     && !!next?.word && (next.cap || LINKS.has(next.text.toLowerCase())) && !(lex && (lex.isRoleNoun(next.text) || lex.isTitle(next.text)));
 }
 
+/** A number between two capitalised words of a body's name: "MoVimento 5 Stelle", "Channel 4 News". */
+const numberInName = (tokens: Token[], k: number) => /^\d{1,4}$/u.test(tokens[k]?.text ?? '') && !!tokens[k - 1]?.word && tokens[k - 1].cap && !!tokens[k + 1]?.word && tokens[k + 1].cap;
+
 /** Role from the words before the name: tokens[start] is the name's first word. */
 function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false, genitive = false): string | null {
   // "ein ehemaliger nationaler Sicherheitsberater Trumps": a German genitive after the role noun owns
   // the role; the holder is someone else.
   if (genitive && tokens[start - 1]?.word) return null;
   let end = start; // exclusive end of the role phrase
+  // "il fondatore di Libera, don Luigi Ciotti", "Il vicario generale della Diocesi di Treviso, monsignor Adriano
+  // Cevolotto": an honorific between the role and the name is neither (the name the popup shows leaves it out).
+  const dot = tokens[end - 1]?.text === '.' ? 1 : 0;
+  const honorific = tokens[end - 1 - dot];
+  if (honorific?.word && lex.isTitle(honorific.text) && !lex.isRoleNoun(honorific.text) && end - 1 - dot > 0) end -= 1 + dot;
   if (tokens[end - 1]?.text === ',') {
     end--;
     // "el diputado y líder de Acción Humanista (Apruebo Dignidad), Tomás Hirsch": a party or alliance in brackets
@@ -114,7 +126,7 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
     // Past the usual reach only the body a complement names goes on ("directora de Planificación y Desarrollo
     // Urbano de la Fundación Ciudad del Saber, Myriam Calvo"), up to its role noun: capitalised words, links and
     // the conjunctions inside a name, nothing else on the way.
-    const conjunction = nameConjunction(tokens, k, lex);
+    const conjunction = nameConjunction(tokens, k, lex) || numberInName(tokens, k);
     const bodyWord = t.cap || LINKS.has(t.text.toLowerCase()) || conjunction || lex.isRoleNoun(t.text);
     bodyOnly &&= bodyWord;
     if (end - k > MAX_BEFORE && !bodyOnly) break;
@@ -178,7 +190,7 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
   let linked = false;
   for (let k = head + 1; k < end; k++) {
     const t = tokens[k];
-    if (t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex) && !nameConjunction(tokens, k)) return null;
+    if (t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex) && !nameConjunction(tokens, k) && !numberInName(tokens, k)) return null;
     // English: a lowercase word there only inside a complement a link opened ("director of public health"), not a
     // verb ("defensive tackle Ndamukong Suh drew the ire of the Green Bay Packers").
     if (lex.lang === 'en' && t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !linked) return null;
@@ -292,6 +304,12 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
     }
     // An article inside the complement, after a link: "for a nonprofit", "at the University".
     if (ARTICLES.has(t.text.toLowerCase()) && LINKS.has(tokens[stop - 1]?.text.toLowerCase() ?? '')) continue;
+    // Outside German a lowercase word right after the name a complement gave ("coordinatrice valdostana di Libera tende
+    // la mano") is the next clause's verb: adjectives there qualify the role noun before its complement, or name a
+    // country ("ministra de Defensa española").
+    // (Romance languages only: English and Dutch stack nouns after a name, "NASA’s science mission directorate".)
+    if (ROMANCE.has(lex.lang) && t.word && !t.cap && stop > head + 1 && tokens[stop - 1].word && tokens[stop - 1].cap && !LINKS.has(t.text.toLowerCase())
+      && !ARTICLES.has(t.text.toLowerCase()) && !lex.isPreposition(t.text) && !lex.isRoleNoun(t.text) && lex.countryOfAdjective(t.text) === null && !lex.isDemonym(t.text)) break;
     // A verb would end the phrase; finite verbs are lowercase words that are neither links nor modifiers.
     // (An auxiliary always: "Dominique Strauss-Kahn, président du FMI avait peut-être sauté sur …".)
     if (t.word && !t.cap && (lex.isAuxiliary(t.text) || (!LINKS.has(t.text.toLowerCase()) && !modifier(t, lex) && !lex.isRoleNoun(t.text)))) break;
