@@ -96,6 +96,21 @@ const ROLES: ActorCase[] = [
     paragraphs: ['Mariano Rajoy considera "absurdo" que le pidieran que diera un paso atrás. El presidente resumió de la siguiente forma lo ocurrido en el cónclave del PP.'],
     want: [{ name: 'Mariano Rajoy', role: 'presidente' }],
   },
+  {
+    why: 'German: "Name, der …" is an apposition when a role follows the article, not only a relative clause; shown without the article, a masculine role takes the strong ending',
+    origin: 'Motorsport-Magazin, 24 April 2024 (test/pages/MotorSportMagazin_2024_04_24)', lang: 'de',
+    paragraphs: ['Nicht umsonst kam in der Mitteilung Kawasakis auch Guim Roda, der aktuelle Team-Manager von KRT, zu Wort. Roda freut sich auf das neue Team.'],
+    want: [{ name: 'Guim Roda', role: 'aktueller Team-Manager von KRT' }],
+  },
+  {
+    why: 'Italian: a portfolio or seat after "alla", "delle" completes the role ("assessore regionale alla Sicurezza", "segretario generale delle Nazioni Unite")',
+    origin: 'Il Friuli, 9 May 2020 (batch 26, unseen until session 17) and Il Post, 24 September 2024 (test/pages)', lang: 'it',
+    paragraphs: [
+      'A Trieste hanno partecipato l\'assessore regionale alla Sicurezza, Pierpaolo Roberti, il sindaco Roberto Dipiazza e il prefetto Valerio Valenti. Roberti ha parlato.',
+      'Martedì il segretario generale delle Nazioni Unite Antonio Guterres ha tenuto un discorso di fronte all’assemblea generale. Guterres ha parlato.',
+    ],
+    want: [{ name: 'Pierpaolo Roberti', role: 'assessore regionale alla Sicurezza' }, { name: 'Antonio Guterres', role: 'segretario generale delle Nazioni Unite' }],
+  },
 ];
 
 describe('roles read in session 17', () => {

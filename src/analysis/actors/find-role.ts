@@ -10,11 +10,13 @@ const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine
   'the', 'a', 'an', 'le', 'la', 'les', 'l’', "l'", 'un', 'une', 'el', 'los', 'las', 'il', 'lo', 'gli', 'uno', 'de', 'het', 'een']);
 // Words that may sit inside a role's complement: "Landrat des Kreises Ahrweiler", "directeur de campagne pour la pêche".
 const LINKS = new Set(['des', 'der', 'von', 'vom', 'im', 'am', 'in', 'für', 'of', 'for', 'the', 'at', 'de', 'du', 'la', 'le', 'l’', "l'", 'pour', 'à',
-  'del', 'di', 'della', 'dei', 'degli', 'e', 'y', 'et', 'en', 'los', 'las', 'd’', "d'", 'and', 'und', 'al', 'au', 'aux', 'da', 'van', 'het', 'voor']);
+  'del', 'di', 'della', 'dei', 'degli', 'delle', 'dello', 'e', 'y', 'et', 'en', 'los', 'las', 'd’', "d'", 'and', 'und', 'al', 'au', 'aux', 'da', 'van', 'het', 'voor',
+  // Italian portfolios and seats: "assessore alla Sanità", "capogruppo alla Camera di Iv".
+  'alla', 'allo', 'alle', 'ai', 'agli']);
 const AND_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en']);
 const ROMANCE = new Set(['fr', 'es', 'it']);
 /** Links that mean "to": after a lowercase word they open its object, not a role's complement. */
-const TO_WORDS = new Set(['al', 'au', 'aux', 'à']);
+const TO_WORDS = new Set(['al', 'au', 'aux', 'à', 'alla', 'allo', 'alle', 'ai', 'agli']);
 const CONJUNCTIONS = new Set(['und', 'and', 'et', 'y', 'ed', 'oder', 'or', 'ou', 'o', 'sowie', 'aber', 'but', 'mais', 'pero', 'ma']);
 /** Words that cite a source before a comma: "Selon le ministre,", "According to the mayor,", "Laut dem Minister,". */
 const SOURCE_OPENERS = new Set(['selon', 'd’après', "d'après", 'según', 'secondo', 'volgens', 'laut', 'according', 'zufolge']);
@@ -366,12 +368,20 @@ export function roleAfter(tokens: Token[], end: number, lex: Lexicon): string | 
       while (stop < tokens.length && stop - v < MAX_AFTER && (tokens[stop].word || tokens[stop].text === '-' || tokens[stop].text === '’') && !CONJUNCTIONS.has(tokens[stop].text)) stop++;
       return stop > v + 2 ? text(tokens.slice(v, stop)) : null;
     }
-    return null;
+    // (German "der", "die" are articles too: "Guim Roda, der aktuelle Team-Manager von KRT," is an apposition.)
+    if (!ARTICLES.has(tokens[k].text)) return null;
   }
   const r = rolePhrase(tokens, k, lex, true, false, true);
   // "a poursuivi Ricardin St Jean, soulignant que …": a present participle opening a clause has a noun's ending
   // ("-ant", like "représentant") but is no role: a subordinator follows it, never a complement.
   if (r && r.end === k + 1 && !lex.isRoleNoun(tokens[k].text) && SUBORDINATORS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return null;
+  // "Guim Roda, der aktuelle Team-Manager von KRT,": shown without its article, a masculine role's adjectives take the
+  // strong ending ("aktueller Team-Manager von KRT"), as roleBefore gives them.
+  if (r && lex.lang === 'de' && tokens[k]?.text === 'der') {
+    const words = r.role.split(' ');
+    const head = words.findIndex((w) => /^\p{Lu}/u.test(w));
+    if (head > 0) return [...nominative(words.slice(0, head + 1), lex, false, true), ...words.slice(head + 1)].join(' ');
+  }
   return r?.role ?? null;
 }
 
