@@ -43,6 +43,27 @@ const SPEAKERS: SpeakerCase[] = [
     ],
     want: [{ text: 'È arrivata puntualissima', speaker: 'George Guido Lombardi' }, { text: 'Bene Giorgia Meloni', speaker: 'Matteo Salvini' }],
   },
+  {
+    why: 'Spanish and Italian drop the subject: in an interview’s topic lines ("Considera ventaja que …: “…”"), a colon after words that name no one opens the words of the person the text is about, however many topic lines stand between; not where someone unnamed speaks ("una fuente de los servicios nos la resumió así: “…”")',
+    origin: 'Diez, 26 April 2022 (test/pages/Diez_2022_04_26) and La Nación, 7 December 2017 (test/pages/LaNacion_2017_12_07)', lang: 'es',
+    paragraphs: [
+      'El director técnico argentino del Real España, Héctor Vargas, compareció en conferencia de prensa previo a la reanudación del clásico sampedrano de mañana contra Marathón.',
+      'El estratega sudamericano habló de lo que representa para él ganarle a su exequipo.',
+      'No considera ventaja que su equipo vaya ganando este juego 1-0 y que Manuel Keosseián tenga que quemar cambios. Aduce que el club verde fue el que mejor se reforzó.',
+      'LO QUE DIJO:',
+      '¿Cambia la idea de juego de lo que se venía haciendo y más cuando el rival viene de meter seis goles?: “No, en definitiva, se tiene que ver cómo se dieron las cosas”.',
+    ],
+    want: [{ text: 'No, en definitiva', speaker: 'Héctor Vargas' }],
+  },
+  {
+    why: 'the same colon where someone unnamed speaks names no one ("una fuente de los servicios nos la resumió así: “…”")',
+    origin: 'La Nación, 7 December 2017 (test/pages/LaNacion_2017_12_07)', lang: 'es',
+    paragraphs: [
+      'En Chile la Sociedad de Fomento Agrícola denunció en 2014 que los insurrectos causaron daños por 10 millones de dólares.',
+      'Consultada sobre esta desproporción, una fuente de los servicios nos la resumió así: "La estrategia de la Coordinadora Arauco-Malleco, más que matar directamente, es realizar sabotajes".',
+    ],
+    want: [{ text: 'La estrategia de la Coordinadora', speaker: null }],
+  },
 ];
 
 describe('speakers read in session 17', () => {

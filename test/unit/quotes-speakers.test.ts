@@ -198,14 +198,14 @@ const CONTEXT: Case[] = [
     want: [{ text: 'I wrote the book', speaker: 'Tony Blair' }],
   },
   {
-    why: 'a topic before a colon, a common noun whose complement names someone, gives no speaker ("La situación de Ramiro Rocca: “…”" answers a press conference\'s question)',
+    why: 'a topic before a colon, a common noun whose complement names someone, is not the speaker ("La situación de Ramiro Rocca: “…”" answers a press conference\'s question): the person the text is about is',
     origin: 'test/pages/Diez_2022_04_26 (Diez, 26 April 2022)', lang: 'es',
     paragraphs: [
       'El director técnico argentino del Real España, Héctor Vargas, compareció en conferencia de prensa.',
       'La situación de Ramiro Rocca: “Estamos probándolo para ver si puede estar para este partido. Está bien”.',
     ],
     actors: [person('Héctor Vargas', 'director técnico argentino del Real España'), person('Ramiro Rocca')],
-    want: [{ text: 'Estamos probándolo', speaker: null }],
+    want: [{ text: 'Estamos probándolo', speaker: 'Héctor Vargas' }],
   },
   {
     why: 'after "said the <role> of <a body’s long name>," the name in apposition speaks',

@@ -157,13 +157,13 @@ export class Discourse {
 
   /**
    * The person a pronoun of this gender (null: unmarked) at this position stands for: the nearest earlier
-   * subject that is a person of a fitting gender, within a few sentences and paragraphs.
+   * subject that is a person of a fitting gender, within a few sentences and paragraphs (`reach` paragraphs of prose).
    */
-  resolvePronoun(gender: Gender | null, at: number, para: number): string | null {
+  resolvePronoun(gender: Gender | null, at: number, para: number, reach = MAX_PARAGRAPHS): string | null {
     let seen = 0;
     for (let i = this.indexBefore(at) - 1; i >= 0 && seen < MAX_SUBJECTS; i--) {
       const s = this.subjects[i];
-      if (this.proseBetween(s.para, para) > MAX_PARAGRAPHS) break;
+      if (this.proseBetween(s.para, para) > reach) break;
       if (s.pronoun && s.name === null) this.resolveAt(i);
       if (!s.name) continue;
       seen++;

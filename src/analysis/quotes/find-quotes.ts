@@ -15,7 +15,7 @@ import { paragraphTokens, sentenceTokens } from './paragraph-tokens';
 import { Discourse } from './discourse';
 import type { Speaker } from './speaker-phrase';
 import { isSpeech, type Attribution } from './is-speech';
-import { attributionFrame, clauseSubject, genderTakenUp } from './attribution-frame';
+import { attributionFrame, clauseSubject, genderTakenUp, isVerb } from './attribution-frame';
 import { earlierSentenceSpeaker, headingSpeaker, introducedSubject, nextSentenceQuotes, nextSentenceRefersBack, nextSentenceSpeaker, previousSentenceActor, previousSentenceQuotation, previousSentenceSpeaker, sentenceSubject } from './context-speaker';
 import { resolveSpeaker } from './resolve-speaker';
 import type { Token } from './tokens';
@@ -87,6 +87,12 @@ function dominantSpeaker(all: Found[]): string | null {
   for (const [name, c] of count) if (c > n) { best = name; n = c; }
   return best && n >= 3 && n >= 0.75 * named ? best : null;
 }
+
+/** How many paragraphs back a colon with no name before it looks for the person the text is about. */
+const COLON_REACH = 8;
+
+/** A name found in the discourse, as a speaker phrase. */
+const aboutSpeaker = (name: string | null): Speaker | null => (name ? { kind: 'name', name, gender: null } : null);
 
 export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
   const lex = lexicon(article.lang);
@@ -196,7 +202,14 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
           ?? (ta === 0 && qi === 0 ? aboutBefore(aboutPerson(discourse.personOfParagraph(para - 1))) : null)
           // (Or of the body the last sentence of the paragraph before has as its subject, when nobody was quoted
           // before: "Die DGB-Regionen … kritisieren in einer gemeinsamen Mitteilung schwere Versäumnisse …. ¶ „…“".)
-          ?? (ta === 0 && qi === 0 && lastQuotePara < 0 && before && !before.spans.length ? previousSentenceActor(before.tokens, before.tokens.length, before.starts, lex, people) : null);
+          ?? (ta === 0 && qi === 0 && lastQuotePara < 0 && before && !before.spans.length ? previousSentenceActor(before.tokens, before.tokens.length, before.starts, lex, people) : null)
+          // "Considera ventaja que Marathón quemará tres cambios de inicio por lesiones: “No es ventaja. …”": in a language
+          // that drops its subject pronoun, a colon after words that name no one opens the words of the person the
+          // text is about, the last one a sentence before had as its subject, however many topic lines ("LO QUE DIJO:")
+          // and paragraphs of the interview stand between (not the topic's own words: "La situación de Ramiro Rocca:").
+          // (Not where a verb of saying before the colon has a subject of its own, or someone unnamed speaks: "una
+          // fuente de los servicios nos la resumió así: “…”".)
+          ?? (qi > ta && tokens[qi - 1]?.text === ':' && lex.complementizers.size > 0 && !tokens.slice(ta, qi).some((t) => isVerb(t, lex) || lex.indefinite.has(t.lower)) ? aboutSpeaker(discourse.resolvePronoun(null, at0 + (tokens[ta]?.start ?? 0), para, COLON_REACH)) : null);
         if (s && !f.name) f.attribution = 'context';
       }
       const recent = lastQuotePara >= para - 1 ? lastSpeaker : null;
