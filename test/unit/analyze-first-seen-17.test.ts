@@ -64,6 +64,14 @@ const SPEAKERS: SpeakerCase[] = [
     ],
     want: [{ text: 'La estrategia de la Coordinadora', speaker: null }],
   },
+  {
+    why: 'Dutch: after the verb of saying, a role with its complements and no article fills the phrase before the holder’s full name ("verklaart coördinator van de vaccinatiecampagne van de GGD Brabant-Zuidoost Ludy Blind")',
+    origin: 'DPG Media daily, 9 April 2019 (batch 24, unseen until session 17)', lang: 'nl',
+    paragraphs: [
+      ',,Het is goed voor mij", vindt de 17-jarige Ties Sweegers. Waarom zo trapsgewijs? ,,Omdat er niet genoeg vaccinvoorraad is", verklaart coördinator van de vaccinatiecampagne van de GGD Brabant-Zuidoost Ludy Blind.',
+    ],
+    want: [{ text: 'Het is goed voor mij', speaker: 'Ties Sweegers' }, { text: 'Omdat er niet genoeg', speaker: 'Ludy Blind' }],
+  },
 ];
 
 describe('speakers read in session 17', () => {
@@ -131,6 +139,15 @@ const ROLES: ActorCase[] = [
       'Martedì il segretario generale delle Nazioni Unite Antonio Guterres ha tenuto un discorso di fronte all’assemblea generale. Guterres ha parlato.',
     ],
     want: [{ name: 'Pierpaolo Roberti', role: 'assessore regionale alla Sicurezza' }, { name: 'Antonio Guterres', role: 'segretario generale delle Nazioni Unite' }],
+  },
+  {
+    why: 'Dutch role nouns of ranks and offices ("Luitenant-kolonel Peter Hardenbol", "jeugdarts Marianne Daalderop", "coördinator …")',
+    origin: 'DPG Media dailies, 25 March and 9 April 2019 (batch 24, unseen until session 17)', lang: 'nl',
+    paragraphs: [
+      'Luitenant-kolonel Peter Hardenbol is binnen het Commando Luchtstrijdkrachten verantwoordelijk voor geluidsoverlast. Hardenbol wil rust.',
+      '"We raden iedereen aan om te vaccineren", zegt jeugdarts Marianne Daalderop. Daalderop is tevreden.',
+    ],
+    want: [{ name: 'Peter Hardenbol', role: 'Luitenant-kolonel' }, { name: 'Marianne Daalderop', role: 'jeugdarts' }],
   },
 ];
 

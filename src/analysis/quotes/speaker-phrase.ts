@@ -193,6 +193,11 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
     phrase.push(w);
     j++;
   }
+  // "verklaart coördinator van de vaccinatiecampagne van de GGD Brabant-Zuidoost Ludy Blind": a role with its
+  // complements fills the phrase before the holder's name; the capitalised words that end the clause go on with it.
+  if (phrase.length === 9 && !phrase[0].cap && people.roleGender(phrase[0].text) !== undefined) {
+    while (j < end && phrase.length < 14 && tokens[j].cap && !tokens[j].punct) phrase.push(tokens[j++]);
+  }
   // "commenta Walter Artibani Segretario generale della …": a capitalised office after the name is no part of it.
   // Only where a lowercase complement follows the office ("Segretario generale"); English capitalises offices before
   // names and after places ("said Democratic National Committee Chairman Tim Kaine", "a New Hampshire Democrat").
@@ -245,7 +250,15 @@ function roleBeforeName(tokens: Token[], k: number, end: number, people: EntityT
     && !lex.speechVerbs.has(t.lower) && !lex.determiners.has(t.lower) && !STOP.has(t.lower) && !lex.auxiliaries.has(t.lower);
   let j = k;
   while (j < end && j < k + 3 && isWordTok(tokens[j]) && !tokens[j].cap && (role(tokens[j]) || stacked(tokens[j]))) j++;
-  return j > k && j < end && role(tokens[j - 1]) && isWordTok(tokens[j]) && tokens[j].cap;
+  if (!(j > k && j < end && role(tokens[j - 1]) && isWordTok(tokens[j]))) return false;
+  if (tokens[j].cap) return true;
+  // "verklaart coördinator van de vaccinatiecampagne van de GGD Brabant-Zuidoost Ludy Blind": the role's complement,
+  // opened by a genitive link, then the holder's full name, opened by a given name, ending the clause.
+  if (!lex.genitive.has(tokens[j].lower)) return false;
+  for (let c = j + 1; c < end && c < j + 12 && isWordTok(tokens[c]); c++) {
+    if (tokens[c].cap && isFirstName(tokens[c].text) && isWordTok(tokens[c + 1]) && tokens[c + 1].cap && (c + 2 >= end || !isWordTok(tokens[c + 2]))) return true;
+  }
+  return false;
 }
 
 /**
