@@ -72,6 +72,15 @@ const SPEAKERS: SpeakerCase[] = [
     ],
     want: [{ text: 'Het is goed voor mij', speaker: 'Ties Sweegers' }, { text: 'Omdat er niet genoeg', speaker: 'Ludy Blind' }],
   },
+  {
+    why: 'French, Spanish, Italian: a verb of saying inserted after a comma has its subject after it ("…, a indiqué lundi le chef de la diplomatie britannique, William Hague, appelant à “…”"), not the sentence’s subject before the comma',
+    origin: 'La DH, 2 May 2011 (test/pages/DH_2011_05_02)', lang: 'fr',
+    paragraphs: [
+      'Londres a ordonné à ses ambassades dans le monde de revoir leur dispositif de sécurité, a indiqué lundi le chef de la diplomatie britannique, William Hague, appelant à "encore plus de vigilance".',
+      '"Nous devons avoir à l\'esprit que cela ne met pas un terme à la vigilance contre Al Qaïda", a-t-il ajouté.',
+    ],
+    want: [{ text: 'encore plus de vigilance', speaker: 'William Hague' }, { text: 'Nous devons avoir', speaker: 'William Hague' }],
+  },
 ];
 
 describe('speakers read in session 17', () => {

@@ -13,6 +13,7 @@ import { isFirstName } from '../actors/first-names';
 import speechVerbs from '../data/quote-speech-verbs.json';
 
 const GERUND = /^\p{Ll}+(?:ing|ando|iendo|endo)$/u;
+const ROMANCE = new Set(['fr', 'es', 'it']);
 /** Words that open a clause inside a sentence, after which its own subject stands. */
 // ("and" is left out: it joins names as often as clauses, "Ryan and Trump will meet".)
 const CLAUSE_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'because', 'but', 'aunque', 'mientras', 'pero', 'mentre', 'ma']);
@@ -424,6 +425,12 @@ export function speakerAtVerb(tokens: Token[], v: number, from: number, to: numb
   // "Albares destacó, antes del inicio de la reunión del Grupo de Madrid, que …": a person named right before the
   // verb is its subject; a name behind a comma after it sits in an adverbial, not in an inverted subject.
   if (before?.kind === 'name' && before.name && people.isPerson(before.name) && tokens[v + 1]?.text === ',') return before;
+  // "Londres a ordonné … de revoir leur dispositif de sécurité, a indiqué lundi le chef de la diplomatie britannique,
+  // William Hague, …": in French, Spanish and Italian a verb of saying inserted after a comma (past its auxiliary)
+  // opens a clause of its own, whose subject follows it; the sentence's subject before the comma reported nothing.
+  let a = v - 1;
+  while (a > from && !tokens[a].punct && lex.auxiliaries.has(tokens[a].lower)) a--;
+  if (ROMANCE.has(lex.lang) && tokens[a]?.text === ',' && after && after.kind !== 'pronoun' && (after.kind !== 'name' || literalFullName(after))) return after;
   // Subject-verb-object languages: a subject before the verb makes the phrase after it an object ("Trump told
   // Britain’s ITV", "Obama asked Republican politicians"); only a clause that opens on its verb has its subject after.
   if (!lex.verbSecond && before && !(before.kind === 'role' && before.generic)) return before;
