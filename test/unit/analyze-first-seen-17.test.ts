@@ -81,6 +81,15 @@ const SPEAKERS: SpeakerCase[] = [
     ],
     want: [{ text: 'encore plus de vigilance', speaker: 'William Hague' }, { text: 'Nous devons avoir', speaker: 'William Hague' }],
   },
+  {
+    why: 'a person introduced with a role in apposition as the object of a preposition ("relaciones con Javier Fernández, el responsable de la gestora del PSOE") is talked about, not the next voice: the dropped subject of "razonó" stays the sentence’s',
+    origin: 'Libertad Digital, 13 February 2017 (test/pages/LibertadDigital_2017_02_13)', lang: 'es',
+    paragraphs: [
+      'Mariano Rajoy considera "absurdo" que le pidieran que diera un paso atrás.',
+      'Por lo demás, insistió en que no sopesa un adelanto electoral y reiteró que quiere presentar los Presupuestos Generales del Estado. Corroboró sus buenas relaciones con Javier Fernández, el responsable de la gestora del PSOE, así como con Pablo Iglesias, aunque en el plano personal y no político. "Al final, en la vida somos personas y las relaciones personales son muy importantes", razonó.',
+    ],
+    want: [{ text: 'Al final, en la vida', speaker: 'Mariano Rajoy' }],
+  },
 ];
 
 describe('speakers read in session 17', () => {
@@ -157,6 +166,12 @@ const ROLES: ActorCase[] = [
       '"We raden iedereen aan om te vaccineren", zegt jeugdarts Marianne Daalderop. Daalderop is tevreden.',
     ],
     want: [{ name: 'Peter Hardenbol', role: 'Luitenant-kolonel' }, { name: 'Marianne Daalderop', role: 'jeugdarts' }],
+  },
+  {
+    why: 'Italian "responsabile" (Spanish "responsable") is an office: "Filippo Ansaldi, responsabile Prevenzione di Alisa,"',
+    origin: 'Liguria Notizie, 23 May 2020 (batch 26, unseen until session 17)', lang: 'it',
+    paragraphs: ['Filippo Ansaldi, responsabile Prevenzione di Alisa, ha spiegato che il dubbio che il coronavirus circolasse già prima del 25 febbraio era fondato. Ansaldi ha aggiunto altri dati.'],
+    want: [{ name: 'Filippo Ansaldi', role: 'responsabile Prevenzione di Alisa' }],
   },
 ];
 

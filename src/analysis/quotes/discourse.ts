@@ -9,6 +9,10 @@ import type { EntityTable } from './entity-table';
 import type { ParagraphTokens, QToken } from './paragraph-tokens';
 import { readPhrase, STOP } from './speaker-phrase';
 import { isFirstName } from '../actors/first-names';
+import roleWords from '../data/quote-role-words.json';
+
+/** Prepositions whose object a name is ("relaciones con Javier Fernández", "told to Nine News"): nobody's subject. */
+const OBJECT_PREPOSITIONS = new Set(roleWords.objectPrepositions);
 
 // Expletive openings whose real subject follows a complementizer (the word, or the pair, that opens the sentence).
 const EXPLETIVE_OPENERS = new Set(['c’est', "c'est", 'it’s', "it's"]);
@@ -59,7 +63,11 @@ export class Discourse {
         if (p.tokens[v].text !== ',' || !p.tokens[v - 1].cap || p.tokens[v - 1].punct) continue;
         const r = p.tokens[v + 1], r2 = p.tokens[v + 2];
         if (!(this.lowercaseRole(r) || (this.lex.determiners.has(r.lower) && this.lowercaseRole(r2)))) continue;
-        const np = this.phraseAt(p.tokens, this.phraseStart(p.tokens, v, from), v, base);
+        const start = this.phraseStart(p.tokens, v, from);
+        // ("Corroboró sus buenas relaciones con Javier Fernández, el responsable de la gestora del PSOE": the object of
+        // a preposition is introduced as someone talked about, not as the next voice.)
+        if (start > from && OBJECT_PREPOSITIONS.has(p.tokens[start - 1].lower)) continue;
+        const np = this.phraseAt(p.tokens, start, v, base);
         if (np && !np.pronoun && np.name && this.people.isPerson(np.name) && np.at > (subject?.at ?? -1)) this.subjects.push({ ...np, para });
       }
       // A speech verb inside the sentence names a speaker too ("Among Zephyr’s constituents, … had been
