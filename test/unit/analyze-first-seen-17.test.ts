@@ -173,6 +173,21 @@ const ROLES: ActorCase[] = [
     paragraphs: ['Filippo Ansaldi, responsabile Prevenzione di Alisa, ha spiegato che il dubbio che il coronavirus circolasse già prima del 25 febbraio era fondato. Ansaldi ha aggiunto altri dati.'],
     want: [{ name: 'Filippo Ansaldi', role: 'responsabile Prevenzione di Alisa' }],
   },
+  {
+    why: 'English appositions with two roles or qualifiers joined by "and": "a paleontologist and early bird expert at …" is one role (a word more in reach); "a prominent virologist and the dean of …" opens on its first role',
+    origin: 'ScienceNOW, 12 April 2011 and The Media Line, 24 March 2020 (test/pages)', lang: 'en',
+    paragraphs: [
+      'Luis Chiappe, a paleontologist and early bird expert at the Natural History Museum of Los Angeles County in California, says that the paper represents a great start. Chiappe agrees with the authors.',
+      'Prof. Peter Jay Hotez, a prominent virologist and the dean of the Baylor College of Medicine’s National School of Tropical Medicine in Houston, Texas, told The Media Line that serum could work. Hotez is hopeful.',
+    ],
+    want: [{ name: 'Luis Chiappe', role: 'paleontologist and early bird expert' }, { name: 'Peter Jay Hotez', role: 'prominent virologist' }],
+  },
+  {
+    why: 'Spanish and Italian adverbs in "-mente" end like agent nouns but open no role ("fue salvajemente golpeado", "actualmente en la Mesa del Congreso")',
+    origin: 'Infobae, 1 December 2017 and Libertad Digital, 13 February 2017 (test/pages)', lang: 'es',
+    paragraphs: ['Jonathan Castellari fue salvajemente golpeado en un local de comidas rápidas, mientras esperaba el desayuno junto a un amigo. Castellari podría perder un ojo. En las quinielas, Rosa Romero, actualmente en la Mesa del Congreso de los Diputados. Romero calla.'],
+    want: [{ name: 'Jonathan Castellari', role: null }, { name: 'Rosa Romero', role: null }],
+  },
 ];
 
 describe('roles read in session 17', () => {

@@ -38,6 +38,8 @@ function modifier(t: Token, lex: Lexicon): boolean {
   // A Spanish or Italian word ending in a stressed "ó"/"ò" is a verb in the past ("El presidente resumió", "dichiarò"),
   // never an adjective.
   if ((lex.lang === 'es' || lex.lang === 'it') && /[óò]$/u.test(t.text)) return false;
+  // Nor an adverb in "-mente" ("Rosa Romero, actualmente en la Mesa del Congreso": where she is now, not her office).
+  if ((lex.lang === 'es' || lex.lang === 'it') && /\p{L}{3}mente$/u.test(t.text)) return false;
   return !lex.isFunctionWord(t.text) && !CONJUNCTIONS.has(t.text) && t.text.length > 2;
 }
 
@@ -261,7 +263,9 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
   for (; k < tokens.length && k - from < (apposition ? 9 : 4); k++) {
     const t = tokens[k];
     if (!t.word) break;
-    if (k - from >= 4 && (!tokens[from].cap || (t.cap && !tokens.slice(from, k).every((x) => x.cap || LINKS.has(x.text))))) break;
+    // (Two qualifiers or roles joined by a conjunction take a word more: "a paleontologist and early bird expert".)
+    const reach = tokens.slice(from, k).some((x) => AND_WORDS.has(x.text)) ? 5 : 4;
+    if (k - from >= reach && (!tokens[from].cap || (t.cap && !tokens.slice(from, k).every((x) => x.cap || LINKS.has(x.text))))) break;
     if (apposition && LINKS.has(t.text) && k > from && tokens[k - 1].cap && tokens[k + 1]?.word && tokens[k + 1].cap && tokens.slice(from, k).every((x) => x.cap || LINKS.has(x.text))) continue;
     // An apposition's first noun with an of-complement is its role, listed or not: "Joseph Lombardo, shérif du
     // comté de Clark", "Laurent Fabius, ministre des Affaires étrangères".
@@ -269,7 +273,8 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
     // German nouns are capitalised: a strict phrase (no capitalised word skipped) may take one by its shape.
     const listed = lex.isRoleNoun(t.text);
     // ("a reproductive and perinatal epidemiologist": a word shaped like an agent noun before "and" qualifies.)
-    if (!listed && AND_WORDS.has(tokens[k + 1]?.text ?? '') && modifier(t, lex)) continue;
+    // (Not before an article: "a prominent virologist and the dean of …" joins two roles; the first is the head.)
+    if (!listed && AND_WORDS.has(tokens[k + 1]?.text ?? '') && modifier(t, lex) && !!tokens[k + 2] && modifier(tokens[k + 2], lex)) continue;
     if (listed || (agents && (strict && lex.lang === 'de' ? t.cap : !t.cap) && lex.isAgentNoun(t.text))) {
       head = k;
       // "customer service representative": English stacks nouns before the head.

@@ -314,6 +314,8 @@ export function lexicon(langTag: string): Lexicon {
       const last = l.split('-').pop()!;
       if (l.length < 5 || last.length < 4 || !agentShape || /\d/u.test(l) || NON_NAMES.has(l) || fw.has(l)) return false;
       if (notAgents.has(last) || notAgents.has(l)) return false;
+      // Spanish and Italian adverbs end like agent nouns ("actualmente", "-ente"): "Rosa Romero, actualmente en la Mesa".
+      if ((lang === 'es' || lang === 'it') && /mente$/u.test(l)) return false;
       // German compounds end in a common noun now and then ("Sommer", "Kinder"): the list holds the frequent ones.
       if (lang === 'de' && [...notAgents].some((n) => last.endsWith(n) && last.length - n.length <= 6 && n.length >= 5)) return false;
       return agentShape.test(last);
