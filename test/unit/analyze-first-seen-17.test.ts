@@ -15,7 +15,7 @@ const SPEAKERS: SpeakerCase[] = [
     why: 'a preposition between the verb of saying and its subject ("Lo ha scritto su Facebook la presidente …") is no adverb to skip: the subject is not its object "Facebook", nor a party the object’s words recall',
     origin: 'CalabriaPage, 19 February 2020 (batch 26, unseen until session 17)', lang: 'it',
     paragraphs: [
-      'Il partito Forza Italia esulta. Forza Italia ha vinto in Calabria.',
+      '“Questa è la Buona Politica, questo è il Buon Governo che solo Forza Italia può garantire! Brava Jole!”. Lo ha scritto su Facebook Antonio Tajani, vice presidente di Forza Italia.',
       '“I miei migliori auguri al nuovo assessore all’Ambiente della Regione Calabria: Sergio De Caprio. Buon lavoro Capitano Ultimo”. Lo ha scritto su Facebook la presidente di Fratelli d’Italia, Giorgia Meloni.',
     ],
     want: [{ text: 'I miei migliori auguri', speaker: 'Giorgia Meloni' }],
@@ -90,6 +90,16 @@ const SPEAKERS: SpeakerCase[] = [
     ],
     want: [{ text: 'Al final, en la vida', speaker: 'Mariano Rajoy' }],
   },
+  {
+    why: 'German: a compound left open by a hyphen before a comma or a conjunction ("der Berner Gesundheits-, Sozial- und Integrationsdirektor Pierre Alain Schnegg") is one speaker phrase, not cut at the comma',
+    origin: 'Tages-Anzeiger, 4 September 2024 (test/pages/TagesAnzeiger_2024_09_04, labelled corpus)', lang: 'de',
+    paragraphs: [
+      'Mit den geltenden Gesetzen sei es nicht möglich, die Migration in den Griff zu bekommen, sagte auch der Zürcher Nationalrat Gregor Rutz. Nach seiner Einschätzung kommen vor allem Asylbewerber, die nicht Verfolgte seien, sondern am Wohlstand teilhaben wollten.',
+      'Falsche Signale',
+      '«Wir senden falsche Signale aus», sagte der Berner Gesundheits-, Sozial- und Integrationsdirektor Pierre Alain Schnegg. Die Kantone seien am Anschlag.',
+    ],
+    want: [{ text: 'Wir senden falsche Signale', speaker: 'Pierre Alain Schnegg' }],
+  },
 ];
 
 describe('speakers read in session 17', () => {
@@ -116,7 +126,10 @@ const ROLES: ActorCase[] = [
   {
     why: 'German: a doctor’s title between the role and the name',
     origin: 'Presse Augsburg, 6 November 2023 (test/pages/PresseAugsburg_2023_11_06)', lang: 'de',
-    paragraphs: ['„Wir haben alles getan, um den Preis stabil zu halten“, erklärt AVV-Geschäftsführerin Dr. Linda Kisabaka. Kisabaka lobt die Kommunen.'],
+    paragraphs: [
+      '„Wir müssen insbesondere die stark gestiegenen Kosten für Energie und Kraftstoff an die Verkehrsunternehmer ausgleichen, um die Grundlage zu schaffen, dass diese das Verkehrsangebot künftig weiter aufrechterhalten können“, erklärt AVV-Geschäftsführerin Dr. Linda Kisabaka.',
+      '„Der AVV und seine Gesellschafter fordern von Bund und Ländern, das Deutschlandticket auch über 2023 hinaus vollständig zu finanzieren und zur Entlastung der Bürgerinnen und Bürger den Preis bei monatlich 49 Euro stabil zu halten“, erklärt Dr. Kisabaka.',
+    ],
     want: [{ name: 'Linda Kisabaka', role: 'AVV-Geschäftsführerin' }],
   },
   {

@@ -172,6 +172,9 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
     // "sagt Halas‘ Kollege Peter Nordlander": an apostrophe closed up to a name makes it a genitive that owns what
     // follows; the phrase goes on to the holder.
     const genitive = /^['’‘]$/u.test(w.text) && phrase.length > 0 && phrase[phrase.length - 1].cap && phrase[phrase.length - 1].end === w.start && tokens[j + 1]?.cap && !tokens[j + 1].punct;
+    // "sagte der Berner Gesundheits-, Sozial- und Integrationsdirektor Pierre Alain Schnegg": after a compound's first
+    // part left open by a hyphen, the comma and the conjunction go on to the next parts.
+    if (lex.lang === 'de' && phrase.length > 1 && phrase[phrase.length - 1].text === '-' && (w.text === ',' || /^(und|oder|sowie)$/u.test(w.lower))) { phrase.push(w); j++; continue; }
     if (w.punct && w.text !== '-' && w.text !== '.' && !genitive) break;
     if (!w.punct && phrase.length && (STOP.has(w.lower) || SOURCE_OR_END.has(w.lower) || lex.speechVerbs.has(w.lower)) && !lex.particles.has(w.lower)) break;
     // "said Steve Lederer who is Napa County Public Works Director": a relative clause describes the speaker named.
