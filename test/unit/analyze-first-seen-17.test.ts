@@ -216,3 +216,39 @@ describe('roles read in session 17', () => {
     });
   }
 });
+
+interface NameCase { why: string; origin: string; lang: string; paragraphs: string[]; want: { name: string; alias: string }[]; absent?: string[] }
+
+const NAMES: NameCase[] = [
+  {
+    why: 'a body’s name whose capitalised words give the initials of the acronym in brackets after it is one actor with the acronym as its short form, whatever its words are (a gerund, a place)',
+    origin: 'Proceso, 8 March 2018 (batch 26, unseen until session 17) and The Daily Beast, 16 December 2014 (test/pages)', lang: 'es',
+    paragraphs: [
+      '"Queremos justicia, seguridad, no tarjetas rosas", planteó desde Ecatepec -uno de los municipios del país más peligrosos para la mujer- la Red de Mujeres Construyendo una Nueva República (RMCNR).',
+      'Tan sólo en Ecatepec, la RMCNR contabiliza muchos feminicidios registrados en la entidad.',
+    ],
+    want: [{ name: 'Red de Mujeres Construyendo una Nueva República', alias: 'RMCNR' }],
+    absent: ['RMCNR'],
+  },
+  {
+    why: 'the same in English ("an umbrella group called the Leadership Conference of Women Religious (LCWR)")',
+    origin: 'The Daily Beast, 16 December 2014 (test/pages/DailyBeast_2014_12_16)', lang: 'en',
+    paragraphs: ['The Congregation for the Doctrine of the Faith started a separate investigation into an umbrella group called the Leadership Conference of Women Religious (LCWR) that represents roughly 80 percent of American nuns. Then, the Church accused the LCWR of “pushing radical feminist themes incompatible with the Catholic faith.”'],
+    want: [{ name: 'Leadership Conference of Women Religious', alias: 'LCWR' }],
+    absent: ['LCWR'],
+  },
+];
+
+describe('names read in session 17', () => {
+  for (const c of NAMES) {
+    it(`${c.why} [${c.origin}]`, () => {
+      const actors = summary(c.lang, c.paragraphs).actors;
+      for (const w of c.want) {
+        const a = actors.find((x) => x.name === w.name);
+        expect(a, `${w.name} in ${JSON.stringify(actors.map((x) => [x.name, x.aliases]))}`).toBeTruthy();
+        expect(a!.aliases).toContain(w.alias);
+      }
+      for (const n of c.absent ?? []) expect(actors.map((x) => x.name)).not.toContain(n);
+    });
+  }
+});

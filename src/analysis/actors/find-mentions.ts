@@ -143,6 +143,18 @@ export function findMentions(tokens: Token[], ctx: Context): Mention[] {
     if (titleEnds.has(i)) { i = titleEnds.get(i)!; continue; }
     if (titled.has(i)) { i++; while (i < tokens.length && !CLOSE_QUOTES.has(tokens[i].text)) i++; continue; }
     if (!t.word || !t.cap) { i++; continue; }
+    // "la Red de Mujeres Construyendo una Nueva República (RMCNR)", "The Israel Defense Forces (IDF)": a name whose
+    // capitalised words give the initials of the acronym in brackets after it is that body's full name, whatever
+    // its words are (a gerund, a place), and the acronym its short form.
+    // (Past an article that opens the sentence: "La Red …", "The Israel …".)
+    const s0 = lex.isFunctionWord(t.text) && tokens[i + 1]?.word && tokens[i + 1].cap ? i + 1 : i;
+    const expanded = ctx.spans ? acronymExpansion(tokens, s0, lex) : -1;
+    if (expanded > 0) {
+      const before = tokens[s0 - 1];
+      out.push({ words: tokens.slice(s0, expanded).map((x) => x.text), kind: 'organization', evidence: 'org', role: null, afterPlacePreposition: !!before?.word && lex.isPlacePreposition(before.text), initial: tokens[s0].initial, acronym: tokens[expanded + 1].text, start: s0, end: expanded });
+      i = expanded;
+      continue;
+    }
     // The run: capitalised words, joined by connectors ("für", "of", "de la") when a capitalised word
     // follows, by particles after a first name ("Ursula von der Leyen"), by an initial's or a title's
     // full stop, and (Romance) by the adjective of an institution ("Union européenne").
@@ -197,6 +209,26 @@ export function findMentions(tokens: Token[], ctx: Context): Mention[] {
     i = j;
   }
   return out;
+}
+
+/**
+ * Where the name that starts at tokens[i] ends, when the capitalised words up to a bracketed acronym are its initials
+ * ("Red de Mujeres Construyendo una Nueva República (RMCNR)"): the index of the "(", else -1. Little words may stand
+ * between the capitalised ones ("de", "una", "of the").
+ */
+function acronymExpansion(tokens: Token[], i: number, lex: Lexicon): number {
+  let initials = '';
+  for (let k = i; k < tokens.length && k - i < 12; k++) {
+    const t = tokens[k];
+    if (t.text === '(') {
+      const a = tokens[k + 1];
+      return k > i + 1 && initials.length >= 2 && a?.acronym && tokens[k + 2]?.text === ')' && a.text.replace(/[^\p{Lu}]/gu, '') === initials ? k : -1;
+    }
+    if (!t.word) return -1;
+    if (t.cap) initials += t.text.split('-').map((w) => w[0]).join('').toUpperCase();
+    else if (!lex.isFunctionWord(t.text) && !lex.connectors.has(t.text.toLowerCase())) return -1;
+  }
+  return -1;
 }
 
 /** Each word of a run as a bare mention (matched later against names found with evidence). */
