@@ -201,6 +201,15 @@ const ROLES: ActorCase[] = [
     paragraphs: ['Jonathan Castellari fue salvajemente golpeado en un local de comidas rápidas, mientras esperaba el desayuno junto a un amigo. Castellari podría perder un ojo. En las quinielas, Rosa Romero, actualmente en la Mesa del Congreso de los Diputados. Romero calla.'],
     want: [{ name: 'Jonathan Castellari', role: null }, { name: 'Rosa Romero', role: null }],
   },
+  {
+    why: 'German: a masculine role’s adjective in its weak form ("-e") needs an article before it; with none the word is the verb before its subject ("…, kritisierte HDE-Hauptgeschäftsführer Stefan Genth"); a feminine role keeps it ("relativ progressive Bürgermeisterin")',
+    origin: 'HNA, 13 December 2021 (batch 28, scored once at the end of session 17, then looked at) and neues deutschland, 29 April 2020 (test/pages)', lang: 'de',
+    paragraphs: [
+      'Bei Geschäften mit Artikeln des nicht-täglichem Bedarfs seien Umsatzeinbrüche zu beklagen, kritisierte HDE-Hauptgeschäftsführer Stefan Genth. Genth fordert staatliche Hilfen.',
+      'Die letztes Jahr neugewählte, relativ progressive Bürgermeisterin Lori Lightfoot fährt persönlich mit dem Auto durch die Straßen, um Anwohner zu ermahnen, den Lockdown ernst zu nehmen. Lightfoot will keinen Mietstreik.',
+    ],
+    want: [{ name: 'Stefan Genth', role: 'HDE-Hauptgeschäftsführer' }, { name: 'Lori Lightfoot', role: 'progressive Bürgermeisterin' }],
+  },
 ];
 
 describe('roles read in session 17', () => {

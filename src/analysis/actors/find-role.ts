@@ -223,7 +223,12 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
     // Before a capitalised title only the listed words qualify ("former Gov.", "retired Gen."): a word shaped like
     // an adjective there is mostly a verb whose object the person is ("today ripped Gov. Chris Christie").
     const shapedOnly = lex.lang === 'en' && tokens[head].cap && !lex.isListedPremodifier(t.text);
-    const qualifier = lex.lang === 'de' ? modifier(t, lex) : !t.cap && (lex.isPremodifier(t.text) || compound) && !lex.isSpeechVerb(t.text) && !shapedOnly && !participle;
+    // German: an adjective in its weak form ("-e") stands after an article, a possessive or another adjective; with none
+    // before it the word is a verb in the past ("…“, kritisierte HDE-Hauptgeschäftsführer Stefan Genth").
+    // (A feminine role takes "-e" in both forms: "Chicagos progressive Bürgermeisterin", "Loriots kongeniale Partnerin".)
+    const weakAlone = lex.lang === 'de' && /[^e]e$/u.test(t.text) && !/in$/u.test(tokens[head].text) && !(tokens[k - 1]?.word && (ARTICLES.has(tokens[k - 1].text.toLowerCase())
+      || /^(?:ihr|sein|unser|euer|mein|dein|dies|jen)(?:e|er|en|em|es)?$/iu.test(tokens[k - 1].text) || (!tokens[k - 1].cap && modifier(tokens[k - 1], lex))));
+    const qualifier = lex.lang === 'de' ? modifier(t, lex) && !weakAlone : !t.cap && (lex.isPremodifier(t.text) || compound) && !lex.isSpeechVerb(t.text) && !shapedOnly && !participle;
     if (qualifier || lex.isRoleNoun(t.text) || owner(t, lex) || lex.isRolePair(t.text, tokens[k + 1].text)) { from = k; continue; }
     break;
   }
