@@ -210,6 +210,15 @@ const ROLES: ActorCase[] = [
     ],
     want: [{ name: 'Stefan Genth', role: 'HDE-Hauptgeschäftsführer' }, { name: 'Lori Lightfoot', role: 'progressive Bürgermeisterin' }],
   },
+  {
+    why: 'a conjunction after a person’s full name joins two people, whatever capitalised words follow it: the second one’s role starts after it ("CEO Dr Matthew Miles and Company Secretary David Goldberg", "Former Texas Gov. Rick Perry and Wisconsin Gov. Scott Walker")',
+    origin: 'The Medical Republic, 18 November 2020 (batch 27, scored once at the end of session 17, then looked at) and The Wall Street Journal, 12 November 2015 (test/pages)', lang: 'en',
+    paragraphs: [
+      'The poll was subsequently closed and yesterday CEO Dr Matthew Miles and Company Secretary David Goldberg met with Professor Hogan and Dr Matterson. Dr Miles and Mr Goldberg also issued an official statement referring to the meeting.',
+      'The limitations of super PACs have been on display in the GOP primary. Former Texas Gov. Rick Perry and Wisconsin Gov. Scott Walker dropped out of the race after struggling to pay campaign expenses that can’t be covered by an outside group.',
+    ],
+    want: [{ name: 'David Goldberg', role: 'Company Secretary' }, { name: 'Scott Walker', role: 'Wisconsin Gov.' }],
+  },
 ];
 
 describe('roles read in session 17', () => {

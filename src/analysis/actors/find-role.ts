@@ -162,6 +162,9 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
     // (After "Title Surname" only: "Primer Secretario del Partido … y Presidente de la República" is one person's.)
     if (head >= 0 && CONJUNCTIONS.has(t.text.toLowerCase()) && !conjunction && tokens[k - 1]?.cap && !lex.isRoleNoun(tokens[k - 1].text)
       && !!tokens[k - 2]?.word && (lex.isRoleNoun(tokens[k - 2].text) || lex.isTitle(tokens[k - 2].text))) break;
+    // (Nor after a person's full name, whatever follows: "CEO Dr Matthew Miles and Company Secretary David Goldberg".)
+    if (head >= 0 && CONJUNCTIONS.has(t.text.toLowerCase()) && tokens[k - 1]?.word && tokens[k - 1].cap && tokens[k - 2]?.word && tokens[k - 2].cap
+      && isFirstName(tokens[k - 2].text) && !lex.isOrgHead(tokens[k - 1].text) && !lex.isRoleNoun(tokens[k - 1].text)) break;
     if (!t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex) && !conjunction) break;
   }
   if (head < 0) return null;
