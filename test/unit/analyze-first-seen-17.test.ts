@@ -3,12 +3,7 @@
 // of the suite. Each case is a real sentence from the page it names, run end to end (analyze of the text as the CLI's
 // --text reads it: the first paragraph is the headline's place).
 import { describe, expect, it } from 'vitest';
-import { analyze, pageFromText } from '../../src/analysis/analyze';
-
-const summary = (lang: string, paragraphs: string[]) => analyze(pageFromText(['Titel', ...paragraphs].join('\n\n')), { lang });
-const speakerOf = (s: ReturnType<typeof summary>, start: string) => s.quotes.find((q) => q.text.startsWith(start))?.speaker;
-
-interface SpeakerCase { why: string; origin: string; lang: string; paragraphs: string[]; want: { text: string; speaker: string | null }[] }
+import { describeSpeakers, summary, type SpeakerCase } from './first-seen-tables';
 
 const SPEAKERS: SpeakerCase[] = [
   {
@@ -102,14 +97,7 @@ const SPEAKERS: SpeakerCase[] = [
   },
 ];
 
-describe('speakers read in session 17', () => {
-  for (const c of SPEAKERS) {
-    it(`${c.why} [${c.origin}]`, () => {
-      const s = summary(c.lang, c.paragraphs);
-      for (const w of c.want) expect(speakerOf(s, w.text), `${w.text} in ${JSON.stringify(s.quotes)}`).toBe(w.speaker);
-    });
-  }
-});
+describeSpeakers('speakers read in session 17', SPEAKERS);
 
 interface ActorCase { why: string; origin: string; lang: string; paragraphs: string[]; want: { name: string; role: string | null }[]; absent?: string[] }
 

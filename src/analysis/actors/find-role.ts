@@ -36,10 +36,8 @@ function modifier(t: Token, lex: Lexicon): boolean {
   // German adjectives by their shape, so verbs ("räumte", "musste") and possessives ("seine") stay out.
   if (lex.lang === 'de') return /(?:ig|lich|isch|iert|ert|end|alig|her|neu|iv|al|ell|ös|bar|sam|weit|ter)(?:e|en|er|es|em)$/u.test(t.text) || /^neue[nrms]?$/u.test(t.text);
   // A Spanish or Italian word ending in a stressed "ó"/"ò" is a verb in the past ("El presidente resumió", "dichiarò"),
-  // never an adjective.
-  if ((lex.lang === 'es' || lex.lang === 'it') && /[óò]$/u.test(t.text)) return false;
-  // Nor an adverb in "-mente" ("Rosa Romero, actualmente en la Mesa del Congreso": where she is now, not her office).
-  if ((lex.lang === 'es' || lex.lang === 'it') && /\p{L}{3}mente$/u.test(t.text)) return false;
+  // never an adjective; nor is an adverb in "-mente" ("Rosa Romero, actualmente en la Mesa del Congreso").
+  if ((lex.lang === 'es' || lex.lang === 'it') && /(?:[óò]|\p{L}{3}mente)$/u.test(t.text)) return false;
   return !lex.isFunctionWord(t.text) && !CONJUNCTIONS.has(t.text) && t.text.length > 2;
 }
 
@@ -268,12 +266,13 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
   let head = -1;
   // An apposition may name the body before the role noun: "Julie Graham, Washington State Department of Health public
   // information officer, said"; past four words only the body's capitalised words and its links go on.
+  // (Two qualifiers or roles joined by a conjunction take a word more: "a paleontologist and early bird expert".)
+  let joined = false;
   for (; k < tokens.length && k - from < (apposition ? 9 : 4); k++) {
     const t = tokens[k];
     if (!t.word) break;
-    // (Two qualifiers or roles joined by a conjunction take a word more: "a paleontologist and early bird expert".)
-    const reach = tokens.slice(from, k).some((x) => AND_WORDS.has(x.text)) ? 5 : 4;
-    if (k - from >= reach && (!tokens[from].cap || (t.cap && !tokens.slice(from, k).every((x) => x.cap || LINKS.has(x.text))))) break;
+    if (k - from >= (joined ? 5 : 4) && (!tokens[from].cap || (t.cap && !tokens.slice(from, k).every((x) => x.cap || LINKS.has(x.text))))) break;
+    joined ||= AND_WORDS.has(t.text);
     if (apposition && LINKS.has(t.text) && k > from && tokens[k - 1].cap && tokens[k + 1]?.word && tokens[k + 1].cap && tokens.slice(from, k).every((x) => x.cap || LINKS.has(x.text))) continue;
     // An apposition's first noun with an of-complement is its role, listed or not: "Joseph Lombardo, shérif du
     // comté de Clark", "Laurent Fabius, ministre des Affaires étrangères".

@@ -5,14 +5,10 @@
 // said" the object Donald Trump is nobody's antecedent; in "Warren said Trump University was … “…,” she
 // continued" Warren is.
 import type { Gender, Lexicon } from './lexicon';
-import type { EntityTable } from './entity-table';
+import { OBJECT_PREPOSITIONS, type EntityTable } from './entity-table';
 import type { ParagraphTokens, QToken } from './paragraph-tokens';
 import { readPhrase, STOP } from './speaker-phrase';
 import { isFirstName } from '../actors/first-names';
-import roleWords from '../data/quote-role-words.json';
-
-/** Prepositions whose object a name is ("relaciones con Javier Fernández", "told to Nine News"): nobody's subject. */
-const OBJECT_PREPOSITIONS = new Set(roleWords.objectPrepositions);
 
 // Expletive openings whose real subject follows a complementizer (the word, or the pair, that opens the sentence).
 const EXPLETIVE_OPENERS = new Set(['c’est', "c'est", 'it’s', "it's"]);

@@ -27,7 +27,7 @@ export interface NameRun {
 import roleWords from '../data/quote-role-words.json';
 
 const NOUN_ENDINGS = roleWords.nameEndingsNot;
-const OBJECT_PREPOSITIONS = new Set(roleWords.objectPrepositions);
+export const OBJECT_PREPOSITIONS = new Set(roleWords.objectPrepositions);
 const EVENT_HEADS = new Set(roleWords.eventHeads);
 const NAME_ARTICLES = new Set(roleWords.particlesGerman.articles);
 const LEADERS = new Set(roleWords.leaders);

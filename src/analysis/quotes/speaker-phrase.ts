@@ -78,6 +78,9 @@ export const SOURCE_LINKS = /^(to|von|d|di|van|from)$/u;
 /** German prepositions of where something came from ("hieß es aus dem Ministerium", "Aus Paris hieß es"). */
 export const ORIGIN_PREPOSITIONS = /^(aus|von|vom|seitens)$/u;
 
+/** How many words a speaker phrase after a verb reads before its holder's name must come. */
+const MAX_PHRASE = 9;
+
 /** The phrase that starts at tokens[k] (after a verb: "sagte Stoltenberg", "betonte der Generalsekretär"). */
 export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexicon, people: EntityTable, strict = true): Speaker | null {
   // "lamenta, por su parte, Iris Avellaneda", "said, however, the minister": an inserted phrase between commas.
@@ -167,7 +170,7 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
   if (t.lower === 'it') return bodyAnaphor(t.lower, lex);
   let j = k;
   const phrase: Token[] = [];
-  while (j < end && phrase.length < 9) {
+  while (j < end && phrase.length < MAX_PHRASE) {
     const w = tokens[j];
     // "sagt Halas‘ Kollege Peter Nordlander": an apostrophe closed up to a name makes it a genitive that owns what
     // follows; the phrase goes on to the holder.
@@ -198,7 +201,7 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
   }
   // "verklaart coördinator van de vaccinatiecampagne van de GGD Brabant-Zuidoost Ludy Blind": a role with its
   // complements fills the phrase before the holder's name; the capitalised words that end the clause go on with it.
-  if (phrase.length === 9 && !phrase[0].cap && people.roleGender(phrase[0].text) !== undefined) {
+  if (phrase.length === MAX_PHRASE && !phrase[0].cap && people.roleGender(phrase[0].text) !== undefined) {
     while (j < end && phrase.length < 14 && tokens[j].cap && !tokens[j].punct) phrase.push(tokens[j++]);
   }
   // "commenta Walter Artibani Segretario generale della …": a capitalised office after the name is no part of it.
