@@ -5,6 +5,7 @@ import { extractPage } from '../extract/extract-page';
 import { analyze, pageFromText } from '../analysis/analyze';
 import type { AnalyzeOptions, PageData, Summary } from '../analysis/types';
 import { decodeBytes } from './decode';
+import { emptyNoscript } from './noscript-as-text';
 
 export interface FileOptions extends AnalyzeOptions { text?: boolean }
 
@@ -25,7 +26,7 @@ export function pageOfFile(file: string, options: { text?: boolean } = {}): Page
   if (options.text) return pageFromText(text);
   const url = pageUrl(text);
   // Scripts never run (jsdom's default), and the page may not log into our output.
-  const dom = new JSDOM(text, { url, virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(emptyNoscript(text), { url, virtualConsole: new VirtualConsole() });
   try {
     return extractPage(dom.window.document, url);
   } finally {

@@ -75,8 +75,9 @@ function readTags(doc: Document): Record<string, string> {
 }
 
 const KICKER_CLASS = /kicker|dachzeile|topline|overline|eyebrow|roofline|supertitle|super-title|surtitre|antetitulo|antetítulo|occhiello|spitzmarke|flag|headline-intro|title-prefix|pretitle|pre-title/i;
-const DECK_CLASS = /standfirst|teaser|intro|lead|summary|subtitle|subheadline|sub-headline|\bdek\b|deck|chapo|chapeau|entradilla|sottotitolo|catenaccio|abstract|desc\b|description|excerpt|article-desc|__desc/i;
-const NOT_DECK_CLASS = /teaser-?list|teaser-?item|related|more|card|nav|menu|footer|comment|leading/i;
+const DECK_CLASS = /standfirst|teaser|intro|lead|summary|subtitle|subheadline|sub-headline|(?<![a-z])dek(?![a-z])|deck|chapo|chapeau|perex|entradilla|sottotitolo|catenaccio|abstract|desc\b|description|excerpt|article-desc|__desc/i;
+// A photo's description ("article__photo__desc") is its caption, not the article's standfirst.
+const NOT_DECK_CLASS = /teaser-?list|teaser-?item|related|more|card|nav|menu|footer|comment|leading|photo|image|img|figure|caption|credit|gallery/i;
 const BYLINE_CLASS = /byline|author|autor|auteur|firma|signature/i;
 
 const FOLLOWS = 4; // Node.DOCUMENT_POSITION_FOLLOWING
@@ -131,6 +132,10 @@ const MAX_DECK_CANDIDATES = 60;
 function readDeck(doc: Document): string | null {
   const h1 = mainH1(doc);
   if (!h1) return null;
+  const words = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const descriptions = ['description', 'og:description', 'twitter:description']
+    .map((n) => doc.head?.querySelector(`meta[name="${n}"], meta[property="${n}"]`)?.getAttribute('content'))
+    .filter((d): d is string => !!d && !!d.trim()).map(words);
   // Look within a few levels above the h1: far enough for a header/body split, not the whole page.
   let scope: Element = h1;
   for (let i = 0; i < 4 && scope.parentElement && scope.parentElement !== doc.body; i++) scope = scope.parentElement;
@@ -151,11 +156,24 @@ function readDeck(doc: Document): string | null {
       if (text && text.length >= 30 && text.length <= 400 && linked !== text && text !== clean(h1.textContent)) return text;
     }
     if (el.tagName === 'P' && (el.textContent?.length ?? 0) > 150 && !DECK_CLASS.test(cls)) bodyStarted = true;
+    // A standfirst is printed before the running text: a "dek" classed element after it belongs to a chart
+    // or a box inside the article ("chart-dek" under a graphic's title).
+    if (bodyStarted) break;
     if (!DECK_CLASS.test(cls) || NOT_DECK_CLASS.test(cls)) continue;
     const text = clean(el.textContent);
-    if (text && text.length >= 40 && text.length <= 600 && el.querySelectorAll('p').length <= 1 && !el.querySelector('a[href] + a[href]')) return text;
+    // Short teasers ("Also CNN+ and TMTG.") are decks when the page's description says the same.
+    const long = (text?.length ?? 0) >= 40 || (!!text && text.length >= 10 && descriptions.includes(words(text)));
+    if (text && long && text.length <= 600 && el.querySelectorAll('p').length <= 1 && !el.querySelector('a[href] + a[href]') && !aboutAuthor(el)) return text;
   }
   return null;
+}
+
+/** An author box ("<div class="summary"><div class="bio"><span class="name">Matt Levine</span> is a columnist …"):
+ * its summary is of the writer, not of the article. (A standfirst may end with its byline, "… VON GEORG BLUME"
+ * in an author span: that one stays a deck.) */
+const BIO_CLASS = /\bbio(?:graphy)?(?![a-z])|author-?(?:bio|info|box|description)/i;
+function aboutAuthor(el: Element): boolean {
+  return BIO_CLASS.test(classOf(el)) || [...el.querySelectorAll('[class]')].some((d) => BIO_CLASS.test(classOf(d)));
 }
 
 /** The text of a byline element, with a space where one element ends and the next begins ("Howard Blume" and

@@ -44,11 +44,15 @@ function recoverFromJsonLd(page: PageData, blocks: Block[]): { blocks: Block[]; 
  * ("PHP/HTML5/CSS3/JavaScript/CSS等の最新技術情報をお届け").
  */
 function descriptionIsDeck(deck: string, headline: string | null, blocks: Block[]): boolean {
-  const lead = blocks.slice(0, 3).map((b) => b.text).join(' ');
-  if (!lead) return true;
-  // The body opens with the description's first words: the description is the opening, cut to length.
+  if (!blocks.length) return true;
+  // The body opens with the description's first words: the description is the opening, cut to length. The
+  // body may print a section label or a photo caption before its first paragraph ("Sports", "Dec 27, 2014;
+  // Louisville, KY, USA; …"), so any of its first blocks can be where the text opens.
   const opening = titleWords(deck).slice(0, 8).join(' ');
-  if (opening && titleWords(lead).slice(0, 8).join(' ') === opening && sharedShare(deck, lead) >= 0.8) return false;
+  for (let i = 0; opening && i < Math.min(4, blocks.length); i++) {
+    const lead = blocks.slice(i, i + 3).map((b) => b.text).join(' ');
+    if (titleWords(lead).slice(0, 8).join(' ') === opening && sharedShare(deck, lead) >= 0.8) return false;
+  }
   const article = `${headline ?? ''} ${blocks.slice(0, 12).map((b) => b.text).join(' ')}`;
   return sharedShare(deck, article) >= 0.25;
 }

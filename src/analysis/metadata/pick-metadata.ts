@@ -5,6 +5,7 @@ import type { PageData, Summary } from '../types';
 import { pickHeadline, titleKey } from './pick-headline';
 import { cleanAuthors, cleanByline } from './clean-byline';
 import { pickPublished } from './pick-date';
+import { isSiteName, siteNames } from './strip-site-name';
 import companyForms from '../data/metadata-company-forms.json';
 
 export { stripSiteName } from './strip-site-name';
@@ -30,7 +31,9 @@ const first = (...values: (string | null | undefined)[]) => values.find((v) => v
  * "… (AP Video by Jane Doe)"), or share buttons' labels before it ("Facebook Twitter Reddit Email The basement …"). */
 const CAPTION_CREDIT = /\((?:[^()]*\s\/\s[^()]*|[^()]*\b(?:Photo|Video|Foto|Bild|Image|Credit|Getty Images|Reuters|AFP|AP|dpa|EPA)\b[^()]*)\)\s*$/u;
 const SHARE_LABELS = /^(?:Facebook|Twitter|Reddit|Email|E-Mail|WhatsApp|LinkedIn|Pinterest|Share|Teilen)(?:\s+(?:Facebook|Twitter|Reddit|Email|E-Mail|WhatsApp|LinkedIn|Pinterest|Share|Teilen))+\b/i;
-export const isCaption = (deck: string) => CAPTION_CREDIT.test(deck) || SHARE_LABELS.test(deck);
+/** A photo credit after a bar or at the end of a line ("Spokojený Tomáš Souček po vítězství. | Foto: Reuters"). */
+const CREDIT_LINE = /(?:^|[|·•/]|\.)\s*(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Credit|Crédit|Crédito|Créditos)\s*:\s*[^.!?:|]{2,60}$/iu;
+export const isCaption = (deck: string) => CAPTION_CREDIT.test(deck) || SHARE_LABELS.test(deck) || CREDIT_LINE.test(deck);
 
 /** The deck: the publisher's standfirst from the DOM, else the JSON-LD or meta description. */
 function pickDeck(page: PageData, headline: string | null): { deck: string | null; deckOnPage: boolean } {
@@ -41,7 +44,11 @@ function pickDeck(page: PageData, headline: string | null): { deck: string | nul
   // neither is a description that is a promotion ("READ MORE Get 75% off annual subscription to …").
   const deck = [meta.deck, meta.jsonLd?.description, tags['og:description'], tags.description]
     .find((d) => d && d.trim() && titleKey(d) !== h && !h.includes(titleKey(d)) && !noiseFamily(d) && !isCaption(d))?.trim() ?? null;
-  return { deck, deckOnPage: !!deck && deck === meta.deck?.trim() };
+  // A standfirst that ends with the byline printed inside it ("… in Deutschland. VON GEORG BLUME"): the names are
+  // the byline's, not the deck's.
+  const byline = meta.byline?.trim();
+  const own = deck && byline && deck.length > byline.length + 20 && deck.endsWith(byline) ? deck.slice(0, -byline.length).trim() : deck;
+  return { deck: own, deckOnPage: !!deck && deck === meta.deck?.trim() };
 }
 
 export function pickMetadata(page: PageData): Metadata {
@@ -56,7 +63,9 @@ export function pickMetadata(page: PageData): Metadata {
   // meta author, though, is often set site-wide to the publisher or its company ("Condé Nast", "ABC News",
   // "mediagene Inc."): that one gives way to a name the page prints.
   const publisher = [site, ld.publisher, tags.publisher, tags.copyright, tags['twitter:creator'], page.readability?.siteName].filter((x): x is string => !!x);
-  const isPublisher = (name: string | null) => !!name && (isCompanyName(name) || publisher.some((p) => p.toLowerCase().includes(name.toLowerCase())));
+  const sites = siteNames(site, page.url || tags['og:url']);
+  const isPublisher = (name: string | null) => !!name && (isCompanyName(name) || isSiteName(name, sites)
+    || publisher.some((p) => p.toLowerCase().includes(name.toLowerCase())));
   const metaAuthors = META_AUTHOR_KEYS.map((k) => tags[k]).filter((v) => v && !/^https?:/.test(v)).map(cleanByline);
   const bylines = [cleanAuthors(ld.authors), ...metaAuthors.filter((a) => !isPublisher(a)), ...[meta.byline, page.readability?.byline].map(cleanByline).filter((a) => !isPublisher(a)), ...metaAuthors];
   return {

@@ -23,6 +23,13 @@ export function siteNames(site: string | null, url: string | null | undefined): 
   return names;
 }
 
+/** True when a name is the site's own, letter for letter ("taz" for taz.de, "NacióDigital" for naciodigital.cat),
+ * or so before a comma ("taz, die tageszeitung"): a byline crediting the publication, not a person. */
+export function isSiteName(name: string, sites: string[]): boolean {
+  const forms = [fold(name), fold(name.split(',')[0])].filter(Boolean);
+  return sites.some((site) => forms.includes(fold(site)));
+}
+
 /** True when a title segment is the site's name: equal, or one contains the other, or the name with a section
  * word ("CBC News", "CNN Politics" for a site called "CBC", "CNN"). */
 export function namesSite(segment: string, sites: string[]): boolean {
