@@ -213,9 +213,37 @@ function readByline(doc: Document): string | null {
   const h1 = mainH1(doc);
   let scope: Element | null = h1;
   for (let i = 0; i < 4 && scope?.parentElement && scope.parentElement !== doc.body; i++) scope = scope.parentElement;
-  const link = scope?.querySelector(AUTHOR_LINK);
+  // The first such link with words: the author's avatar is often a link to the same page holding only an image.
+  const link = scope ? [...scope.querySelectorAll(AUTHOR_LINK)].slice(0, 6).find((a) => clean(a.textContent)) : null;
   const name = link ? clean(link.textContent) : null;
-  return name && name.split(' ').length <= 6 ? name : null;
+  if (name && name.split(' ').length <= 6) return name;
+  return h1 && scope ? printedBy(h1, scope) : null;
+}
+
+/** Elements read after the headline for a printed "By …": the header's, not the article's. */
+const MAX_BY_CANDIDATES = 40;
+
+/** A byline printed with no class or link to find it by: under the headline, an element that says "By" alone
+ * (the names in the next ones: ABC News prints "<span>By</span><span>by JOSH HASKELL, DAVID CAPLAN and
+ * PATRICK REEVELL</span>" in hashed classes), or a short line that opens with "By" and a capitalised name. */
+function printedBy(h1: Element, scope: Element): string | null {
+  let seen = 0;
+  let after = false;
+  for (const el of scope.querySelectorAll('p, div, span, address, small')) {
+    if (!after) { after = !!(h1.compareDocumentPosition(el) & FOLLOWS) && !h1.contains(el); if (!after) continue; }
+    if (++seen > MAX_BY_CANDIDATES) break;
+    if (el.children.length > 2) continue;
+    const t = clean(el.textContent);
+    if (!t) continue;
+    // The running text has started: a byline comes before it.
+    if (el.tagName === 'P' && t.length > 150) break;
+    if (LEAD_ONLY.test(t) && el.parentElement) {
+      const line = spacedText(el.parentElement);
+      if (line && line.length <= 160 && line.length > t.length + 2) return line;
+    }
+    if (t.length <= 120 && /^(?:by|von|par|por|di|door)\s+\p{Lu}/iu.test(t) && /^\S+\s+\p{Lu}/u.test(t)) return t;
+  }
+  return null;
 }
 
 export function readMeta(doc: Document): PageMeta {

@@ -114,3 +114,29 @@ describe('bylines', () => {
     expect(m.byline).toBe('Tazio Nuvolari');
   });
 });
+
+describe('bylines printed with no byline class', () => {
+  it('postlight abcnews.go.com: "By" alone in a span, the names in the next one, under the h1', () => {
+    const meta = readMeta(doc(`<html><body><div><div class=" "><h1 class="KrUxN nOQZC">Hillary Clinton: Putin's Alleged Involvement in Democratic Hack Stems From 'Personal Beef'</h1>
+      <p class="stExy xTlfF">The former presidential candidate made the comments at an event in NYC.</p></div>
+      <div class="ShareByline rQqmM"><div class="iDmZj bGbFC"><span class="xTlfF sapCZ">By</span><span>by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL</span></div>
+      <div class="rQqmM"><div class="xTlfF Vxqj">December 16, 2016, 4:19 PM</div></div></div></div></body></html>`));
+    expect(cleanByline(meta.byline)).toBe('JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL');
+  });
+  it('a "By" inside the running text, after the first long paragraph, is no byline', () => {
+    const meta = readMeta(doc(`<html><body><div><h1>Council approves the harbour plan</h1>
+      <p>The council voted on Tuesday to approve the long-debated harbour plan, after a session that ran late into the night and saw several amendments rejected by a narrow margin.</p>
+      <p>By Friday the first contracts will be signed.</p></div></body></html>`));
+    expect(meta.byline ?? null).toBeNull();
+  });
+  it('postlight www.engadget.com: the author\'s avatar link holds only an image; the next link to the same page has the name', () => {
+    const meta = readMeta(doc(`<html><body><header><div><h1>Lyft extends free scooter rides for critical workers through May</h1></div>
+      <section><div><a href="https://www.engadget.com/about/editors/jon-fingas/"><img src="a.png"></a></div>
+      <div><a href="https://www.engadget.com/about/editors/jon-fingas/" class="th-meta">Jon Fingas</a></div></section></header></body></html>`));
+    expect(meta.byline).toBe('Jon Fingas');
+  });
+  it('postlight www.linkedin.com: the Twitter card\'s "Written by" label pair names the author', () => {
+    expect(pickMetadata(page({ tags: { 'twitter:label1': 'Written by', 'twitter:data1': 'Ellyn Shook', 'twitter:label2': 'Reading time', 'twitter:data2': '3 min' } })).byline).toBe('Ellyn Shook');
+    expect(pickMetadata(page({ tags: { 'twitter:label1': 'Reading time', 'twitter:data1': '3 min' } })).byline).toBeNull();
+  });
+});

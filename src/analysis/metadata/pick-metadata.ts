@@ -25,6 +25,14 @@ export const isCompanyName = (name: string | null | undefined) => !!name && COMP
 /** Meta tags that name the article's author, most trusted first ("byl": "By Marc Santora, …"). */
 const META_AUTHOR_KEYS = ['author', 'article:author', 'og:article:author', 'byl', 'parsely-author', 'sailthru.author', 'cxenseparse:author', 'qc:author', 'dc.creator', 'citation_author'];
 
+/** Twitter-card label pairs, as WordPress SEO plugins write them: twitter:label1 "Written by", twitter:data1 the
+ * author (LinkedIn articles, many blogs and regional news sites). */
+const WRITTEN_BY = /^(?:written by|author|autor(?:in)?|geschrieben von|verfasst von|von|écrit par|auteur|escrito por|scritto da|geschreven door|door)$/i;
+function labelledAuthor(tags: Record<string, string>): string | undefined {
+  for (let i = 1; i <= 4; i++) if (WRITTEN_BY.test(tags[`twitter:label${i}`]?.trim() ?? '')) return tags[`twitter:data${i}`];
+  return undefined;
+}
+
 const first = (...values: (string | null | undefined)[]) => values.find((v) => v && v.trim())?.trim() ?? null;
 
 /** A photo or video caption, no deck: a credit in brackets at its end ("… (Rashid Umar Abbasi / Reuters)",
@@ -66,7 +74,7 @@ export function pickMetadata(page: PageData): Metadata {
   const sites = siteNames(site, page.url || tags['og:url']);
   const isPublisher = (name: string | null) => !!name && (isCompanyName(name) || isSiteName(name, sites)
     || publisher.some((p) => p.toLowerCase().includes(name.toLowerCase())));
-  const metaAuthors = META_AUTHOR_KEYS.map((k) => tags[k]).filter((v) => v && !/^https?:/.test(v)).map(cleanByline);
+  const metaAuthors = [...META_AUTHOR_KEYS.map((k) => tags[k]), labelledAuthor(tags)].filter((v) => v && !/^https?:/.test(v)).map(cleanByline);
   const bylines = [cleanAuthors(ld.authors), ...metaAuthors.filter((a) => !isPublisher(a)), ...[meta.byline, page.readability?.byline].map(cleanByline).filter((a) => !isPublisher(a)), ...metaAuthors];
   return {
     site,
