@@ -24,6 +24,7 @@ export const NOISE_REASON: Record<string, MessageKey> = {
   'navigation or back-link': 'noiseNavOrBackLink',
   'newsletter or subscription box': 'noiseNewsletter',
   'page header or footer': 'noiseHeaderFooter',
+  'photo caption': 'noisePhotoCaption',
   'photo credit': 'noisePhotoCredit',
   'reading progress': 'noiseProgress',
   'related articles': 'noiseRelatedArticles',

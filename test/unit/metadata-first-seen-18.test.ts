@@ -140,3 +140,31 @@ describe('bylines printed with no byline class', () => {
     expect(pickMetadata(page({ tags: { 'twitter:label1': 'Reading time', 'twitter:data1': '3 min' } })).byline).toBeNull();
   });
 });
+
+describe('the story opens the body: no kicker line, caption or dateline before it', () => {
+  // taz.de: kicker in an h4 over the h1, the intro as standfirst, a photo in a <p class="caption"> with its
+  // credit, then "TOKIO <i>taz</i> | Im Café …".
+  const html = `<html><head><title>Protestkultur in Japan nach der Katastrophe: Anti-Atomkraft? Nein danke! - taz.de</title></head><body>
+    <div class="sectbody"><h4>Protestkultur in Japan nach der Katastrophe</h4><h1>Anti-Atomkraft? Nein danke!</h1>
+    <p class="intro">Absolute Minderheit: Im Shiba-Park in Tokio treffen sich jetzt jeden Sonntag die Atomkraftgegner. Sie blicken neidisch auf die Anti-AKW-Bewegung in Deutschland. <span class="author">VON GEORG BLUME</span></p>
+    <a href="/img.jpg"><img src="/img.jpg" alt=""></a><p class="caption">Seltenes Bild auf Japans Straßen: Bei einer Anti-AKW-Demo fordert ein Protestler auf seinem Schild die Stillegung der Reaktoren. <span class="credit">Foto: dapd</span></p>
+    <p class="article">TOKIO <i>taz</i> | Im Café de Crie am Bahnhof Hamamatsucho in Tokio sitzen am Sonntagmittag vier piekfein in Schwarz gekleidete Jungstudenten, trinken Kaffee und rauchen. Sie kommen gerade von der Aufnahmezeremonie ihrer Fachuniversität und machen auf sorglos.</p>
+    <p class="article">Im Shiba-Park, nur ein paar Schritte vom Bahnhof Hamamatsucho entfernt, treffen sich an diesem Sonntag die Atomkraftgegner der japanischen Hauptstadt zu ihrer zweiten Demonstration seit Beginn der Katastrophe in Fukushima. Es sind nur wenige, und sie wissen es.</p>
+    <p class="article">Die Polizei begleitet den Zug durch die Innenstadt, die Passanten schauen kaum hin. Einer der Organisatoren sagt, man werde trotzdem jeden Sonntag wiederkommen, bis die Reaktoren abgeschaltet seien.</p></div></body></html>`;
+  it('taz.de: kicker, caption and "TOKIO taz |" are out of the body; the summary opens with the story', async () => {
+    const { extractPage } = await import('../../src/extract/extract-page');
+    const s = analyze(extractPage(doc(html), 'https://taz.de/!5123175/'));
+    expect(s.kicker).toBe('Protestkultur in Japan nach der Katastrophe');
+    expect(s.body.startsWith('Im Café de Crie am Bahnhof Hamamatsucho')).toBe(true);
+    expect(s.body).not.toContain('Seltenes Bild');
+    expect(s.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['photo caption', 'wire dateline']));
+  });
+});
+
+describe('a printed day and a stamp written on that day', () => {
+  it('the stamp with its zone is given (it says the same day, and which instant)', async () => {
+    const { pickPublished } = await import('../../src/analysis/metadata/pick-date');
+    const published = pickPublished(page({ tags: { 'article:published_time': '2022-07-19' }, time: '2022-07-19T00:00:00+02:00' }));
+    expect(published).toBe('2022-07-19T00:00:00+02:00');
+  });
+});

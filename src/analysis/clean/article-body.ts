@@ -68,7 +68,11 @@ export function articleBody(page: PageData): ArticleBody {
   const near = (a: string, b: string) => b.length <= a.length * 2 + 20 && a.length <= b.length * 2 + 20;
   const keys = titles.map(squash);
   const h1Key = h1 ? squash(h1) : null;
+  // The kicker printed on a line of its own above the headline ("<h4>Protestkultur in Japan nach der Katastrophe</h4>")
+  // is a field of its own too, near the top.
+  const kickerKey = meta.kicker ? squash(meta.kicker) : null;
   let blocks = cleaned.blocks.filter((b, i) => {
+    if (i < 4 && kickerKey && b.text.length <= meta.kicker!.length + 5 && squash(b.text) === kickerKey) return false;
     const check = titles.some((t) => near(t, b.text)) || (i < 4 && !!h1 && near(h1, b.text));
     if (!check) return true;
     const k = squash(b.text);
@@ -84,7 +88,16 @@ export function articleBody(page: PageData): ArticleBody {
     if (meta.deckOnPage) blocks = blocks.filter((_, i) => i !== deckAt);
     else meta.deck = null;
   }
+  // With the standfirst out, the story's first paragraph may open with the dateline that cleaning could not
+  // see as the opening ("TOKIO taz | Im Café …" under taz's intro).
+  const extra: Removed[] = [];
+  const first = blocks.findIndex((b) => b.kind === 'p');
+  const dateline = deckAt >= 0 && meta.deckOnPage && first >= 0 ? blocks[first].text.match(DATELINE) : null;
+  if (dateline && blocks[first].text.split(' ').length > dateline[0].split(' ').length + 3) {
+    extra.push({ text: dateline[0].trim(), reason: 'wire dateline' });
+    blocks = blocks.map((b, i) => (i === first ? { ...b, text: b.text.slice(dateline[0].length) } : b));
+  }
   // A description that opens with a wire dateline ("LONDON (AP) — Britain's …") is the story's opening.
   if (meta.deck && !meta.deckOnPage && (DATELINE.test(meta.deck) || !descriptionIsDeck(meta.deck, meta.headline, blocks))) meta.deck = null;
-  return { meta, blocks, removed: [...page.removed, ...cleaned.removed] };
+  return { meta, blocks, removed: [...page.removed, ...cleaned.removed, ...extra] };
 }

@@ -46,10 +46,11 @@ export const STAMP = caselessRegExp(String.raw`\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\
 /** A block that names the author ("Von Anna Muster", "By John Smith and Jane Doe"). */
 const BYLINE_LEAD = /^(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Tt]ext|[Tt]exto|[Tt]esto)\s+\p{Lu}/u;
 
-/** A wire dateline that opens the article: "WASHINGTON (AP) — ", "KYIV, Ukraine (AP) — ", "Berlin (dpa) - ", or the
+/** A wire dateline that opens the article: "WASHINGTON (AP) — ", "KYIV, Ukraine (AP) — ", "Berlin (dpa) - ", the
+ * place in capitals and the paper or agency before a bar ("TOKIO taz | Im Café …", "BERLIN dpa | "), or the
  * agency alone where the place sat in an element of its own ("(AP) — After …"). The place and agency are no
  * sentence of the story, and would open its summary. */
-export const DATELINE = /^(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’-]+){0,4}\s*)?\((?:AP|AFP|Reuters|dpa|APA|SDA|Keystone-SDA|KNA|epd|EFE|ANSA|Xinhua|UPI|Bloomberg|CNN|PA|ANP|Belga|TT|NTB|Lusa|Europa Press|CP|AAP)\)\s*[—–-]{1,2}\s*(?=\S)/u;
+export const DATELINE = /^(?:(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’-]+){0,4}\s*)?\((?:AP|AFP|Reuters|dpa|APA|SDA|Keystone-SDA|KNA|epd|EFE|ANSA|Xinhua|UPI|Bloomberg|CNN|PA|ANP|Belga|TT|NTB|Lusa|Europa Press|CP|AAP)\)\s*[—–-]{1,2}\s*(?=\S)|\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}\s+[\p{L}/]{2,12}\s*\|\s+(?=\S))/u;
 
 export function cleanBlocks(blocks: Block[], context: CleanContext = {}): { blocks: Block[]; removed: Removed[] } {
   const removed: Removed[] = [];

@@ -112,7 +112,12 @@ export function pickPublished(page: PageData): string | null {
   for (const k of dateKeys.modified) add(tags[k], 'meta', true);
   const best = found.find((f) => !f.updated) ?? found[0] ?? null;
   if (!best) return normaliseDate(page.readability?.publishedTime);
-  if (!STAMP.test(best.iso)) return best.iso;
+  if (!STAMP.test(best.iso)) {
+    // A day with no time: where the page also gives a stamp with its zone written on that same day
+    // ("2022-07-19T00:00:00+02:00" beside the printed 19.07.2022), the stamp says the same day more exactly.
+    const stamped = found.find((f) => !f.updated && STAMP.test(f.iso) && dayOf(f.iso) === dayOf(best.iso) && !/Z$/.test(f.iso));
+    return stamped?.iso ?? best.iso;
+  }
   // A stamp with a zone: the same instant in local time gives the offset; else the local day from the
   // address or the printed dateline, when it is the day before or after the stamp's.
   const locals = [...Object.values(tags).map((v) => normaliseDate(v)), normaliseDate(meta.time), ...found.map((f) => f.iso)].filter((x): x is string => !!x && LOCAL.test(x));
