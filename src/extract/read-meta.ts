@@ -79,6 +79,8 @@ const DECK_CLASS = /standfirst|teaser|intro|lead|summary|subtitle|subheadline|su
 // A photo's description ("article__photo__desc") is its caption, not the article's standfirst.
 const NOT_DECK_CLASS = /teaser-?list|teaser-?item|related|more|card|nav|menu|footer|comment|leading|photo|image|img|figure|caption|credit|gallery/i;
 const BYLINE_CLASS = /byline|author|autor|auteur|firma|signature/i;
+/** The name's own element inside an author box: "name", "author-name", "author__name". */
+const NAME_CLASS = /(?:^|[\s_-])(?:author-?)?name(?:$|[\s_-])/i;
 
 const FOLLOWS = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 const classOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
@@ -207,7 +209,11 @@ function readByline(doc: Document): string | null {
   if (el && !clean(el.textContent) && named) return clean(named);
   if (el && clean(el.textContent)) return withParent(el);
   for (const e of doc.querySelectorAll('[class]')) {
-    if (BYLINE_CLASS.test(e.className?.toString() ?? '') && (e.textContent?.length ?? 0) < 200 && clean(e.textContent)) return withParent(e);
+    if (!BYLINE_CLASS.test(e.className?.toString() ?? '') || (e.textContent?.length ?? 0) >= 200 || !clean(e.textContent)) continue;
+    // An author box holds the name in an element of its own beside the job title and links ("<div class="name">
+    // Christian Datoc</div><div class="authortitle">Sports Editor</div>… See All Articles Send Email"): that one.
+    const name = [...e.querySelectorAll('[class]')].find((d) => NAME_CLASS.test(d.getAttribute('class') ?? '') && clean(d.textContent));
+    return name ? clean(name.textContent) : withParent(e);
   }
   // A link to the author's page near the headline.
   const h1 = mainH1(doc);

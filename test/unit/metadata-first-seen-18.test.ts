@@ -135,6 +135,12 @@ describe('bylines printed with no byline class', () => {
       <div><a href="https://www.engadget.com/about/editors/jon-fingas/" class="th-meta">Jon Fingas</a></div></section></header></body></html>`));
     expect(meta.byline).toBe('Jon Fingas');
   });
+  it('dailycaller.com: an author box holds the name in its own element beside the title and the links', () => {
+    const meta = readMeta(doc(`<html><body><h1>Jennifer Lawrence Made An Appearance At The Louisville-Kentucky Flop Fest [VIDEO]</h1>
+      <div class="author-box clearfix"><div class="data"><div class="name" id="name">Christian Datoc</div><div class="authortitle">Sports Editor</div>
+      <ul class="author"><li><a href="http://dailycaller.com/author/christian-datoc/">See All Articles</a></li><li><a href="mailto:x">Send Email</a></li></ul></div></div></body></html>`));
+    expect(meta.byline).toBe('Christian Datoc');
+  });
   it('postlight www.linkedin.com: the Twitter card\'s "Written by" label pair names the author', () => {
     expect(pickMetadata(page({ tags: { 'twitter:label1': 'Written by', 'twitter:data1': 'Ellyn Shook', 'twitter:label2': 'Reading time', 'twitter:data2': '3 min' } })).byline).toBe('Ellyn Shook');
     expect(pickMetadata(page({ tags: { 'twitter:label1': 'Reading time', 'twitter:data1': '3 min' } })).byline).toBeNull();
