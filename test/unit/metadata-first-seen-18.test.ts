@@ -174,3 +174,17 @@ describe('a printed day and a stamp written on that day', () => {
     expect(published).toBe('2022-07-19T00:00:00+02:00');
   });
 });
+
+describe('agency datelines and date lines of the suite\'s pages', () => {
+  it('TennisMagazin (page suite): "Montpellier (SID) –" is a wire dateline, "am 3. Februar 2022 um 21:17" a date line', async () => {
+    const { cleanBlocks } = await import('../../src/analysis/clean/clean-blocks');
+    const { blocks, removed } = cleanBlocks([{ kind: 'p', text: 'am 3. Februar 2022 um 21:17' },
+      { kind: 'p', text: 'Montpellier (SID) – Tennis-Olympiasieger Alexander Zverev hat nach seiner Enttäuschung bei den Australian Open zügig wieder in die Spur gefunden.' }]);
+    expect(blocks.map((b) => b.text)).toEqual(['Tennis-Olympiasieger Alexander Zverev hat nach seiner Enttäuschung bei den Australian Open zügig wieder in die Spur gefunden.']);
+    expect(removed.map((r) => r.reason)).toEqual(['date line', 'wire dateline']);
+  });
+  it('two agencies in one dateline ("Berlin (dpa/AFP) -")', async () => {
+    const { DATELINE } = await import('../../src/analysis/clean/clean-blocks');
+    expect('Berlin (dpa/AFP) - Die Regierung hat am Montag beschlossen'.match(DATELINE)?.[0]).toBe('Berlin (dpa/AFP) - ');
+  });
+});
