@@ -76,8 +76,9 @@ function readTags(doc: Document): Record<string, string> {
 
 const KICKER_CLASS = /kicker|dachzeile|topline|overline|eyebrow|roofline|supertitle|super-title|surtitre|antetitulo|antetítulo|occhiello|spitzmarke|flag|headline-intro|title-prefix|pretitle|pre-title/i;
 const DECK_CLASS = /standfirst|teaser|intro|lead|summary|subtitle|subheadline|sub-headline|(?<![a-z])dek(?![a-z])|deck|chapo|chapeau|perex|entradilla|sottotitolo|catenaccio|abstract|desc\b|description|excerpt|article-desc|__desc/i;
-// A photo's description ("article__photo__desc") is its caption, not the article's standfirst.
-const NOT_DECK_CLASS = /teaser-?list|teaser-?item|related|more|card|nav|menu|footer|comment|leading|photo|image|img|figure|caption|credit|gallery/i;
+// A photo's description ("article__photo__desc") is its caption, and a promotion's ("PromoAudioEpisode-description")
+// the teaser of another item: neither is the article's standfirst.
+const NOT_DECK_CLASS = /teaser-?list|teaser-?item|related|more|card|nav|menu|footer|comment|leading|photo|image|img|figure|caption|credit|gallery|promo/i;
 const BYLINE_CLASS = /byline|author|autor|auteur|firma|signature/i;
 /** The name's own element inside an author box: "name", "author-name", "author__name". */
 const NAME_CLASS = /(?:^|[\s_-])(?:author-?)?name(?:$|[\s_-])/i;
@@ -165,7 +166,9 @@ function readDeck(doc: Document): string | null {
     const text = clean(el.textContent);
     // Short teasers ("Also CNN+ and TMTG.") are decks when the page's description says the same.
     const long = (text?.length ?? 0) >= 40 || (!!text && text.length >= 10 && descriptions.includes(words(text)));
-    if (text && long && text.length <= 600 && el.querySelectorAll('p').length <= 1 && !el.querySelector('a[href] + a[href]') && !aboutAuthor(el)) return text;
+    // A standfirst is words only: a block holding a picture, or inside one, is the lead image and its caption.
+    const pictured = !!el.closest('figure') || !!el.querySelector('figure, img, picture, video');
+    if (text && long && text.length <= 600 && el.querySelectorAll('p').length <= 1 && !el.querySelector('a[href] + a[href]') && !aboutAuthor(el) && !pictured) return text;
   }
   return null;
 }

@@ -188,3 +188,16 @@ describe('agency datelines and date lines of the suite\'s pages', () => {
     expect('Berlin (dpa/AFP) - Die Regierung hat am Montag beschlossen'.match(DATELINE)?.[0]).toBe('Berlin (dpa/AFP) - ');
   });
 });
+
+describe('first-seen set C (read after its one scoring)', () => {
+  it('newstown.co.kr: the Korean reporter title after the name ("송유민 기자")', () => {
+    expect(cleanByline('송유민 기자')).toBe('송유민');
+  });
+  it('kpbs.org: an audio promotion\'s description ("PromoAudioEpisode-description") and the lead photo\'s block are no deck', () => {
+    const meta = readMeta(doc(`<html><body><div><h1>Migrants From Cameroon Protest Immigration Process In Tijuana</h1>
+      <div class="ArticlePage-lead"><figure><img src="a.jpg" alt=""><div class="Figure-credit">Max Rivlin-Nadler</div><figcaption class="Figure-caption">Asylum-seekers from Cameroon and Eritrea protest Mexican immigration authorities in Tijuana, July 9, 2019.</figcaption></figure></div>
+      <div class="PromoAudioEpisode-description">Over a hundred asylum-seekers from Cameroon blocked the path of Mexican immigration vans Tuesday morning in Tijuana.</div>
+      <p>Over a hundred asylum-seekers from Cameroon blocked the path of Mexican immigration vans Tuesday morning in Tijuana, in protest of what they believe to be corruption by Mexican immigration officials.</p></div></body></html>`));
+    expect(meta.deck ?? null).toBeNull();
+  });
+});

@@ -12,6 +12,8 @@ const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/u;
 const NOT_A_NAME = /\b(?:follow|twitter|facebook|instagram|subscribe|newsletter|e-?mail|share|see all|see more|alle anzeigen)\b/i;
 /** Where the byline goes on with the section and day ("Michael Larabel in Valve on"). */
 const IN_SECTION = /\s+in\s+\p{Lu}.*$/u;
+/** A reporter's title after the name in Korean, Japanese and Chinese bylines ("송유민 기자", "山田太郎記者"). */
+const CJK_ROLE = /\s*(?:기자|특파원|記者|特派員|记者)$/u;
 /** A date in Chinese or Japanese ("2019年04月28日 08時00分"). */
 const CJK_DATE = /\s*\d{4}年\d{1,2}月\d{1,2}日.*$/u;
 const WEEKDAY = '(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\\s+)?';
@@ -26,7 +28,7 @@ export function cleanByline(byline: string | null | undefined): string | null {
   if (NOT_A_NAME.test(t)) return null;
   t = t.replace(DATED_LEAD, '');
   for (let i = 0; i < 2; i++) t = t.replace(LEAD, '');
-  t = t.replace(CJK_DATE, '').replace(TRAILER, '');
+  t = t.replace(CJK_DATE, '').replace(TRAILER, '').replace(CJK_ROLE, '');
   const glued = t.search(GLUED);
   if (glued > 0 && t.slice(0, glued).split(' ').length >= 2) t = t.slice(0, glued);
   if (t.split(' ').length > 2) t = t.replace(JOB, '').replace(IN_SECTION, '');
