@@ -39,6 +39,9 @@ export interface PageMeta {
   kicker?: string | null;
   /** A standfirst element near the headline (class or itemprop naming a teaser, lead, intro …). */
   deck?: string | null;
+  /** Of the page's descriptions (JSON-LD, og:, twitter:, meta), those whose words the page prints: the others are
+   * no standfirst a reader sees. Absent where nobody looked (plain text, older callers): then all count. */
+  printedDescriptions?: string[];
   /** Byline text found in the DOM (rel=author, itemprop=author, class byline/author). */
   byline?: string | null;
   /** `datetime` of the first `<time>` element in or near the article. */

@@ -5,6 +5,7 @@ import type { PageMeta } from '../analysis/types';
 import { decodeEntities } from './decode-entities';
 import { readDates } from './read-dates';
 import { headlineForDates, mainHeadline } from './main-headline';
+import { printedDescriptions } from './printed-descriptions';
 
 const ARTICLE_TYPES = /(News|Reportage|Analysis|Opinion|Review|Report|Blog|Satirical|Background)?Article$|^BlogPosting$|^LiveBlogPosting$/;
 
@@ -139,6 +140,10 @@ function readDeck(doc: Document): string | null {
   const descriptions = ['description', 'og:description', 'twitter:description']
     .map((n) => doc.head?.querySelector(`meta[name="${n}"], meta[property="${n}"]`)?.getAttribute('content'))
     .filter((d): d is string => !!d && !!d.trim()).map(words);
+  // The line right under the headline, whatever its class: Engadget's "Emergency, healthcare and transit workers
+  // won't need to pay." sits in a div of utility classes. (Postlight: otrs, engadget.)
+  const sibling = subline(h1);
+  if (sibling) return sibling;
   // Look within a few levels above the h1: far enough for a header/body split, not the whole page.
   let scope: Element = h1;
   for (let i = 0; i < 4 && scope.parentElement && scope.parentElement !== doc.body; i++) scope = scope.parentElement;
@@ -171,6 +176,19 @@ function readDeck(doc: Document): string | null {
     if (text && long && text.length <= 600 && el.querySelectorAll('p').length <= 1 && !el.querySelector('a[href] + a[href]') && !aboutAuthor(el) && !pictured) return text;
   }
   return null;
+}
+
+/** The line printed right under the headline, in no element named for it: a sentence or two, no links, and no
+ * paragraph (a <p> right under the h1 is most often the story's first). */
+function subline(h1: Element): string | null {
+  const next = h1.nextElementSibling;
+  if (!next || !/^(DIV|H2|H3|SPAN)$/.test(next.tagName) || next.querySelector('a, img, picture, figure, time, h1, h2, ul')) return null;
+  const t = clean(next.textContent);
+  if (!t || t.length < 30 || t.length > 400 || t.split(' ').length < 5) return null;
+  // A dateline is no standfirst ("Published: May 11, 2022", "Minggu, 18 Juli 2021 – 18:52 WIB").
+  if (t.split(' ').length <= 8 && /\d/.test(t)) return null;
+  if (BYLINE_CLASS.test(classOf(next)) || NOT_DECK_CLASS.test(classOf(next)) || /^(by|von|par|por|di|door)\s/i.test(t)) return null;
+  return t;
 }
 
 /** An author box ("<div class="summary"><div class="bio"><span class="name">Matt Levine</span> is a columnist …"):
@@ -258,11 +276,14 @@ function printedBy(h1: Element, scope: Element): string | null {
 export function readMeta(doc: Document): PageMeta {
   const ld = jsonLdObjects(doc);
   const time = doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? null;
+  const jsonLd = readJsonLd(ld);
+  const tags = readTags(doc);
   return {
     lang: clean(doc.documentElement?.getAttribute('lang')) ?? clean(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')),
     title: clean(doc.title),
-    jsonLd: readJsonLd(ld),
-    tags: readTags(doc),
+    jsonLd,
+    tags,
+    printedDescriptions: printedDescriptions(doc, [jsonLd?.description, tags['og:description'], tags['twitter:description'], tags.description]),
     h1: readH1(doc),
     kicker: readKicker(doc),
     deck: readDeck(doc),

@@ -201,3 +201,41 @@ describe('first-seen set C (read after its one scoring)', () => {
     expect(meta.deck ?? null).toBeNull();
   });
 });
+
+describe('a description the page never prints is no deck', () => {
+  it('theglobeandmail.com: the description is only the h1\'s tooltip (its title attribute)', () => {
+    const d = doc(`<html><head><meta name="description" content="Flight data show pilots attempted to fly over tropical storm instead of around, despite normal procedure"></head>
+      <body><h1 title="Flight data show pilots attempted to fly over tropical storm instead of around, despite normal procedure">Final manoeuvre of AirAsia flight raises questions over flying in storms</h1>
+      <p>Indonesian officials said the pilots of AirAsia Flight 8501 asked to climb to avoid a storm.</p></body></html>`);
+    const meta = readMeta(d);
+    expect(meta.printedDescriptions).toEqual([]);
+    expect(pickMetadata(page(meta)).deck).toBeNull();
+  });
+  it('a description printed under the headline (in an element no class names) stays the deck', () => {
+    const d = doc(`<html><head><meta name="description" content="Emergency, healthcare and transit workers won't need to pay."></head>
+      <body><div><h1>Lyft extends free scooter rides for critical workers through May</h1><div class="t-d7@m- t-d4@tp c-gray-3">Emergency, healthcare and transit workers won&apos;t need to pay.</div></div></body></html>`);
+    const meta = readMeta(d);
+    expect(meta.printedDescriptions).toEqual(["Emergency, healthcare and transit workers won't need to pay."]);
+    expect(pickMetadata(page(meta)).deck).toBe("Emergency, healthcare and transit workers won't need to pay.");
+  });
+  it('pages read as plain text (no one looked) keep their description as before', () => {
+    expect(pickMetadata(page({ tags: { description: 'The city has never before used the emergency system the way it did Monday morning.' } })).deck)
+      .toBe('The city has never before used the emergency system the way it did Monday morning.');
+  });
+});
+
+describe('the line right under the headline', () => {
+  it('postlight www.engadget.com: a sentence in a div of utility classes is the deck', () => {
+    const meta = readMeta(doc(`<html><body><div><h1 class="t-h1@tl+ mt-20">Lyft extends free scooter rides for critical workers through May</h1>
+      <div class="t-d7@m- t-d4@tp c-gray-3">Emergency, healthcare and transit workers won't need to pay.</div></div></body></html>`));
+    expect(meta.deck).toBe("Emergency, healthcare and transit workers won't need to pay.");
+  });
+  it('jpnn.com: a date line under the headline is none ("Minggu, 18 Juli 2021 – 18:52 WIB")', () => {
+    const meta = readMeta(doc(`<html><body><div><h1>Kamrussamad Minta PPKM Darurat Diperpanjang</h1><div>Minggu, 18 Juli 2021 – 18:52 WIB</div></div></body></html>`));
+    expect(meta.deck ?? null).toBeNull();
+  });
+  it('a byline under the headline is none', () => {
+    const meta = readMeta(doc(`<html><body><div><h1>Council approves the harbour plan</h1><p>By Jane Doe and John Smith, City Hall reporters</p></div></body></html>`));
+    expect(meta.deck ?? null).toBeNull();
+  });
+});

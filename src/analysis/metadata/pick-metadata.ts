@@ -50,7 +50,9 @@ function pickDeck(page: PageData, headline: string | null): { deck: string | nul
   const h = titleKey(headline);
   // A deck that only repeats the headline (some sites copy the title into the description) is none, and
   // neither is a description that is a promotion ("READ MORE Get 75% off annual subscription to …").
-  const deck = [meta.deck, meta.jsonLd?.description, tags['og:description'], tags.description]
+  // A description the page does not print is no standfirst a reader sees (where the page was read for it).
+  const printed = (d: string | null | undefined) => !meta.printedDescriptions || (!!d && meta.printedDescriptions.includes(d));
+  const deck = [meta.deck, ...[meta.jsonLd?.description, tags['og:description'], tags.description].filter(printed)]
     .find((d) => d && d.trim() && titleKey(d) !== h && !h.includes(titleKey(d)) && !noiseFamily(d) && !isCaption(d))?.trim() ?? null;
   // A standfirst that ends with the byline printed inside it ("… in Deutschland. VON GEORG BLUME"): the names are
   // the byline's, not the deck's.
