@@ -32,13 +32,21 @@ function decodeWindows1252(buf: Uint8Array): string {
   return new TextDecoder('latin1').decode(buf).replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80]));
 }
 
+/** How far a page's <head> is searched for its charset: past long inline scripts and styles, not a whole huge page. */
+const HEAD_BYTES = 65_536;
+
 export function decodeBytes(input: Buffer, name = ''): string {
   let buf = input;
   if (name.endsWith('.gz') || (buf[0] === 0x1f && buf[1] === 0x8b)) buf = gunzipSync(buf);
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return new TextDecoder('utf-8').decode(buf.subarray(3));
   if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
   if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2));
-  const head = buf.subarray(0, 4096).toString('latin1');
+  // The declaration is looked for in the whole <head>, not only its first bytes: pages put it after long
+  // comments, scripts and styles (El Periódico declares iso-8859-15 at byte 4,734), and a browser that meets a
+  // late declaration re-reads the page in it.
+  const start = buf.subarray(0, HEAD_BYTES).toString('latin1');
+  const end = start.search(/<\/head\s*>|<body[\s>]/i);
+  const head = end >= 0 ? start.slice(0, end) : start;
   const label = head.match(/<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i)?.[1];
   if (label && SINGLE_BYTE.test(label) && isMultiByteUtf8(buf)) return new TextDecoder('utf-8').decode(buf);
   if (label && WINDOWS_1252.test(label)) return decodeWindows1252(buf);

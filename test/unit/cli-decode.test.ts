@@ -47,3 +47,15 @@ describe('a page really in its declared charset stays as declared', () => {
     expect(decodeBytes(bytes)).toContain('<p>日本</p>');
   });
 });
+
+describe('a charset declared late in the <head>', () => {
+  it('fs13d elperiodico.com: iso-8859-15 declared after 4 kB of scripts and styles is still the page\'s charset', () => {
+    const filler = `<script>/* ${'x'.repeat(5000)} */</script>`;
+    const html = `<html><head>${filler}<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-15" /><title>t</title></head><body><h1>La exministra Ana Mato tendrá que comparecer el lunes en el juicio de la 'Gürtel'</h1></body></html>`;
+    expect(decodeBytes(Buffer.from(html, 'latin1'))).toContain("<h1>La exministra Ana Mato tendrá que comparecer el lunes en el juicio de la 'Gürtel'</h1>");
+  });
+  it('a declaration in the body (an embedded snippet\'s) is not the page\'s', () => {
+    const html = `<html><head><title>t</title></head><body><h1>Kühltürme</h1><pre>&lt;meta charset="iso-8859-1"&gt;</pre><meta charset="iso-8859-1"></body></html>`;
+    expect(decodeBytes(Buffer.from(html, 'utf8'))).toContain('<h1>Kühltürme</h1>');
+  });
+});
