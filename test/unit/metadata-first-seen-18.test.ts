@@ -239,3 +239,15 @@ describe('the line right under the headline', () => {
     expect(meta.deck ?? null).toBeNull();
   });
 });
+
+describe('a bracketed label before the headline', () => {
+  it('mk.co.kr: "[종합]" (roundup) is the kicker, not part of the headline', async () => {
+    const { pickHeadline } = await import('../../src/analysis/metadata/pick-headline');
+    const h = pickHeadline(page({ h1: { text: '[종합] 코로나19 신규확진 44명중 해외유입 24명', kicker: null }, tags: { 'og:title': '[종합] 코로나19 신규확진 44명중 해외유입 24명' } }), null);
+    expect(h).toEqual({ kicker: '종합', headline: '코로나19 신규확진 44명중 해외유입 24명' });
+  });
+  it('a headline that opens with a bracketed word inside a sentence keeps it', async () => {
+    const { pickHeadline } = await import('../../src/analysis/metadata/pick-headline');
+    expect(pickHeadline(page({ h1: { text: '[Updated]', kicker: null } }), null).headline).toBe('[Updated]');
+  });
+});

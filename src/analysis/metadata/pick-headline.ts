@@ -16,6 +16,9 @@ export const titleKey = (s: string | null | undefined) => (s ?? '').replace(/\u0
 /** "Label - Headline": the first dash set off by spaces. */
 const DASHED = /^(.{2,80}?)\s+[–—-]\s+\S/u;
 
+/** "[Label] Headline": a bracketed label of a few words or characters, then the headline. */
+const BRACKET_LABEL = /^[[［【]([^\]］】]{1,20})[\]］】]\s*(\S.{8,})$/u;
+
 export interface Candidate { source: string; kicker: string | null; headline: string }
 
 /** "Kicker Headline" where the page marks the kicker (a span in the h1, a label before it): split it off. */
@@ -38,7 +41,11 @@ export function headlineCandidates(page: PageData, site: string | null): Candida
   const out: Candidate[] = [];
   const add = (source: string, raw: string | null | undefined) => {
     const text = raw?.trim() ? stripSiteName(raw.replace(/\s+/g, ' '), sites) : '';
-    if (text) out.push({ source, ...splitOn(text, domKicker) });
+    if (!text) return;
+    // A label in square brackets before the headline is its kicker ("[종합] 코로나19 신규확진 …": "roundup";
+    // "[VIDEO]", "[Exclusive]").
+    const label = domKicker ? null : text.match(BRACKET_LABEL);
+    out.push(label ? { source, kicker: label[1].trim(), headline: label[2].trim() } : { source, ...splitOn(text, domKicker) });
   };
   add('og', tags['og:title']);
   add('ld', meta.jsonLd?.headline);
