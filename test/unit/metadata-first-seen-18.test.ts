@@ -251,3 +251,13 @@ describe('a bracketed label before the headline', () => {
     expect(pickHeadline(page({ h1: { text: '[Updated]', kicker: null } }), null).headline).toBe('[Updated]');
   });
 });
+
+describe('an Indonesian date line and dateline', () => {
+  it('jpnn.com: "Minggu, 18 Juli 2021 – 18:52 WIB" is a date line, "jpnn.com, JAKARTA -" a dateline', async () => {
+    const { cleanBlocks } = await import('../../src/analysis/clean/clean-blocks');
+    const { blocks, removed } = cleanBlocks([{ kind: 'p', text: 'Minggu, 18 Juli 2021 – 18:52 WIB' },
+      { kind: 'p', text: 'jpnn.com, JAKARTA - Anggota DPR Fraksi Partai Gerindra Kamrussamad mendorong pemerintah agar melanjutkan dan memperluas kebijakan PPKM darurat.' }]);
+    expect(blocks[0].text.startsWith('Anggota DPR Fraksi Partai Gerindra')).toBe(true);
+    expect(removed.map((r) => r.reason)).toEqual(['date line', 'wire dateline']);
+  });
+});

@@ -38,7 +38,7 @@ const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim
 /** Trailing credits glued to a caption ("… in Brüssel. Quelle: AP", "… (Foto: dpa)"). */
 const TRAILING_CREDIT = /\s*[([]?\s*(?:Quelle|Foto|Fotos|Bild|Image|Photo|Photograph|Credit|Crédit|Fuente|Fonte|Beeld|Bron)\s*:\s*[^.!?]{1,80}[)\]]?$/u;
 /** A date or time on its own ("25/04/2026 Actualizado a las 15:10h.", "Updated 3:05 PM EST, Mon May 4, 2020"). */
-export const DATE_LINE = caselessRegExp(String.raw`^(?:(?:am|vom|on|le|du|el|del|il|op|den)\s+)?(?:(?:updated|published|posted|aktualisiert|veröffentlicht|publiziert|erschienen|stand|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato|bijgewerkt|gepubliceerd)(?=[\s\d:]|$).{0,60}|[\d\s./:,-]*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}[\p{L}\d\s./:,-]{0,50}|\p{L}{3,9}\.? \d{1,2},? \d{4}[\p{L}\d\s.:,-]{0,30}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}[\p{L}\d\s.:,-]{0,30})$`, 'iu');
+export const DATE_LINE = caselessRegExp(String.raw`^(?:\p{L}{3,12},\s+)?(?:(?:am|vom|on|le|du|el|del|il|op|den)\s+)?(?:(?:updated|published|posted|aktualisiert|veröffentlicht|publiziert|erschienen|stand|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato|bijgewerkt|gepubliceerd)(?=[\s\d:]|$).{0,60}|[\d\s./:,-]*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}[\p{L}\d\s./:,-]{0,50}|\p{L}{3,9}\.? \d{1,2},? \d{4}[\p{L}\d\s.:,-]{0,30}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}[\p{L}\d\s.:,–—-]{0,30})$`, 'iu');
 /** An agency credit glued to the end of a caption ("… auf Tiktok.Getty Images", "… in Kiew. AFP/Sergei Supinsky"). */
 const TRAILING_AGENCY = /(?<=[.!?»"“”)])\s*(?:Getty Images|Getty|dpa|AFP|AP|Reuters|imago(?: images)?|picture alliance|EPA|EFE|ANSA|ANP|Keystone|Shutterstock)(?:\s*\/\s*[\p{L} .'-]{1,50})?$/u;
 /** A year or a clock time: what a byline's date part holds. */
@@ -47,10 +47,11 @@ export const STAMP = caselessRegExp(String.raw`\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\
 const BYLINE_LEAD = /^(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Tt]ext|[Tt]exto|[Tt]esto)\s+\p{Lu}/u;
 
 /** A wire dateline that opens the article: "WASHINGTON (AP) — ", "KYIV, Ukraine (AP) — ", "Berlin (dpa) - ", the
- * place in capitals and the paper or agency before a bar ("TOKIO taz | Im Café …", "BERLIN dpa | "), or the
+ * place in capitals and the paper or agency before a bar ("TOKIO taz | Im Café …", "BERLIN dpa | "), the site and the
+ * place in capitals before a dash ("jpnn.com, JAKARTA - Anggota DPR …"), or the
  * agency alone where the place sat in an element of its own ("(AP) — After …"). The place and agency are no
  * sentence of the story, and would open its summary. */
-export const DATELINE = /^(?:(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’-]+){0,4}\s*)?\((?:AP|AFP|Reuters|dpa|APA|SDA|Keystone-SDA|KNA|epd|EFE|ANSA|Xinhua|UPI|Bloomberg|CNN|PA|ANP|Belga|TT|NTB|Lusa|Europa Press|CP|AAP|SID|dts|ddp|AA|PTI|IANS|ANI|Kyodo|Yonhap|TASS|PAP|CTK|ČTK|MTI|STT|Ritzau|AGI|Adnkronos|afp|ap)(?:\s*\/\s*(?:AP|AFP|Reuters|dpa|APA|SDA|Keystone-SDA|KNA|epd|EFE|ANSA|Xinhua|UPI|Bloomberg|CNN|PA|ANP|Belga|TT|NTB|Lusa|Europa Press|CP|AAP|SID|dts|ddp|AA|PTI|IANS|ANI|Kyodo|Yonhap|TASS|PAP|CTK|ČTK|MTI|STT|Ritzau|AGI|Adnkronos|afp|ap))*\)\s*[—–-]{1,2}\s*(?=\S)|\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}\s+[\p{L}/]{2,12}\s*\|\s+(?=\S))/u;
+export const DATELINE = /^(?:(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’-]+){0,4}\s*)?\((?:AP|AFP|Reuters|dpa|APA|SDA|Keystone-SDA|KNA|epd|EFE|ANSA|Xinhua|UPI|Bloomberg|CNN|PA|ANP|Belga|TT|NTB|Lusa|Europa Press|CP|AAP|SID|dts|ddp|AA|PTI|IANS|ANI|Kyodo|Yonhap|TASS|PAP|CTK|ČTK|MTI|STT|Ritzau|AGI|Adnkronos|afp|ap)(?:\s*\/\s*(?:AP|AFP|Reuters|dpa|APA|SDA|Keystone-SDA|KNA|epd|EFE|ANSA|Xinhua|UPI|Bloomberg|CNN|PA|ANP|Belga|TT|NTB|Lusa|Europa Press|CP|AAP|SID|dts|ddp|AA|PTI|IANS|ANI|Kyodo|Yonhap|TASS|PAP|CTK|ČTK|MTI|STT|Ritzau|AGI|Adnkronos|afp|ap))*\)\s*[—–-]{1,2}\s*(?=\S)|\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}\s+[\p{L}/]{2,12}\s*\|\s+(?=\S)|[\p{L}\d.]{2,30},\s+\p{Lu}{3,}(?:\s\p{Lu}{2,}){0,2}\s*[—–-]{1,2}\s+(?=\S))/u;
 
 export function cleanBlocks(blocks: Block[], context: CleanContext = {}): { blocks: Block[]; removed: Removed[] } {
   const removed: Removed[] = [];
