@@ -233,7 +233,9 @@ function readByline(doc: Document): string | null {
     if (!BYLINE_CLASS.test(e.className?.toString() ?? '') || (e.textContent?.length ?? 0) >= 200 || !clean(e.textContent)) continue;
     // An author box holds the name in an element of its own beside the job title and links ("<div class="name">
     // Christian Datoc</div><div class="authortitle">Sports Editor</div>… See All Articles Send Email"): that one.
-    const name = [...e.querySelectorAll('[class]')].find((d) => NAME_CLASS.test(d.getAttribute('class') ?? '') && clean(d.textContent));
+    // Or the link to the author's page, where the box adds a section under the name ("Kelly Sheridan" / "News").
+    const name = [...e.querySelectorAll('[class]')].find((d) => NAME_CLASS.test(d.getAttribute('class') ?? '') && clean(d.textContent))
+      ?? [...e.querySelectorAll('a[href*="author" i]')].find((a) => { const t = clean(a.textContent); return !!t && t.split(' ').length <= 5; });
     return name ? clean(name.textContent) : withParent(e);
   }
   // A link to the author's page near the headline.

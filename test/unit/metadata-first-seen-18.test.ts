@@ -141,6 +141,11 @@ describe('bylines printed with no byline class', () => {
       <ul class="author"><li><a href="http://dailycaller.com/author/christian-datoc/">See All Articles</a></li><li><a href="mailto:x">Send Email</a></li></ul></div></div></body></html>`));
     expect(meta.byline).toBe('Christian Datoc');
   });
+  it('informationweek.com: an author box with the name in a link to the author\'s page and a section under it', () => {
+    const meta = readMeta(doc(`<html><body><h1>Microsoft Expands Global Connectivity With Local Startups</h1>
+      <div class="author-info-block"><div><img src="a.jpg" alt="Kelly Sheridan"></div><div><span class="smaller blue"><a class="color-link" href="/author-bio.asp?author_id=837">Kelly Sheridan</a><br></span><span class="smaller gray">News</span></div></div></body></html>`));
+    expect(meta.byline).toBe('Kelly Sheridan');
+  });
   it('postlight www.linkedin.com: the Twitter card\'s "Written by" label pair names the author', () => {
     expect(pickMetadata(page({ tags: { 'twitter:label1': 'Written by', 'twitter:data1': 'Ellyn Shook', 'twitter:label2': 'Reading time', 'twitter:data2': '3 min' } })).byline).toBe('Ellyn Shook');
     expect(pickMetadata(page({ tags: { 'twitter:label1': 'Reading time', 'twitter:data1': '3 min' } })).byline).toBeNull();
