@@ -233,10 +233,13 @@ function readByline(doc: Document): string | null {
     if (!BYLINE_CLASS.test(e.className?.toString() ?? '') || (e.textContent?.length ?? 0) >= 200 || !clean(e.textContent)) continue;
     // An author box holds the name in an element of its own beside the job title and links ("<div class="name">
     // Christian Datoc</div><div class="authortitle">Sports Editor</div>… See All Articles Send Email"): that one.
-    // Or the link to the author's page, where the box adds a section under the name ("Kelly Sheridan" / "News").
-    const name = [...e.querySelectorAll('[class]')].find((d) => NAME_CLASS.test(d.getAttribute('class') ?? '') && clean(d.textContent))
-      ?? [...e.querySelectorAll('a[href*="author" i]')].find((a) => { const t = clean(a.textContent); return !!t && t.split(' ').length <= 5; });
-    return name ? clean(name.textContent) : withParent(e);
+    // Or the links to the authors' pages, where the box adds a section under the name ("Kelly Sheridan" / "News").
+    // Every one of them: a byline of several writers links each ("By Mike D'Angelo, A.A. Dowd, …").
+    const texts = (els: Element[]) => [...new Set(els.map((d) => clean(d.textContent)).filter((t): t is string => !!t && t.split(' ').length <= 5))];
+    const named = texts([...e.querySelectorAll('[class]')].filter((d) => NAME_CLASS.test(d.getAttribute('class') ?? '')));
+    const linked = texts([...e.querySelectorAll('a[href*="author" i]')]);
+    const names = named.length ? named : linked;
+    return names.length ? names.join(', ') : withParent(e);
   }
   // A link to the author's page near the headline.
   const h1 = mainH1(doc);

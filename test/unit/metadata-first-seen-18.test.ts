@@ -266,3 +266,18 @@ describe('an Indonesian date line and dateline', () => {
     expect(removed.map((r) => r.reason)).toEqual(['date line', 'wire dateline']);
   });
 });
+
+describe('first-seen blind half (read after its one scoring)', () => {
+  it('avclub.com: an author box of several linked writers gives all of them', () => {
+    const meta = readMeta(doc(`<html><body><header><h1 class="heading">The best film scenes of 2014</h1><section class="article-meta"><div class="authors byline"> By
+      <span class="author"><a class="author" href="/author/Mike D'Angelo/">Mike D'Angelo</a>, </span> <span class="author"><a class="author" href="/author/A.A.Dowd/">A.A. Dowd</a>, </span>
+      <span class="author"><a class="author" href="/author/rockmarooned/">Jesse Hassenger</a></span></div></section></header></body></html>`));
+    expect(meta.byline).toBe("Mike D'Angelo, A.A. Dowd, Jesse Hassenger");
+  });
+  const cases: [string, string, string][] = [
+    ['Ronald Tiefenthäler am 03.09.2013', 'Ronald Tiefenthäler', 'notebookcheck.com: the date\'s "am" left after the date'],
+    ['Brenda Goodman, MA', 'Brenda Goodman', 'webmd.com: an academic degree after the name'],
+    ['Tom Do', 'Tom Do', 'a surname that looks like a degree in capitals only stays'],
+  ];
+  for (const [raw, want, origin] of cases) it(origin, () => expect(cleanByline(raw)).toBe(want));
+});

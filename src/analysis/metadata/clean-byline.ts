@@ -20,6 +20,10 @@ const WEEKDAY = '(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|diensta
 const DATE = new RegExp(`\\s*[|,·•–-]?\\s*${WEEKDAY}(\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}+\\s+\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|(updated|aktualisiert|stand|published|veröffentlicht|publié|publicado|pubblicato)\\b).*$`, 'iu');
 /** A clock time, as a dateline prints it next to the day ("4:44 PM 12/27/2014", "14:05 Uhr"). */
 const CLOCK = /\s*\b(?:\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h)(?!\p{L}))?|\d{1,2}\.\d{2}\s*Uhr)/gu;
+/** The word that introduced a date now taken off ("Ronald Tiefenthäler am" from "… am 03.09.2013"). */
+const DATE_PREPOSITION = /\s+(?:am|vom|on|le|el|il|op|den)$/u;
+/** An academic or medical degree after the name ("Brenda Goodman, MA", "Jane Doe PhD"). */
+const DEGREE = /,?\s+(?:MA|MS|MSc|PhD|Ph\.D\.|MD|M\.D\.|MPH|RN|DO|MBA|Dr\. med\.)$/u;
 const READ_TIME = /\s*[|,·•–-]?\s*\d+\s*(min(ute)?s?\.?|minuten)(\s*(read|lesezeit|de lecture|de lectura|di lettura))?.*$/i;
 
 export function cleanByline(byline: string | null | undefined): string | null {
@@ -32,7 +36,7 @@ export function cleanByline(byline: string | null | undefined): string | null {
   const glued = t.search(GLUED);
   if (glued > 0 && t.slice(0, glued).split(' ').length >= 2) t = t.slice(0, glued);
   if (t.split(' ').length > 2) t = t.replace(JOB, '').replace(IN_SECTION, '');
-  t = t.replace(CLOCK, ' ').trim().replace(DATE, '').replace(READ_TIME, '').replace(/^(lesezeit|reading time)\b.*$/i, '')
+  t = t.replace(CLOCK, ' ').trim().replace(DATE, '').replace(READ_TIME, '').replace(DATE_PREPOSITION, '').replace(DEGREE, '').replace(/^(lesezeit|reading time)\b.*$/i, '')
     .replace(/\s*[|,·•–-]\s*$/, '').trim();
   // A footnote mark glued to a name ("Xiaoying You0", an affiliation link) and an editor's short sign in
   // brackets ("Elena Oberholzer (obe)") are not part of the name.
