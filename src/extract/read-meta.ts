@@ -173,6 +173,9 @@ function readDeck(doc: Document): string | null {
     const long = (text?.length ?? 0) >= 40 || (!!text && text.length >= 10 && descriptions.includes(words(text)));
     // A standfirst is words only: a block holding a picture, or inside one, is the lead image and its caption.
     const pictured = !!el.closest('figure') || !!el.querySelector('figure, img, picture, video');
+    // Inside the element the page marks as the article's body, a lead paragraph is the body's first (BBC's bold
+    // "story-body__introduction" in property="articleBody"), not a standfirst set apart from it.
+    if (el.closest('[itemprop="articleBody"], [property="articleBody"]')) continue;
     if (text && long && text.length <= 600 && el.querySelectorAll('p').length <= 1 && !el.querySelector('a[href] + a[href]') && !aboutAuthor(el) && !pictured) return text;
   }
   return null;

@@ -281,3 +281,12 @@ describe('first-seen blind half (read after its one scoring)', () => {
   ];
   for (const [raw, want, origin] of cases) it(origin, () => expect(cleanByline(raw)).toBe(want));
 });
+
+describe('a lead paragraph inside the marked article body', () => {
+  it('BBC (page suite): the bold "story-body__introduction" in property="articleBody" is the body\'s first paragraph, not a deck', () => {
+    const meta = readMeta(doc(`<html><body><div class="story-body"><h1 class="story-body__h1">Obama admits US gun laws are his 'biggest frustration'</h1>
+      <div class="story-body__inner" property="articleBody"><p class="story-body__introduction">President Barack Obama has admitted that his failure to pass "common sense gun safety laws" in the US is the greatest frustration of his presidency.</p>
+      <p>Mr Obama made the comments in an interview with the BBC, saying it was distressing not to have made progress on the issue.</p></div></div></body></html>`));
+    expect(meta.deck ?? null).toBeNull();
+  });
+});
