@@ -185,7 +185,7 @@ function readDeck(doc: Document): string | null {
  * paragraph (a <p> right under the h1 is most often the story's first). */
 function subline(h1: Element): string | null {
   const next = h1.nextElementSibling;
-  if (!next || !/^(DIV|H2|H3|SPAN)$/.test(next.tagName) || next.querySelector('a, img, picture, figure, time, h1, h2, ul')) return null;
+  if (!next || !/^(DIV|H2|H3|SPAN)$/.test(next.tagName) || next.querySelector('a, img, picture, figure, time, h1, h2, ul') || next.querySelectorAll('p, div').length > 1) return null;
   const t = clean(next.textContent);
   if (!t || t.length < 30 || t.length > 400 || t.split(' ').length < 5) return null;
   // A dateline is no standfirst ("Published: May 11, 2022", "Minggu, 18 Juli 2021 – 18:52 WIB").
