@@ -195,6 +195,10 @@ describe('agency datelines and date lines of the suite\'s pages', () => {
 });
 
 describe('first-seen set C (read after its one scoring)', () => {
+  it('bostonglobe.com (blind half, after its scoring): an editing system\'s leftover printed as the subheadline is no deck', () => {
+    expect(isCaption('<?EM-dummyText [Drophead goes here] ?>')).toBe(true);
+    expect(isCaption('Women hold a quarter of computing jobs, and the share is falling.')).toBe(false);
+  });
   it('newstown.co.kr: the Korean reporter title after the name ("송유민 기자")', () => {
     expect(cleanByline('송유민 기자')).toBe('송유민');
   });

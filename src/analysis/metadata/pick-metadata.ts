@@ -41,7 +41,9 @@ const CAPTION_CREDIT = /\((?:[^()]*\s\/\s[^()]*|[^()]*\b(?:Photo|Video|Foto|Bild
 const SHARE_LABELS = /^(?:Facebook|Twitter|Reddit|Email|E-Mail|WhatsApp|LinkedIn|Pinterest|Share|Teilen)(?:\s+(?:Facebook|Twitter|Reddit|Email|E-Mail|WhatsApp|LinkedIn|Pinterest|Share|Teilen))+\b/i;
 /** A photo credit after a bar or at the end of a line ("Spokojený Tomáš Souček po vítězství. | Foto: Reuters"). */
 const CREDIT_LINE = /(?:^|[|·•/]|\.)\s*(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Credit|Crédit|Crédito|Créditos)\s*:\s*[^.!?:|]{2,60}$/iu;
-export const isCaption = (deck: string) => CAPTION_CREDIT.test(deck) || SHARE_LABELS.test(deck) || CREDIT_LINE.test(deck);
+/** An editing system's leftover printed as text ("<?EM-dummyText [Drophead goes here] ?>"): markup, not words. */
+const MARKUP = /<\?|\?>|<\/?[a-z][a-z0-9-]*[\s>]/i;
+export const isCaption = (deck: string) => CAPTION_CREDIT.test(deck) || SHARE_LABELS.test(deck) || CREDIT_LINE.test(deck) || MARKUP.test(deck);
 
 /** The deck: the publisher's standfirst from the DOM, else the JSON-LD or meta description. */
 function pickDeck(page: PageData, headline: string | null): { deck: string | null; deckOnPage: boolean } {
