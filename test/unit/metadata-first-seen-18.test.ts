@@ -255,6 +255,12 @@ describe('a bracketed label before the headline', () => {
     const h = pickHeadline(page({ h1: { text: '[종합] 코로나19 신규확진 44명중 해외유입 24명', kicker: null }, tags: { 'og:title': '[종합] 코로나19 신규확진 44명중 해외유입 24명' } }), null);
     expect(h).toEqual({ kicker: '종합', headline: '코로나19 신규확진 44명중 해외유입 24명' });
   });
+  it('nikkei.com: a photo credit printed at the end of the title ("（写真＝ロイター）") is no part of the headline', async () => {
+    const { pickHeadline } = await import('../../src/analysis/metadata/pick-headline');
+    const h = pickHeadline(page({ title: '米朝首脳直通電話 習氏に挑むトランプ戦術の成否 （写真＝ロイター） ：日本経済新聞', tags: { 'og:title': '米朝首脳直通電話 習氏に挑むトランプ戦術の成否' },
+      jsonLd: { headline: '米朝首脳直通電話 習氏に挑むトランプ戦術の成否 （写真＝ロイター） ：日本経済新聞' }, h1: { text: '米朝首脳直通電話 習氏に挑むトランプ戦術の成否 編集委員 中沢克二', kicker: null } }), '日本経済新聞');
+    expect(h.headline).toBe('米朝首脳直通電話 習氏に挑むトランプ戦術の成否');
+  });
   it('a headline that opens with a bracketed word inside a sentence keeps it', async () => {
     const { pickHeadline } = await import('../../src/analysis/metadata/pick-headline');
     expect(pickHeadline(page({ h1: { text: '[Updated]', kicker: null } }), null).headline).toBe('[Updated]');

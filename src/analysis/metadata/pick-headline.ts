@@ -16,6 +16,8 @@ export const titleKey = (s: string | null | undefined) => (s ?? '').replace(/\u0
 /** "Label - Headline": the first dash set off by spaces. */
 const DASHED = /^(.{2,80}?)\s+[–—-]\s+\S/u;
 
+/** A photo credit the page prints at the end of its h1 ("… トランプ戦術の成否 （写真＝ロイター）", "… (Photo: Reuters)"). */
+const PHOTO_CREDIT = /\s*[（(](?:写真|Photo|Foto|Bild|Image|Video)\s*[＝=:：]\s*[^()（）]{1,30}[)）]\s*$/u;
 /** "[Label] Headline": a bracketed label of a few words or characters, then the headline. */
 const BRACKET_LABEL = /^[[［【]([^\]］】]{1,20})[\]］】]\s*(\S.{8,})$/u;
 
@@ -40,7 +42,7 @@ export function headlineCandidates(page: PageData, site: string | null): Candida
   const domKicker = meta.h1?.kicker ?? meta.kicker ?? null;
   const out: Candidate[] = [];
   const add = (source: string, raw: string | null | undefined) => {
-    const text = raw?.trim() ? stripSiteName(raw.replace(/\s+/g, ' '), sites) : '';
+    const text = raw?.trim() ? stripSiteName(raw.replace(/\s+/g, ' '), sites).replace(PHOTO_CREDIT, '') : '';
     if (!text) return;
     // A label in square brackets before the headline is its kicker ("[종합] 코로나19 신규확진 …": "roundup";
     // "[VIDEO]", "[Exclusive]").
