@@ -304,8 +304,10 @@ describe('Chromium, keyboard and accessibility', () => {
     await popup.keyboard.press('Escape');
     expect(await popup.evaluate(() => (document.querySelector('details.menu') as HTMLDetailsElement).open)).toBe(false);
     const closed = new Promise((resolve) => popup.once('close', resolve));
-    // Only the key-down: the popup is gone before a key-up could reach it.
-    await popup.keyboard.down('Escape');
+    // Only the key-down: the popup is gone before a key-up could reach it. The popup may close before the
+    // browser answers the key-down itself, which then fails with an empty ProtocolError (seen once in a
+    // fresh-clone run); what this test asserts is that the popup closes, so that failure is no failure.
+    await popup.keyboard.down('Escape').catch((error: Error) => { if (!popup.isClosed() && !/ProtocolError|closed/i.test(`${error.name} ${error.message} ${String(error)}`)) throw error; });
     await closed;
     expect(popup.isClosed()).toBe(true);
   });
