@@ -190,7 +190,7 @@ function subline(h1: Element): string | null {
   if (!t || t.length < 30 || t.length > 400 || t.split(' ').length < 5) return null;
   // A dateline is no standfirst ("Published: May 11, 2022", "Minggu, 18 Juli 2021 – 18:52 WIB").
   if (t.split(' ').length <= 8 && /\d/.test(t)) return null;
-  if (BYLINE_CLASS.test(classOf(next)) || NOT_DECK_CLASS.test(classOf(next)) || /^(by|von|par|por|di|door)\s/i.test(t)) return null;
+  if (BYLINE_CLASS.test(classOf(next)) || NOT_DECK_CLASS.test(classOf(next)) || LEAD_NAMES.test(t)) return null;
   return t;
 }
 
@@ -276,7 +276,7 @@ function printedBy(h1: Element, scope: Element): string | null {
       const line = spacedText(el.parentElement);
       if (line && line.length <= 160 && line.length > t.length + 2) return line;
     }
-    if (t.length <= 120 && /^(?:by|von|par|por|di|door)\s+\p{Lu}/iu.test(t) && /^\S+\s+\p{Lu}/u.test(t)) return t;
+    if (t.length <= 120 && LEAD_NAMES.test(t) && /^\S+\s+\p{Lu}/u.test(t)) return t;
   }
   return null;
 }

@@ -2,7 +2,7 @@
 // source, noise blocks removed, and the headline, kicker and deck taken out of the body (they are fields
 // of their own). analyze() builds everything else on this.
 import type { Block, PageData, Removed } from '../types';
-import { cleanBlocks, DATELINE } from './clean-blocks';
+import { cleanBlocks, DATELINE, openingDateline } from './clean-blocks';
 import { pickMetadata, type Metadata } from '../metadata/pick-metadata';
 import { sharedShare, titleWords } from '../text/title-words';
 import { dropInvisibleBreaks } from '../text/invisible-breaks';
@@ -92,10 +92,10 @@ export function articleBody(page: PageData): ArticleBody {
   // see as the opening ("TOKIO taz | Im Café …" under taz's intro).
   const extra: Removed[] = [];
   const first = blocks.findIndex((b) => b.kind === 'p');
-  const dateline = deckAt >= 0 && meta.deckOnPage && first >= 0 ? blocks[first].text.match(DATELINE) : null;
-  if (dateline && blocks[first].text.split(' ').length > dateline[0].split(' ').length + 3) {
-    extra.push({ text: dateline[0].trim(), reason: 'wire dateline' });
-    blocks = blocks.map((b, i) => (i === first ? { ...b, text: b.text.slice(dateline[0].length) } : b));
+  const dateline = deckAt >= 0 && meta.deckOnPage && first >= 0 ? openingDateline(blocks[first].text) : null;
+  if (dateline) {
+    extra.push({ text: dateline.trim(), reason: 'wire dateline' });
+    blocks = blocks.map((b, i) => (i === first ? { ...b, text: b.text.slice(dateline.length) } : b));
   }
   // A description that opens with a wire dateline ("LONDON (AP) — Britain's …") is the story's opening.
   if (meta.deck && !meta.deckOnPage && (DATELINE.test(meta.deck) || !descriptionIsDeck(meta.deck, meta.headline, blocks))) meta.deck = null;

@@ -53,6 +53,12 @@ const BYLINE_LEAD = /^(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Tt]ext
  * sentence of the story, and would open its summary. */
 export const DATELINE = /^(?:(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’-]+){0,4}\s*)?\((?:AP|AFP|Reuters|dpa|APA|SDA|Keystone-SDA|KNA|epd|EFE|ANSA|Xinhua|UPI|Bloomberg|CNN|PA|ANP|Belga|TT|NTB|Lusa|Europa Press|CP|AAP|SID|dts|ddp|AA|PTI|IANS|ANI|Kyodo|Yonhap|TASS|PAP|CTK|ČTK|MTI|STT|Ritzau|AGI|Adnkronos|afp|ap)(?:\s*\/\s*(?:AP|AFP|Reuters|dpa|APA|SDA|Keystone-SDA|KNA|epd|EFE|ANSA|Xinhua|UPI|Bloomberg|CNN|PA|ANP|Belga|TT|NTB|Lusa|Europa Press|CP|AAP|SID|dts|ddp|AA|PTI|IANS|ANI|Kyodo|Yonhap|TASS|PAP|CTK|ČTK|MTI|STT|Ritzau|AGI|Adnkronos|afp|ap))*\)\s*[—–-]{1,2}\s*(?=\S)|\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}\s+[\p{L}/]{2,12}\s*\|\s+(?=\S)|[\p{L}\d.]{2,30},\s+\p{Lu}{3,}(?:\s\p{Lu}{2,}){0,2}\s*[—–-]{1,2}\s+(?=\S))/u;
 
+/** The wire dateline a paragraph opens with, where the story goes on after it (more than three words). */
+export function openingDateline(text: string): string | null {
+  const dateline = text.match(DATELINE)?.[0];
+  return dateline && words(text) > words(dateline) + 3 ? dateline : null;
+}
+
 export function cleanBlocks(blocks: Block[], context: CleanContext = {}): { blocks: Block[]; removed: Removed[] } {
   const removed: Removed[] = [];
   const kept: Block[] = [];
@@ -102,10 +108,10 @@ export function cleanBlocks(blocks: Block[], context: CleanContext = {}): { bloc
       return;
     }
     if (block.kind === 'p' && kept.filter((b) => b.kind === 'p').length === 0) {
-      const dateline = text.match(DATELINE);
-      if (dateline && words(text) > words(dateline[0]) + 3) {
-        drop('wire dateline', dateline[0].trim());
-        text = text.slice(dateline[0].length);
+      const dateline = openingDateline(text);
+      if (dateline) {
+        drop('wire dateline', dateline.trim());
+        text = text.slice(dateline.length);
       }
     }
     if (block.kind === 'p') {
