@@ -161,7 +161,7 @@ function readDeck(doc: Document): string | null {
     if (el.tagName === 'H2' && !bodyStarted && !NOT_DECK_CLASS.test(cls)) {
       const text = clean(el.textContent);
       const linked = clean([...el.querySelectorAll('a')].map((a) => a.textContent).join(' '));
-      if (text && text.length >= 30 && text.length <= 400 && linked !== text && text !== clean(h1.textContent)) return text;
+      if (text && text.length >= 30 && text.length <= 400 && linked !== text && text !== clean(h1.textContent) && !opensRunningText(el)) return text;
     }
     if (el.tagName === 'P' && (el.textContent?.length ?? 0) > 150 && !DECK_CLASS.test(cls)) bodyStarted = true;
     // A standfirst is printed before the running text: a "dek" classed element after it belongs to a chart
@@ -179,6 +179,15 @@ function readDeck(doc: Document): string | null {
     if (text && long && text.length <= 600 && el.querySelectorAll('p').length <= 1 && !el.querySelector('a[href] + a[href]') && !aboutAuthor(el) && !pictured) return text;
   }
   return null;
+}
+
+/** A heading the article's running text follows right after, as bare text in the same element (Clubic's
+ *  "<h2 id="chapter_0">Radeon HD 7750/7770 : au cœur Cape Verde</h2>Succédant aux Radeon HD 6700, …"): a
+ *  section's title, not a standfirst. */
+function opensRunningText(el: Element): boolean {
+  let next = el.nextSibling;
+  while (next && next.nodeType === 3 && !next.textContent?.trim()) next = next.nextSibling;
+  return !!next && next.nodeType === 3 && (next.textContent?.trim().length ?? 0) >= 100;
 }
 
 /** The line printed right under the headline, in no element named for it: a sentence or two, no links, and no

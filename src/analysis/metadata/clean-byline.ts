@@ -10,6 +10,16 @@ const JOB = /\s+(?:Senior|Chief|Staff Writer|Staff Reporter|Editor|Correspondent
 const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/u;
 /** Words of a share or follow box, never of a name. */
 const NOT_A_NAME = /\b(?:follow|twitter|facebook|instagram|subscribe|newsletter|e-?mail|share|see all|see more|alle anzeigen)\b/i;
+/** A piece's genre before the author ("Essay von Alexander Hagelüken", "Ein Kommentar von", "Analysis by"). */
+const GENRE_LEAD = /^\s*(?:(?:ein|eine|une?|una?|an?)\s+)?(?:essay|kommentar|analyse|analysis|interview|reportage|gastbeitrag|gastkommentar|kolumne|column|rezension|kritik|glosse|porträt|portrait|leitartikel|commentary|review|opinion|essai|chronique|tribune|análisis|opinión|crónica|columna|commento|analisi|recensione|rubriek|recensie)\s+(?:von|by|par|por|di|de|door)\s+(?=\p{Lu})/iu;
+/** An outlet's address after the name ("Keith Spera, NOLA.com"): a name never holds a domain. */
+const DOMAIN_TRAILER = /\s*[,|]\s*[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|co\.uk|co|uk|de|at|ch|fr|es|it|nl|be|ca|au|in|info|news)$/iu;
+/** Cased scripts (Latin, Greek, Cyrillic): a line of three words or more with no capital after its first
+ *  word is a label or a link ("More from this author", "Как стать автором"), not names; unless it names the
+ *  newsroom ("Rédaction en ligne"), which a byline may be. */
+const CASED = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\s.'’-]+$/u;
+const NEWSROOM = /^(?:redaktion|rédaction|redacción|redazione|redactie|redação|staff|newsroom|editorial|équipe|equipo)\b/iu;
+const lowerTail = (t: string) => { const w = t.split(' '); return w.length >= 3 && CASED.test(t) && !NEWSROOM.test(t) && w.slice(1).every((x) => !/^\p{Lu}/u.test(x)); };
 /** Where the byline goes on with the section and day ("Michael Larabel in Valve on"). */
 const IN_SECTION = /\s+in\s+\p{Lu}.*$/u;
 /** A reporter's title after the name in Korean, Japanese and Chinese bylines ("송유민 기자", "山田太郎記者"). */
@@ -30,9 +40,9 @@ export function cleanByline(byline: string | null | undefined): string | null {
   if (!byline) return null;
   let t = byline.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
   if (NOT_A_NAME.test(t)) return null;
-  t = t.replace(DATED_LEAD, '');
+  t = t.replace(DATED_LEAD, '').replace(GENRE_LEAD, '');
   for (let i = 0; i < 2; i++) t = t.replace(LEAD, '');
-  t = t.replace(CJK_DATE, '').replace(TRAILER, '').replace(CJK_ROLE, '');
+  t = t.replace(CJK_DATE, '').replace(TRAILER, '').replace(CJK_ROLE, '').replace(DOMAIN_TRAILER, '');
   const glued = t.search(GLUED);
   if (glued > 0 && t.slice(0, glued).split(' ').length >= 2) t = t.slice(0, glued);
   if (t.split(' ').length > 2) t = t.replace(JOB, '').replace(IN_SECTION, '');
@@ -42,7 +52,7 @@ export function cleanByline(byline: string | null | undefined): string | null {
   // brackets ("Elena Oberholzer (obe)") are not part of the name.
   t = t.replace(/(\p{Ll})\d{1,2}(?=[\s,;]|$)/gu, '$1').replace(/\s*\([\p{Ll}.]{1,6}\)(?=[\s,;]|$)/gu, '').replace(/\s*[,;]\s*$/, '').trim();
   // A URL, an e-mail address or a long sentence is not a byline.
-  if (!t || /https?:\/\/|\S@\S/.test(t) || t.length > 120) return null;
+  if (!t || /https?:\/\/|\S@\S/.test(t) || t.length > 120 || lowerTail(t)) return null;
   return t;
 }
 
