@@ -90,37 +90,40 @@ export async function measureSpeedAndStall(browser: BrowserName, count = 60): Pr
     const launch = (dir: string) => (browser === 'chromium' ? chromiumDriver(dir, proxy) : firefoxDriver(dir, proxy));
     const drivers: Record<'lede' | 'floor', Driver> = { lede: await launch(DIST), floor: await launch(floorDir) };
     try {
-      const both = async (url: string, settleMs: number, into: 'load' | 'settled' | 'huge') => {
-        for (const which of ['lede', 'floor'] as const) {
-          await drivers[which].open(url);
-          // The floor's page is watched as long as Lede's was (Driver.press says why).
-          const window = which === 'floor' ? presses.lede[into].at(-1)?.ms ?? undefined : undefined;
-          presses[which][into].push(await pressOnce(drivers[which], settleMs, `${which} ${url}`, window));
-        }
+      /** Lede, then the floor, on a fresh load of `url`; the floor's page watched as long as Lede's run took
+       *  (Driver.press says why). */
+      const pressBoth = async (url: string, settleMs: number, what = '') => {
+        await drivers.lede.open(url);
+        const lede = await pressOnce(drivers.lede, settleMs, `lede ${what}${url}`);
+        await drivers.floor.open(url);
+        const floor = await pressOnce(drivers.floor, settleMs, `floor ${what}${url}`, lede.ms ?? undefined);
+        return { lede, floor };
+      };
+      const corpusUrls = files.map((_, i) => server.url(`/p/${i}`));
+      const runs = { load: { urls: corpusUrls, settleMs: 0 }, settled: { urls: corpusUrls, settleMs: SETTLE_MS }, huge: { urls: Object.keys(hugePages()).map((p) => server.url(p)), settleMs: SETTLE_MS } };
+      const both = async (into: 'load' | 'settled' | 'huge', i: number) => {
+        const { lede, floor } = await pressBoth(runs[into].urls[i], runs[into].settleMs);
+        presses.lede[into].push(lede);
+        presses.floor[into].push(floor);
       };
       // A warm-up press each, not counted: the first popup of a browser pays for its process start.
       for (const which of ['lede', 'floor'] as const) { await drivers[which].open(server.url('/p/0')); await pressOnce(drivers[which], SETTLE_MS, `${which} warm-up`); }
       for (let i = 0; i < files.length; i++) {
-        await both(server.url(`/p/${i}`), 0, 'load');
+        await both('load', i);
         // A fresh load of the page (a new document: no summary is cached for it).
-        await both(server.url(`/p/${i}`), SETTLE_MS, 'settled');
+        await both('settled', i);
       }
-      for (const path of Object.keys(hugePages())) await both(server.url(path), SETTLE_MS, 'huge');
+      for (let i = 0; i < runs.huge.urls.length; i++) await both('huge', i);
       // Pages over the stall budget on their first press are pressed again, in the same timing.
-      const urls = { load: files.map((_, i) => server.url(`/p/${i}`)), settled: files.map((_, i) => server.url(`/p/${i}`)), huge: Object.keys(hugePages()).map((p) => server.url(p)) };
       for (const into of ['load', 'settled', 'huge'] as const) {
-        for (let i = 0; i < urls[into].length; i++) {
+        for (let i = 0; i < runs[into].urls.length; i++) {
           const first = { page: '', lede: presses.lede[into][i], floor: presses.floor[into][i] };
           if (excess(first) <= BUDGET.stallOverFloorMs) continue;
           const stalls = { lede: [first.lede.stallMs], floor: [first.floor.stallMs] };
           for (let k = 1; k < STALL_PRESSES; k++) {
-            let ledeMs: number | undefined;
-            for (const which of ['lede', 'floor'] as const) {
-              await drivers[which].open(urls[into][i]);
-              const press = await pressOnce(drivers[which], into === 'load' ? 0 : SETTLE_MS, `${which} again ${urls[into][i]}`, which === 'floor' ? ledeMs : undefined);
-              if (which === 'lede') ledeMs = press.ms ?? undefined;
-              stalls[which].push(press.stallMs);
-            }
+            const again = await pressBoth(runs[into].urls[i], runs[into].settleMs, 'again ');
+            stalls.lede.push(again.lede.stallMs);
+            stalls.floor.push(again.floor.stallMs);
           }
           repeats[into].set(i, stalls);
         }
