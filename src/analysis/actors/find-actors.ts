@@ -11,6 +11,8 @@ import { mergeMentions, bestEvidence, type Group } from './merge-mentions';
 import { countMentions } from './count-mentions';
 import { nameKey } from './name-key';
 import { addDescribedRoles } from './described-roles';
+import { roleGender } from './role-gender';
+import { firstNameGender } from './first-names';
 import { sameBody } from './one-role';
 import { markListedPlaces } from './listed-places';
 
@@ -134,7 +136,12 @@ function roleOf(g: Group, lex: Lexicon): string | null {
   const words = (r: string): string[] => r.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   // "Governor" and "Washington Gov.": an abbreviation is the same office.
   const head = (r: string) => { const h = r.split(/\s+/).find((w) => lex.isRoleNoun(w)); return h ? lex.fullRoleNoun(h) : null; };
+  // A role whose noun shows the other gender than the person's first name is someone else's ("twenty-something daughter"
+  // for Woody Allen).
+  const full = [...g.forms.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length)[0] ?? '';
+  const gender = full.includes(' ') ? firstNameGender(full.split(' ')[0]) : null;
   for (const r of g.roles) {
+    if (gender && roleGender(r, lex) === (gender === 'male' ? 'female' : 'male')) continue;
     const w = words(r);
     if (out.some((o) => { const ow = words(o); return w.every((x) => ow.includes(x)) || (head(r) !== null && head(r) === head(o)) || sameBody(r, o, lex); })) continue;
     out.push(r);

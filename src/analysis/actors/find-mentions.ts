@@ -102,6 +102,17 @@ function quotedTitle(tokens: Token[], i: number, lex: Lexicon): number {
   return -1;
 }
 
+/**
+ * The closing mark of a nickname opening at tokens[j]: one to three capitalised words in quotation marks with a
+ * capitalised word right after the mark ("“Tony” Hernández", "“El Chapo” Guzmán"). Returns its index, or -1.
+ */
+function nicknameEnd(tokens: Token[], j: number): number {
+  if (!OPEN_QUOTES.has(tokens[j]?.text ?? '')) return -1;
+  let c = j + 1;
+  while (c < tokens.length && c - j <= 3 && tokens[c].word && tokens[c].cap) c++;
+  return c > j + 1 && CLOSE_QUOTES.has(tokens[c]?.text ?? '') && !!tokens[c + 1]?.word && tokens[c + 1].cap ? c : -1;
+}
+
 export function findMentions(tokens: Token[], ctx: Context): Mention[] {
   const out: Mention[] = [];
   const { lex } = ctx;
@@ -111,7 +122,7 @@ export function findMentions(tokens: Token[], ctx: Context): Mention[] {
   if (ctx.spans) {
     for (let q = 0; q < tokens.length; q++) {
       const close = quotedTitle(tokens, q, lex);
-      if (close < 0) continue;
+      if (close < 0 || (nicknameEnd(tokens, q) === close && tokens[q - 1]?.cap && isFirstName(tokens[q - 1].text))) continue;
       const inner = tokens.slice(q + 1, close).filter((t, n, all) => !(n === all.length - 1 && !t.word));
       // Names the other rules know ("„Washington Post“", "„Donald Trump“") are left to them.
       if (inner.filter((t) => t.word).length < 2 && lex.lang !== 'en') continue;
@@ -167,6 +178,10 @@ export function findMentions(tokens: Token[], ctx: Context): Mention[] {
       // "District Attorney's Office"), whose institution goes on.
       if (lex.lang === 'en' && /['’]s?$/u.test(last.text) && last.text.length > 2 && !officeOfInstitution(last, u, lex)) break;
       if (u.word && u.cap) { idx.push(j); j++; continue; }
+      // "Juan Antonio “Tony” Hernández", "Joaquín “El Chapo” Guzmán": a nickname in quotation marks after a first name
+      // is no part of the name the article goes on with; the surname after it is.
+      const nick = nicknameEnd(tokens, j);
+      if (nick > 0 && firstName(tokens[idx[0]])) { j = nick + 1; continue; }
       if (u.text === '.' && tokens[j + 1]?.word && tokens[j + 1].cap && (lex.isTitle(last.text) || lex.isRoleNoun(last.text) || /^\p{Lu}$/u.test(last.text))) { j++; continue; }
       if (u.word && !u.cap && lex.isOrgAdjective(u.text) && lex.isOrgHead(tokens[idx[0]].text)) { idx.push(j); j++; continue; }
       // German articles are no name particles unless "von" or "zu" comes first ("von der Leyen", not "Tag der Sprachen").
@@ -279,7 +294,9 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     // apposition opened by an indefinite article.
     // (Also "the", or an owner and a role noun: "Marshal Cohen, the chief retail industry analyst",
     // "says Hyman, RTR's CEO".)
-    const third = tokens[idx[k] + 2], fourth = tokens[idx[k] + 3];
+    // ("says Charpentier, now a professor at …": an adverb may stand before the article.)
+    const adverb = !!tokens[idx[k] + 2]?.word && lex.isAppositionAdverb(tokens[idx[k] + 2].text) ? 1 : 0;
+    const third = tokens[idx[k] + 2 + adverb], fourth = tokens[idx[k] + 3 + adverb];
     const owned = !!third?.word && third.cap && /['’]s$/u.test(third.text) && !!fourth?.word && lex.isRoleNoun(fourth.text);
     if (tokens[idx[k] + 1]?.text === ',' && (/^(?:a|an|un|una|une|uno|een|the)$/u.test(third?.text ?? '') || owned)) {
       const r = roleAfter(tokens, idx[k] + 1, lex);
@@ -413,7 +430,10 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     // A place that is also a first name opens a person's name after a role noun: "la toxicologue Dominique
     // Parent-Massin" (Dominique is Dominica in French).
     const prev = tokens[idx[k] - 1];
-    const afterRole = !!prev?.word && !prev.cap && (lex.isRoleNoun(prev.text) || lex.isAgentNoun(prev.text));
+    // (Or after a role in apposition before a comma: "el fundador del Centro …, Oscar Hernández Bernalette", where "Oscar"
+    // also names an award.)
+    const afterRole = (!!prev?.word && !prev.cap && (lex.isRoleNoun(prev.text) || lex.isAgentNoun(prev.text)))
+      || (!!g && prev?.text === ',' && !!adjacentRole(tokens, idx[k], idx[k] + 1, lex));
     // Likewise before a role in apposition: "Chad Hawk, vice president of PMG, a paper money grading company".
     const roleAfterIt = !!g && g.n === 1 && !!next && k + 2 === idx.length && nameWord(next) && !gazetteerAt(tokens, idx, k + 1, lex)
       && tokens[idx[k + 1] + 1]?.text === ',' && !!roleAfter(tokens, idx[k + 1] + 1, lex);

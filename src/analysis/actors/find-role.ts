@@ -92,8 +92,35 @@ function nameConjunction(tokens: Token[], k: number, lex?: Lexicon): boolean {
     && !!next?.word && (next.cap || LINKS.has(next.text.toLowerCase())) && !(lex && (lex.isRoleNoun(next.text) || lex.isTitle(next.text)));
 }
 
+/**
+ * A preposition between two capitalised words of a body's name: "la Coalición por México al Frente", "Committee on
+ * Foreign Relations", "Instituto contra la Discriminación" (English has few outside the links).
+ */
+const EN_NAME_PREPOSITIONS = new Set(['on', 'against']);
+function prepositionInName(tokens: Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k], prev = tokens[k - 1], next = tokens[k + 1];
+  return !!t?.word && !t.cap && (lex.isPreposition(t.text) || (lex.lang === 'en' && EN_NAME_PREPOSITIONS.has(t.text)))
+    && !!prev?.word && prev.cap && !!next?.word && next.cap && !lex.isRoleNoun(next.text) && !lex.isTitle(next.text);
+}
+
 /** A number between two capitalised words of a body's name: "MoVimento 5 Stelle", "Channel 4 News". */
 const numberInName = (tokens: Token[], k: number) => /^\d{1,4}$/u.test(tokens[k]?.text ?? '') && !!tokens[k - 1]?.word && tokens[k - 1].cap && !!tokens[k + 1]?.word && tokens[k + 1].cap;
+
+/**
+ * The listed role noun whose complement a role starting at tokens[from] is ("hermano del …", "Bruder des …", "wife of
+ * the …"): one or two links or articles between them, an adjective after the outer noun allowed ("hermano menor del").
+ * Returns its index, or -1.
+ */
+function outerRole(tokens: Token[], from: number, lex: Lexicon): number {
+  let j = from - 1, links = 0;
+  while (j >= 0 && links < 2 && tokens[j].word && !tokens[j].cap && (LINKS.has(tokens[j].text.toLowerCase()) || ARTICLES.has(tokens[j].text.toLowerCase()))) { j--; links++; }
+  // (One link at least, and not "and": "ministre du Commerce et de l’Industrie" is one office.)
+  if (!links || AND_WORDS.has(tokens[j + 1].text.toLowerCase()) || !tokens[j]?.word) return -1;
+  const listed = (t: Token | undefined) => !!t?.word && lex.isRoleNoun(t.text) && (lex.lang === 'de' || !t.cap) && !lex.isTitle(t.text);
+  if (listed(tokens[j])) return j;
+  if (lex.lang !== 'de' && lex.lang !== 'en' && modifier(tokens[j], lex) && listed(tokens[j - 1])) return j - 1;
+  return -1;
+}
 
 /** Role from the words before the name: tokens[start] is the name's first word. */
 function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false, genitive = false): string | null {
@@ -128,7 +155,7 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
     // Past the usual reach only the body a complement names goes on ("directora de Planificación y Desarrollo
     // Urbano de la Fundación Ciudad del Saber, Myriam Calvo"), up to its role noun: capitalised words, links and
     // the conjunctions inside a name, nothing else on the way.
-    const conjunction = nameConjunction(tokens, k, lex) || numberInName(tokens, k);
+    const conjunction = nameConjunction(tokens, k, lex) || numberInName(tokens, k) || prepositionInName(tokens, k, lex);
     const bodyWord = t.cap || LINKS.has(t.text.toLowerCase()) || conjunction || lex.isRoleNoun(t.text);
     bodyOnly &&= bodyWord;
     if (end - k > MAX_BEFORE && !bodyOnly) break;
@@ -195,10 +222,10 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
   let linked = false;
   for (let k = head + 1; k < end; k++) {
     const t = tokens[k];
-    if (t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex) && !nameConjunction(tokens, k) && !numberInName(tokens, k)) return null;
+    if (t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !modifier(t, lex) && !nameConjunction(tokens, k) && !numberInName(tokens, k) && !prepositionInName(tokens, k, lex)) return null;
     // English: a lowercase word there only inside a complement a link opened ("director of public health"), not a
     // verb ("defensive tackle Ndamukong Suh drew the ire of the Green Bay Packers").
-    if (lex.lang === 'en' && t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !linked) return null;
+    if (lex.lang === 'en' && t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !linked && !prepositionInName(tokens, k, lex)) return null;
     if (t.word && LINKS.has(t.text.toLowerCase())) linked = true;
   }
   // Leftwards: qualifiers, an owner ("Estlands", "Sweden's", "Travis Kelce's"), more role words.
@@ -244,6 +271,17 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
       if (lex.isPreposition(mid.text) && opens(third)) from -= 2;
       else if (ARTICLES.has(mid.text.toLowerCase()) && third?.word && lex.isPreposition(third.text) && opens(tokens[from - 4])) from -= 3;
     }
+  }
+  // "El hermano del expresidente hondureño, Juan Antonio Hernández", "Der Bruder des Täters, Max Berger", "the wife of
+  // the president, Jill Biden": the role found is the complement of a role noun before it, whose holder the name is. The
+  // whole phrase is the person's role, never the other person's role inside it.
+  // (Behind a comma only: "the granddaughter of legendary organized labor icon Cesar Chavez" names the icon.)
+  const outer = end < start ? outerRole(tokens, from, lex) : -1;
+  if (outer >= 0) {
+    const before = tokens[outer - 1]?.text.toLowerCase() ?? '';
+    const obliqueOuter = /^(?:den|dem|des|einen|einem|eines)$/u.test(before);
+    const phrase = [...nominative([tokens[outer].text], lex, obliqueOuter, before === 'der'), ...tokens.slice(outer + 1, end).map((t) => t.text)];
+    return text(phrase.map((t) => ({ text: t }) as Token)).replace(/^[\s,–—-]+|[\s,–—-]+$/g, '') || null;
   }
   // Do not cut a name in two: "Travis Kelce's mom" keeps "Travis".
   while (from > 0 && tokens[from - 1].word && tokens[from - 1].cap && !tokens[from - 1].initial && /['’]s$/u.test(tokens[from].text)) from--;
@@ -340,6 +378,14 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
   }
   // A quoted word inside the complement ended it ("a writer for partisan “fact-checking” websites"): what the link
   // opened is cut short, so the phrase ends before that link.
+  // A body named in quotation marks right after the link is the complement's name ("presidente dello “Sportello dei
+  // Diritti”", "director de “El Faro”"): its capitalised words and links, then the closing mark.
+  const quoted = OPEN_QUOTES.has(tokens[stop]?.text ?? '') && LINKS.has(tokens[stop - 1]?.text.toLowerCase() ?? '') && !!tokens[stop + 1]?.word && tokens[stop + 1].cap
+    ? quotedName(tokens, stop + 1) : -1;
+  if (quoted > 0) {
+    const role = `${text(tokens.slice(first, stop))} ${tokens[stop].text}${text(tokens.slice(stop + 1, quoted))}${tokens[quoted].text}`;
+    return { role, end: quoted + 1 };
+  }
   if (OPEN_QUOTES.has(tokens[stop]?.text ?? '')) {
     let link = stop - 1;
     while (link > head && !LINKS.has(tokens[link].text.toLowerCase())) link--;
@@ -351,6 +397,16 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
   while (stop > head + 1 && (LINKS.has(tokens[stop - 1].text.toLowerCase()) || ARTICLES.has(tokens[stop - 1].text.toLowerCase()) || !tokens[stop - 1].word)) stop--;
   const out = text(tokens.slice(first, stop));
   return out ? { role: out, end: stop } : null;
+}
+
+/** The index of the mark closing a quoted name that starts at tokens[k] (capitalised words and links, up to six), or -1. */
+function quotedName(tokens: Token[], k: number): number {
+  for (let j = k; j < tokens.length && j - k <= 6; j++) {
+    const t = tokens[j];
+    if (!t.word) return j > k && /^[”“»«’"]$/u.test(t.text) ? j : -1;
+    if (!t.cap && !LINKS.has(t.text.toLowerCase()) && !/^\d+$/u.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** Role from an apposition after the name: tokens[end] is the first token after it. */
@@ -370,6 +426,10 @@ export function roleAfter(tokens: Token[], end: number, lex: Lexicon): string | 
   let k = end + 1;
   // "Hayley Walsh, 42, a lecturer": an age between the name and the apposition.
   if (/^\d{1,3}$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ',') k += 2;
+  // "Charpentier, now a professor at the Helmholtz Centre": an adverb before the apposition's role.
+  // (Only where an article or a lowercase word follows it: "Müller, auch Schmidt" names another person.)
+  const adverbed = !!tokens[k]?.word && lex.isAppositionAdverb(tokens[k].text) && !!tokens[k + 1]?.word && (!tokens[k + 1].cap || lex.lang === 'de');
+  if (adverbed) k++;
   // "Mario Rossi, nominato segretario del partito": the role is what the participle appoints to.
   if (tokens[k]?.word && lex.isAppointVerb(tokens[k].text)) k++;
   // "Rioland, who has a bachelor's degree and works in communications for a nonprofit": the work clause is the role.

@@ -60,6 +60,8 @@ export interface Lexicon {
   isPreposition(word: string): boolean;
   /** English "at": the workplace after a role ("product manager at MongoDB"), left out of the role shown. */
   isWorkplacePreposition(word: string): boolean;
+  /** "now", "inzwischen", "actualmente": an adverb that may open an apposition before its role. */
+  isAppositionAdverb(word: string): boolean;
   isCopula(word: string): boolean;
   /** A finite verb or modal after the subject that may lead to a predicate role: "wurde", "soll", "was", "è". */
   isAuxiliary(word: string): boolean;
@@ -272,6 +274,7 @@ export function lexicon(langTag: string): Lexicon {
   const appositionNot = lower(byLang<string[]>(roleData.appositionOf.notRoles as Record<string, string[]>, lang, []));
   const prepositions = lower(byLang<string[]>(roleData.prepositions, lang, []));
   const workplace = lower(byLang<string[]>(roleData.workplace, lang, []));
+  const appositionAdverbs = lower(byLang<string[]>(roleData.appositionAdverbs, lang, []));
   const copulas = lower(byLang<string[]>(roleData.copulas, lang, []));
   const appoint = byLang<{ auxiliaries: string[]; participles: string[]; prepositions: string[]; infinitives: string[] }>(
     roleData.appointment, lang, { auxiliaries: [], participles: [], prepositions: [], infinitives: [] });
@@ -341,6 +344,7 @@ export function lexicon(langTag: string): Lexicon {
     fullRoleNoun: (w) => roleAbbreviations.get(bare(w)) ?? w.toLowerCase(),
     isPreposition: (w) => prepositions.has(w.toLowerCase()),
     isWorkplacePreposition: (w) => workplace.has(w.toLowerCase()),
+    isAppositionAdverb: (w) => appositionAdverbs.has(w.toLowerCase()),
     isCopula: (w) => copulas.has(w.toLowerCase()),
     isAuxiliary: (w) => auxiliaries.has(w.toLowerCase()) || copulas.has(w.toLowerCase()),
     isAppointVerb: (w) => appointVerbs.has(w.toLowerCase()),

@@ -7,6 +7,7 @@ import { countMentions, type MentionStats } from './count-mentions';
 import { nameKey } from './name-key';
 import { addSpeakerRoles } from './speaker-roles';
 import { oneRole } from './one-role';
+import { roleOfGender } from './role-gender';
 import { lexicon } from './lexicon';
 
 // Being quoted at all puts a person among those a reader must know (a body or place gains nothing: it is named
@@ -46,7 +47,10 @@ export function rankActors(actors: Actor[], quotes: Quote[], article: ArticleTex
   // The attributions name roles too ("sagte der Tessiner Ständerat"): known only now the speakers are.
   addSpeakerRoles(actors, quotes, article);
   const lex = lexicon(article.lang || 'en');
-  for (const a of actors) if (a.role) a.role = oneRole(a.role, lex);
+  for (const a of actors) {
+    if (a.role && a.kind === 'person') a.role = roleOfGender(a.role, a.name, lex);
+    if (a.role) a.role = oneRole(a.role, lex);
+  }
   return scoreActors(actors, quotes, article).map((r) => r.actor);
 }
 

@@ -72,10 +72,10 @@ function withoutPossessive(text: string): string {
 
 /**
  * Words joined with spaces, an elided article written against the word after it again as tokenize split it
- * ("Quai d’Orsay", "ministra dell'Agricoltura", "chef de l’Etat").
+ * ("Quai d’Orsay", "ministra dell'Agricoltura", "chef de l’Etat"), capitalised inside a name too ("Giovanni D’Agata").
  */
 export function joinWords(words: string[]): string {
-  return words.join(' ').replace(/(^|\s)(\p{Ll}{1,4}['’])\s(?=\p{L})/gu, '$1$2');
+  return words.join(' ').replace(/(^|\s)(\p{L}\p{Ll}{0,3}['’])\s(?=\p{L})/gu, '$1$2');
 }
 
 export function tokenize(sentence: string, lang: string): Token[] {
