@@ -75,6 +75,39 @@ const ROLES: ActorCase[] = [
     ],
     want: [{ name: 'Woody Allen', role: null }],
   },
+  {
+    why: 'an outer role noun counts only where an article or a possessive opens it: "Name, pareja de la presidenta madrileña, Isabel Díaz Ayuso" is the first name’s apposition, and the second name keeps the role inside it',
+    origin: 'La Vanguardia, 13 January 2025 (test/pages/LaVanguardia_2025_01_13)', lang: 'es',
+    paragraphs: ['El magistrado investiga si el número uno de la Fiscalía filtró datos reservados respecto del empresario Alberto González Amador, pareja de la presidenta madrileña, Isabel Díaz Ayuso. Ayuso no comentó. González Amador tampoco.'],
+    want: [{ name: 'Isabel Díaz Ayuso', role: 'presidenta madrileña' }],
+  },
+  {
+    why: 'qualifiers before the outer role noun are the role’s, and "teniente de alcalde" is an office ("su primer teniente de alcalde, Fran Romero")',
+    origin: 'Diario Bahía de Cádiz, 13 October 2016 (test/pages/DiarioBahiaDeCadiz_2016_10_13)', lang: 'es',
+    paragraphs: ['La alcaldesa de San Fernando, Patricia Cavada, y su primer teniente de alcalde, Fran Romero, han mantenido una reunión en Madrid, en el Ministerio de Defensa. Romero habló después.'],
+    want: [{ name: 'Fran Romero', role: 'primer teniente de alcalde' }],
+  },
+  {
+    why: 'German "bei" links the employer named right after it ("Sanktionsexperte bei Baker McKenzie"), and the employer takes no role ending in it',
+    origin: 'NZZ, 15 June 2020 (test/pages/NZZ_2020_06_15)', lang: 'de',
+    paragraphs: ['«Das Neue am Caesar Act sind vor allem die sekundären Sanktionen gegenüber ausländischen Unternehmen», erklärt Philippe Reich, Sanktionsexperte bei Baker McKenzie. Reich sieht Risiken.'],
+    want: [{ name: 'Philippe Reich', role: 'Sanktionsexperte bei Baker McKenzie' }],
+  },
+  {
+    why: 'a role that is the subject of a copula whose complement is the name gives the name that role ("His new campaign manager will be Julie Chavez Rodriguez"); a kin noun is no office beside it ("the granddaughter of …")',
+    origin: 'The Week, 5 May 2023 (test/pages/TheWeek_2023_05_05)', lang: 'en',
+    paragraphs: [
+      'When President Biden announced his intention to seek re-election last Tuesday in a short, three-minute video, he also revealed his campaign team. His new campaign manager will be Julie Chavez Rodriguez, who was a deputy campaign manager on the Biden-Harris 2020 run.',
+      'The 45-year-old Chavez Rodriguez is the granddaughter of legendary organized labor icon Cesar Chavez whose parents involved her in organizing from a young age.',
+    ],
+    want: [{ name: 'Julie Chavez Rodriguez', role: 'new campaign manager' }],
+  },
+  {
+    why: 'the same with a copula in German and Spanish ("Neuer Trainer ist …", "El nuevo ministro es …"), an opening qualifier in lowercase',
+    origin: 'constructed on the pattern of The Week’s sentence', lang: 'de',
+    paragraphs: ['Neuer Trainer ist Max Müller. Müller sagte, er freue sich auf die Aufgabe.'],
+    want: [{ name: 'Max Müller', role: 'neuer Trainer' }],
+  },
 ];
 
 describe('roles read in session 20', () => {

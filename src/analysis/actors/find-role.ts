@@ -208,7 +208,7 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
   // after it is that name's role; the name after the comma is someone else.
   if (end < start && head + 1 < end && tokens[head + 1].word && tokens[head + 1].cap && !LINKS.has(tokens[head + 1].text.toLowerCase()) && !lex.isRoleNoun(tokens[head + 1].text)) return null;
   // "director de gabinete de Díaz Ayuso": the name completes someone else's role.
-  if (end > head + 1 && LINKS.has(tokens[end - 1].text.toLowerCase())) return null;
+  if (end > head + 1 && (LINKS.has(tokens[end - 1].text.toLowerCase()) || tokens[end - 1].text === 'bei')) return null;
   // "professeur de français à l’université Al-Azhar de Gaza": the name is the institution's the role ends on.
   // (Not behind a comma: "As policy director for the ACLU’s Montana office, Keegan Medrano".)
   if (end === start && end > head + 1 && !tokens[end - 1].cap && lex.isOrgHead(tokens[end - 1].text)) return null;
@@ -277,10 +277,15 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
   // whole phrase is the person's role, never the other person's role inside it.
   // (Behind a comma only: "the granddaughter of legendary organized labor icon Cesar Chavez" names the icon.)
   const outer = end < start ? outerRole(tokens, from, lex) : -1;
-  if (outer >= 0) {
-    const before = tokens[outer - 1]?.text.toLowerCase() ?? '';
-    const obliqueOuter = /^(?:den|dem|des|einen|einem|eines)$/u.test(before);
-    const phrase = [...nominative([tokens[outer].text], lex, obliqueOuter, before === 'der'), ...tokens.slice(outer + 1, end).map((t) => t.text)];
+  // ("su primer teniente de alcalde, Fran Romero": qualifiers before the outer noun are the role's.)
+  let lead = outer;
+  while (lead > 0 && outer - lead < 2 && lex.lang !== 'de' && tokens[lead - 1].word && !tokens[lead - 1].cap && lex.isListedPremodifier(tokens[lead - 1].text.toLowerCase())) lead--;
+  const opener = tokens[lead - 1]?.text.toLowerCase() ?? '';
+  // (Only a phrase that an article or a possessive opens: "Alberto González Amador, pareja de la presidenta madrileña,
+  // Isabel Díaz Ayuso" is the first name's apposition, and the role inside it the second name's.)
+  if (outer >= 0 && (ARTICLES.has(opener) || SUBJECT_OPENERS.has(opener))) {
+    const obliqueOuter = /^(?:den|dem|des|einen|einem|eines)$/u.test(opener);
+    const phrase = [...tokens.slice(lead, outer).map((t) => t.text), ...nominative([tokens[outer].text], lex, obliqueOuter, opener === 'der'), ...tokens.slice(outer + 1, end).map((t) => t.text)];
     return text(phrase.map((t) => ({ text: t }) as Token)).replace(/^[\s,–—-]+|[\s,–—-]+$/g, '') || null;
   }
   // Do not cut a name in two: "Travis Kelce's mom" keeps "Travis".
@@ -345,6 +350,13 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
     if (AND_WORDS.has(t.text) && stop === head + 1 && tokens[stop + 1]?.word && lex.isRoleNoun(tokens[stop + 1].text)
       && LINKS.has(tokens[stop + 2]?.text.toLowerCase() ?? '') && !CONJUNCTIONS.has(tokens[stop + 2].text)) continue;
     if (CONJUNCTIONS.has(t.text)) break;
+    // "Sanktionsexperte bei Baker McKenzie", "Sportchef bei Borussia Mönchengladbach": German "bei" links the employer
+    // named right after it (no article, not a common noun: "bei Bedarf", "bei der Pressekonferenz" end the role).
+    if (lex.lang === 'de' && t.text === 'bei') {
+      const next = tokens[stop + 1];
+      if (next?.word && next.cap && !ARTICLES.has(next.text.toLowerCase()) && !lex.isNonName(next.text) && !lex.hasNounSuffix(next.text)) continue;
+      break;
+    }
     // "Virologe am College of Public Health": "am" links a place of work, never a day ("am Montag", "am 8. Mai").
     if (t.text === 'am' && (!tokens[stop + 1]?.word || !tokens[stop + 1].cap || lex.isNonName(tokens[stop + 1].text))) break;
     // "an organizer with D.C. Ferguson": "with" links a complement only when a name follows it, not "a teacher with
@@ -559,12 +571,42 @@ export function adjacentRole(tokens: Token[], start: number, end: number, lex: L
   return complement ? role : null;
 }
 
+/** The determiners and possessives that open a subject role phrase ("His new campaign manager", "Le nouveau ministre"). */
+const SUBJECT_OPENERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'der', 'die', 'sein', 'seine', 'ihr', 'ihre', 'le', 'la', 'son', 'sa',
+  'el', 'su', 'il', 'lo', 'suo', 'sua', 'de', 'het', 'zijn', 'haar']);
+const MODALS = new Set(['will', 'would', 'shall', 'wird', 'sera', 'será', 'sarà', 'zal', 'wordt']);
+
+/**
+ * "His new campaign manager will be Julie Chavez Rodriguez", "Neuer Trainer ist Max Müller", "El nuevo ministro es Juan
+ * Pérez": a role phrase that is the subject of a copula whose complement is the name, tokens[start] being its first word.
+ */
+function roleBeforeCopula(tokens: Token[], start: number, lex: Lexicon): string | null {
+  let k = start - 1;
+  if (tokens[k]?.text.toLowerCase() === 'be' && MODALS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) k -= 2;
+  else if (tokens[k]?.word && (lex.isCopula(tokens[k].text) || MODALS.has(tokens[k].text.toLowerCase()))) k--;
+  else return null;
+  const head = tokens[k];
+  if (!head?.word || !lex.isRoleNoun(head.text) || (lex.lang !== 'de' && head.cap && !head.initial)) return null;
+  // Leftwards: qualifiers up to the determiner that opens the sentence's subject (or the sentence's start).
+  let from = k;
+  while (from > 0 && k - from < 3 && tokens[from - 1].word && !SUBJECT_OPENERS.has(tokens[from - 1].text.toLowerCase())
+    && (lex.lang === 'de' ? modifier(tokens[from - 1], lex) || tokens[from - 1].initial : !tokens[from - 1].cap && (lex.isPremodifier(tokens[from - 1].text) || lex.isRoleNoun(tokens[from - 1].text)))) from--;
+  const opener = tokens[from - 1];
+  const opens = from === 0 || !opener?.word ? /^[.!?:;]?$/u.test(opener?.text ?? '') : SUBJECT_OPENERS.has(opener.text.toLowerCase()) && (from - 1 === 0 || /^[.!?:;]$/u.test(tokens[from - 2]?.text ?? '') || tokens[from - 1].initial);
+  if (!opens) return null;
+  // (A qualifier that opens the sentence is written in lowercase inside the role: "Neuer Trainer ist …" -> "neuer Trainer".)
+  const words = tokens.slice(from, k + 1).map((t) => t.text);
+  if (tokens[from].initial && from < k) words[0] = words[0].toLowerCase();
+  return words.join(' ');
+}
+
 export function findRole(tokens: Token[], start: number, end: number, lex: Lexicon): string | null {
   // "James P. Kennedy Jr., the U.S. Attorney": a full stop before a comma is the abbreviation's, not the sentence's.
   if (tokens[end]?.text === '.' && tokens[end + 1]?.text === ',') end++;
   // A one-word German name ending in a genitive s right after a word: "Berater Putins", "Sicherheitsberater Trumps".
   const genitive = lex.lang === 'de' && end - start === 1 && /\p{Ll}[^s]s$/u.test(tokens[start].text);
-  let role = roleBefore(tokens, start, lex, false, genitive) || roleAfter(tokens, end, lex) || roleBefore(tokens, start, lex, true, genitive);
+  let role = roleBefore(tokens, start, lex, false, genitive) || roleAfter(tokens, end, lex) || roleBefore(tokens, start, lex, true, genitive)
+    || roleBeforeCopula(tokens, start, lex);
   // "Dr Ronald Walcott, managing director of Precision Cybertechnologies": an abbreviated title says less than the
   // function in apposition.
   if (role && /^\p{Lu}\p{Ll}{0,3}\.?$/u.test(role)) role = roleAfter(tokens, end, lex) ?? role;

@@ -5,6 +5,7 @@
 // pieced together from several places. So offices win, up to two in reading order; with no office the first
 // phrase stands alone.
 import type { Lexicon } from './lexicon';
+import { isKinNoun } from './role-gender';
 
 const AND = new Set(['and', 'und', 'et', 'y', 'e', 'ed', 'en']);
 
@@ -47,7 +48,8 @@ export function oneRole(role: string | null | undefined, lex: Lexicon): string |
   const parts = role.split(/,\s+/).filter(Boolean).map((p) => firstOffice(withoutWorkplace(p, lex), lex));
   if (parts.length < 2) return parts[0] ?? null;
   if (parts.length < 2) return role;
-  const office = (r: string) => r.split(/\s+/).some((w) => lex.isRoleNoun(bare(w)));
+  // (A kin noun is no office: "new campaign manager, granddaughter of Cesar Chavez" shows the office.)
+  const office = (r: string) => r.split(/\s+/).some((w) => lex.isRoleNoun(bare(w)) && !isKinNoun(bare(w), lex));
   // ("zuständiger Innenminister, Minister", "Klimaforscher, KIT-Forscher": a bare role noun whose head an earlier
   // office ends in repeats it.)
   const repeats = (r: string, i: number) => {

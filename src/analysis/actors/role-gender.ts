@@ -55,3 +55,10 @@ export function roleOfGender(role: string, name: string, lex: Lexicon): string |
   const kept = role.split(/,\s+/).filter((r) => roleGender(r, lex) !== other);
   return kept.length ? kept.join(', ') : null;
 }
+
+/** Whether the word is a kin noun ("granddaughter", "hermano", "Schwester"): a place among kin, no office. */
+export function isKinNoun(word: string, lex: Lexicon): boolean {
+  const w = word.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  const kin = (r: RegExp | undefined) => !!r && (r.test(w) || r.test(w.split('-').pop()!));
+  return kin(FEMALE_KIN[lex.lang]) || kin(MALE_KIN[lex.lang]) || /^(?:grand|step)?(?:daughter|son|mother|father|child)$/u.test(w);
+}
