@@ -108,6 +108,12 @@ const ROLES: ActorCase[] = [
     paragraphs: ['Neuer Trainer ist Max Müller. Müller sagte, er freue sich auf die Aufgabe.'],
     want: [{ name: 'Max Müller', role: 'neuer Trainer' }],
   },
+  {
+    why: 'two descriptions joined at the start of the sentence right after two names are one for each, in order ("The Puerto Rican singer and the Brazilian actress"), never one run-on phrase',
+    origin: 'Hola USA, 24 June 2024 (test/pages/HolaUSA_2024_06_24), with a first name the lists hold', lang: 'en',
+    paragraphs: ['Ricky Martin and Bruna Marquezine are reflecting on their professional careers and their personal growth during their latest joint interview. The Puerto Rican singer and the Brazilian actress have been taking over the entertainment industry. Marquezine smiled. Martin laughed.'],
+    want: [{ name: 'Ricky Martin', role: 'Puerto Rican singer' }, { name: 'Bruna Marquezine', role: 'Brazilian actress' }],
+  },
 ];
 
 describe('roles read in session 20', () => {

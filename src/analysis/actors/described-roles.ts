@@ -10,7 +10,7 @@ import type { TokenSentence } from './article-sentences';
 import { CLOSE_QUOTES, OPEN_QUOTES } from './tokens';
 import type { Lexicon } from './lexicon';
 import { formIndex } from './count-mentions';
-import { attributionDescription, openingDescription, pronounPredicate } from './find-role';
+import { attributionDescription, openingDescription, pronounPredicate, secondOpeningDescription } from './find-role';
 import { cachedWordKey, windowKeys } from './name-key';
 import { firstNameGender } from './first-names';
 import { sameBody } from './one-role';
@@ -64,7 +64,13 @@ export function addDescribedRoles(actors: Actor[], sentences: TokenSentence[], l
       const target = previous[previous.length - 1];
       if (!actors[target].role) actors[target].role = predicate;
     }
-    if (role) {
+    // "Rauw Alejandro and Bruna Marquezine are reflecting … The Puerto Rican singer and the Brazilian actress have been …":
+    // two descriptions joined at the start of the sentence right after two names, one for each, in order.
+    const second = opening && previous.length === 2 && namedAt === si - 1 ? secondOpeningDescription(s.tokens, lex) : null;
+    if (second && previous.every((p) => !actors[p].role)) {
+      actors[previous[0]].role = opening;
+      actors[previous[1]].role = second;
+    } else if (role) {
       const ws = words(role);
       const head = ws.filter((w) => lex.isRoleNoun(w)).pop() ?? ws[ws.length - 1];
       const holds = (p: number) => words(actors[p].role ?? '').includes(head);

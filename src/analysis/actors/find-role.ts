@@ -678,6 +678,8 @@ export function openingDescription(tokens: Token[], lex: Lexicon): string | null
       end = c + 1;
       continue;
     }
+    // ("The Puerto Rican singer and the Brazilian actress": a conjunction and an article open a second description.)
+    if (AND_WORDS.has(t.text.toLowerCase()) && next && DEFINITE.has(next.text.toLowerCase())) break;
     if (!LINKS.has(t.text.toLowerCase())) break;
   }
   // ("Plus nuancée, la professeure de nutrition Francisca Joly-Gomez ajoute …": a full name right after a lowercase
@@ -689,6 +691,21 @@ export function openingDescription(tokens: Token[], lex: Lexicon): string | null
   }
   const phrase = nominative(words.slice(1, head + 1).map((t) => t.text), lex, false, words[0].text.toLowerCase() === 'der').concat(words.slice(head + 1, end).map((t) => t.text));
   return text(phrase.map((t) => ({ text: t }) as Token)) || null;
+}
+
+/**
+ * "The Puerto Rican singer and the Brazilian actress have been taking over …": the second of two descriptions joined by a
+ * conjunction at the sentence's start (the first is openingDescription's), or null.
+ */
+export function secondOpeningDescription(tokens: Token[], lex: Lexicon): string | null {
+  const at = descriptionStart(tokens, lex);
+  if (at < 0) return null;
+  for (let k = at + 2; k < tokens.length && k - at <= 8; k++) {
+    const t = tokens[k];
+    if (!t.word) return null;
+    if (AND_WORDS.has(t.text.toLowerCase()) && DEFINITE.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return openingDescription(tokens.slice(k + 1), lex);
+  }
+  return null;
 }
 
 /** The English adjectives that follow a role noun: "attorney general", "president elect". */
