@@ -3,7 +3,7 @@
 // end (analyze of the text as the CLI's --text reads it: the first paragraph is the headline's place); the sentences
 // that the page holds once get a second, plain mention of the person so that the person is listed at all.
 import { describe, expect, it } from 'vitest';
-import { summary } from './first-seen-tables';
+import { describeSpeakers, summary } from './first-seen-tables';
 
 interface ActorCase { why: string; origin: string; lang: string; paragraphs: string[]; want: { name: string; role: string | null }[]; absent?: string[] }
 
@@ -114,6 +114,12 @@ const ROLES: ActorCase[] = [
     paragraphs: ['Ricky Martin and Bruna Marquezine are reflecting on their professional careers and their personal growth during their latest joint interview. The Puerto Rican singer and the Brazilian actress have been taking over the entertainment industry. Marquezine smiled. Martin laughed.'],
     want: [{ name: 'Ricky Martin', role: 'Puerto Rican singer' }, { name: 'Bruna Marquezine', role: 'Brazilian actress' }],
   },
+  {
+    why: 'an adjective that a clause follows after "Il est" is no role ("Il est presque certain que …": "certain" has the shape of "écrivain")',
+    origin: 'La DH, 2 May 2011 (test/pages/DH_2011_05_02)', lang: 'fr',
+    paragraphs: ['Les Etats-Unis ont tué Oussama Ben Laden dimanche. Il est presque certain que des terroristes vont tenter de le venger, a mis en garde lundi le directeur de la CIA, Leon Panetta. Ben Laden était introuvable depuis dix ans.'],
+    want: [{ name: 'Oussama Ben Laden', role: null }],
+  },
 ];
 
 describe('roles read in session 20', () => {
@@ -129,3 +135,15 @@ describe('roles read in session 20', () => {
     });
   }
 });
+
+describeSpeakers('speakers read in session 20', [
+  {
+    why: 'a verb no list holds after the quotation, then a short adverbial or the rest of a verb of several words, then the speaker ("«…», anticipe à Pékin Andy Rothman", "«…», met en garde l’économiste Eswar Prasad"): the speaker is the name, not the person the quotation talks about',
+    origin: 'Libération, 5 April 2017 (test/pages/Liberation_2017_04_05)', lang: 'fr',
+    paragraphs: [
+      'Trump pourrait taxer les importations chinoises afin de protéger l’industrie des Etats-Unis. «Mais cela entraînerait une série de représailles qui pourraient réduire le commerce bilatéral, les investissements et, in fine, nuire aux deux économies», met en garde l’économiste Eswar Prasad, de la Brookings Institution.',
+      'La loi américaine permet de taxer les importations d’un pays, mais de 15 % et pour cinq mois seulement. «Cela créerait trop de problèmes, Trump ne va pas faire ça», anticipe à Pékin Andy Rothman, un ancien diplomate américain installé pendant vingt ans en Chine.',
+    ],
+    want: [{ text: 'Mais cela entraînerait', speaker: 'Eswar Prasad' }, { text: 'Cela créerait trop', speaker: 'Andy Rothman' }],
+  },
+]);

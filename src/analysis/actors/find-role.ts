@@ -639,7 +639,11 @@ export function pronounPredicate(tokens: Token[], lex: Lexicon): string | null {
     else if (lex.lang === 'en' && /^(?:has|had)$/iu.test(w[1].text) && w[2]?.text.toLowerCase() === 'been') k = 3;
     else return null;
   } else if (w[1].text.toLowerCase() === 'been') k = 2;
-  return rolePhrase(w, k, lex, true)?.role ?? null;
+  const r = rolePhrase(w, k, lex, true);
+  // "Il est presque certain que …", "He is certain that …": an adjective that a clause follows is no role, whatever its
+  // ending ("certain" is shaped like "écrivain"); only a listed role noun stands there as one.
+  if (r && SUBORDINATORS.has(w[r.end]?.text.toLowerCase() ?? '') && !r.role.split(/\s+/).some((x) => lex.isRoleNoun(x))) return null;
+  return r?.role ?? null;
 }
 
 /**

@@ -31,26 +31,47 @@ export const isVerb = (t: Token | undefined, lex: Lexicon) => !!t && !t.punct &&
  * A word the lists do not know that stands where only a verb of saying can: alone between the quotation's comma and
  * the end of the sentence, or before a name that ends it ("“…”, detalla.", "«…», precisa Rossi."). A lowercase word
  * there is the verb in every language the extension reads; function words and adverbs ("“…”, too.") are not.
+ * Returns where the speaker phrase after it starts, or -1.
  */
-function verbByPosition(tokens: QToken[], qi: number, j: number, tb: number, lex: Lexicon): boolean {
+function verbByPosition(tokens: QToken[], qi: number, j: number, tb: number, lex: Lexicon, people: EntityTable): number {
   const w = tokens[j];
   // (With the comma inside the marks, "“…,” présentait Roland Duchatelet lors de …", only before a full name.)
   const afterComma = j === qi + 2 && tokens[qi + 1].text === ',';
-  if (!w || w.punct || w.cap || !(afterComma || j === qi + 1) || w.text.length < 5 || lex.functionWords.has(w.lower) || /(mente|ment|ly|lich)$/u.test(w.lower)) return false;
+  if (!w || w.punct || w.cap || !(afterComma || j === qi + 1) || lex.functionWords.has(w.lower) || /(mente|ment|ly|lich)$/u.test(w.lower)) return -1;
   let k = j + 1;
+  // (A word of three or four letters only as the first of a verb of several words: "«…», met en garde l’économiste ….")
+  const short = w.text.length < 5;
   // ("« … », analyse le procureur adjoint Daniel Alonzo": an article and a lowercase role before the full name.)
-  let n = k;
-  if (lex.determiners.has(tokens[n]?.lower ?? '')) { n++; while (n < tb && n < k + 5 && !tokens[n].punct && !tokens[n].cap && !lex.functionWords.has(tokens[n].lower)) n++; }
-  if (n > k + 1 && tokens[n]?.cap && isFirstName(tokens[n].text)) {
+  const roleThenName = (from: number): boolean => {
+    let n = from;
+    if (lex.determiners.has(tokens[n]?.lower ?? '')) { n++; while (n < tb && n < from + 5 && !tokens[n].punct && !tokens[n].cap && !lex.functionWords.has(tokens[n].lower)) n++; }
+    return n > from + 1 && nameEndsClause(n);
+  };
+  // A full name that ends the clause: opened by a first name the lists hold, or one the actors module lists as a person.
+  const nameEndsClause = (n: number): boolean => {
+    if (!tokens[n]?.cap || tokens[n].punct) return false;
     let e = n;
     while (e < tb && tokens[e].cap && !tokens[e].punct) e++;
-    if (e - n >= 2 && (e >= tb || /^[.!?,]$/u.test(tokens[e].text))) return true;
+    const name = tokens.slice(n, e).map((t) => t.text).join(' ');
+    return e - n >= 2 && (e >= tb || /^[.!?,]$/u.test(tokens[e].text)) && (isFirstName(tokens[n].text) || people.isPerson(name));
+  };
+  if (!short && roleThenName(k)) return k;
+  // A short adverbial or the rest of a verb of several words may stand before the speaker ("«…», anticipe à Pékin Andy
+  // Rothman, un ancien diplomate", "«…», met en garde l’économiste Eswar Prasad"): a preposition and one or two words.
+  // (The preposition is a function word or a lowercase word of up to three letters: "à", "en", "in", "op".)
+  const preposition = (t: QToken | undefined) => !!t && !t.punct && !t.cap && (lex.functionWords.has(t.lower) || t.lower.length <= 3) && !lex.determiners.has(t.lower);
+  if (afterComma && preposition(tokens[k])) {
+    for (let m = k + 2; m <= k + 3 && m < tb; m++) {
+      if (tokens.slice(k + 1, m).some((t) => t.punct || (t.cap && isFirstName(t.text)))) break;
+      if (roleThenName(m) || nameEndsClause(m)) return m;
+    }
   }
+  if (short) return -1;
   while (k < tb && tokens[k].cap && !tokens[k].punct) k++;
-  if (afterComma && (k >= tb || (tokens[k].punct && /^[.!?]$/u.test(tokens[k].text)))) return true;
+  if (afterComma && (k >= tb || (tokens[k].punct && /^[.!?]$/u.test(tokens[k].text)))) return j + 1;
   // A person's full name may go on into an adverbial or an apposition ("“…,” présentait Roland Duchatelet lors de la
   // Conférence de presse"): a name opened by a first name, then a comma or a preposition.
-  return k - j >= 3 && isFirstName(tokens[j + 1].text) && (k >= tb || /^[.!?,]$/u.test(tokens[k].text) || STOP.has(tokens[k].lower));
+  return k - j >= 3 && isFirstName(tokens[j + 1].text) && (k >= tb || /^[.!?,]$/u.test(tokens[k].text) || STOP.has(tokens[k].lower)) ? j + 1 : -1;
 }
 
 /** The speaker of the quotation at tokens[qi], from its own sentence [ta, tb). */
@@ -77,7 +98,8 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
     let a = j;
     while (a < tb - 1 && a < j + 2 && lex.auxiliaries.has(tokens[a].lower) && !isVerb(tokens[a], lex)) a++;
     if (a > j && isVerb(tokens[a], lex)) j = a;
-    if (isVerb(tokens[j], lex) || verbByPosition(tokens, qi, j, tb, lex)) {
+    const byPosition = isVerb(tokens[j], lex) ? -1 : verbByPosition(tokens, qi, j, tb, lex, people);
+    if (isVerb(tokens[j], lex) || byPosition >= 0) {
       const inv = tokens[j].lower.match(/-(?:t-)?(il|elle)$/u);
       if (inv) return { speaker: { kind: 'pronoun', name: null, gender: inv[1] === 'elle' ? 'female' : 'male' }, attribution: 'after' };
       // "„…“, zitiert ndr.de Polizeisprecher Ralf Meyer": whom a medium quotes is the speaker, not the medium.
@@ -85,7 +107,7 @@ export function attributionFrame(tokens: QToken[], qi: number, ta: number, tb: n
         const quoted = quotedPerson(tokens, j, qi + 1, tb, lex, people);
         if (quoted) return { speaker: quoted, attribution: 'after' };
       }
-      let k = j + 1;
+      let k = byPosition >= 0 ? byPosition : j + 1;
       // "a déclaré", "ha detto", "has said": an auxiliary before the verb.
       while (k < tb && isVerb(tokens[k], lex) && k < j + 3) k++;
       // Right after the quotation whatever noun phrase follows the verb of saying is its subject, a role the word
