@@ -146,4 +146,16 @@ describeSpeakers('speakers read in session 20', [
     ],
     want: [{ text: 'Mais cela entraînerait', speaker: 'Eswar Prasad' }, { text: 'Cela créerait trop', speaker: 'Andy Rothman' }],
   },
+  {
+    why: 'English: a body’s common noun after its article and then a verb in "-s" ("The company credits this expansion to “…”") is the body named before, never the two words as a name',
+    origin: 'SiliconANGLE, 16 May 2016 (test/pages/SiliconAngle_2016_05_16)', lang: 'en',
+    paragraphs: ['According to CircleCI, since securing Series A funding in 2014, the company has expanded to cover 100,000 developers and organizations from just over 1,000 at the time. The company credits this expansion to “[putting] energy into building the best unified self-service continuous integration and continuous delivery tool on the market.”'],
+    want: [{ text: '[putting] energy', speaker: 'CircleCI' }],
+  },
+  {
+    why: 'a number that opens the subject makes it a group of people, printed whole ("Two Labour councillors"), never a name cut from it ("Two Labour"); a number before a time ("Cuatro años") is no group',
+    origin: 'Politics.co.uk, 3 November 2023 (test/pages/PoliticsCoUk_2023_11_03)', lang: 'en',
+    paragraphs: ['Two Labour councillors have called on Keir Starmer to resign over his “failure to listen to calls” urging the party leadership to back a ceasefire in Gaza.'],
+    want: [{ text: 'failure to listen', speaker: 'Two Labour councillors' }],
+  },
 ]);

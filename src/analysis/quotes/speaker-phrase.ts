@@ -35,6 +35,12 @@ export const literalFullName = (s: Speaker | null | undefined) => !!s && s.kind 
 const OBJECT_ARTICLES = new Set<string>(roleWords.particlesGerman.articles.filter((a) => a === 'den' || a === 'dem'));
 const SPOKESPERSONS = new Set(roleWords.spokespersons);
 const BODY_ANAPHORS = roleWords.bodyAnaphors as Record<string, string[]>;
+/** Number words that open a group ("Two Labour councillors", "Drei Abgeordnete", "Deux syndicats"), per language. */
+const CARDINALS: Record<string, Set<string>> = {
+  en: new Set(['two', 'three', 'four', 'five', 'six', 'several']), de: new Set(['zwei', 'drei', 'vier', 'fünf', 'mehrere']),
+  fr: new Set(['deux', 'trois', 'quatre', 'cinq', 'plusieurs']), es: new Set(['dos', 'tres', 'cuatro', 'cinco', 'varios', 'varias']),
+  it: new Set(['due', 'tre', 'quattro', 'cinque', 'alcuni']), nl: new Set(['twee', 'drie', 'vier', 'vijf']),
+};
 const SEATED_BODIES = roleWords.seatedBodies as Record<string, string[]>;
 /**
  * "the company", "the panel" (not in German): the body named last before, as an unnamed spokesperson speaks for it;
@@ -447,6 +453,11 @@ export function pronoun(word: string, lex: Lexicon): Speaker {
 export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, at: number, strict: boolean): Speaker | null {
   const words = phrase.filter((w) => !w.punct);
   if (!words.length) return null;
+  // "Two Labour councillors have called on …": a number opens a group, no name; the group speaks as printed.
+  // (Only people: a role noun ends the group, or a party or nationality follows the number; "Cuatro años después" is a time.)
+  if (words.length >= 2 && CARDINALS[lex.lang]?.has(words[0].lower) && (people.roleGender(words[words.length - 1].text) !== undefined || (lex.lang !== 'de' && words[1].cap && !words[words.length - 1].cap))) {
+    return { kind: 'role', name: words.map((w) => w.text).join(' '), gender: null };
+  }
   let det: Gender | null | undefined;
   let from = 0;
   if (lex.determiners.has(words[0].lower)) { det = lex.determiners.get(words[0].lower); from = 1; }
@@ -557,8 +568,11 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
   // "the company said", "The panel wrote": a body's common noun alone after its article takes up the body named last,
   // or the one whose name it ends ("the commission" after "the European Commission").
   // (Lowercase adjectives may follow it in the Romance languages: "le syndicat socialiste", "le syndicat libéral".)
+  // (English: a verb in "-s" may follow it, read into the phrase where the sentence has no verb of saying: "The company
+  // credits this expansion to “…”".)
+  const verbAfter = lex.lang === 'en' && words.length - from === 2 && /\p{Ll}s$/u.test(words[from + 1].text) && !/ss$/u.test(words[from + 1].text);
   if (lex.lang !== 'de' && det !== undefined && !lex.indefinite.has(words[0].lower) && words.length - from >= 1 && words.slice(from).every((w) => !w.cap)
-    && (words.length - from === 1 || lex.lang !== 'en')) {
+    && (words.length - from === 1 || lex.lang !== 'en' || verbAfter)) {
     const body = bodyAnaphor(words[from].lower, lex);
     // (The body named before the phrase, not one named between it and the quotation: "the company claims its new
     // prices and Prime deals have saved customers “…”".)
