@@ -120,6 +120,30 @@ const ROLES: ActorCase[] = [
     paragraphs: ['Les Etats-Unis ont tué Oussama Ben Laden dimanche. Il est presque certain que des terroristes vont tenter de le venger, a mis en garde lundi le directeur de la CIA, Leon Panetta. Ben Laden était introuvable depuis dix ans.'],
     want: [{ name: 'Oussama Ben Laden', role: null }],
   },
+  {
+    why: 'a French verb in "-iste" is no agent noun before the name ("insiste Johanna Rolland"); the role is the apposition ("sa directrice de campagne")',
+    origin: 'L’Obs, 12 December 2021 (batch 29, test/pages/NouvelObs_2021_12_12; read after its scoring)', lang: 'fr',
+    paragraphs: ['"Elle mène la bataille des idées", confirme Johanna Rolland, sa directrice de campagne. "Notre adversaire c\'est la droite et l\'extrême droite", insiste Johanna Rolland.'],
+    want: [{ name: 'Johanna Rolland', role: 'directrice de campagne' }],
+  },
+  {
+    why: 'a capitalised title runs on leftwards through "of" and "for", never through "in" ("the Minister of Humanitarian Affairs and Poverty Alleviation in President Bola Ahmed Tinubu’s administration": Tinubu is the President)',
+    origin: 'Ventures Africa, 9 January 2024 (batch 29, test/pages/VenturesAfrica_2024_01_09; read after its scoring)', lang: 'en',
+    paragraphs: ['In a recent incident involving Betta Edu, the Minister of Humanitarian Affairs and Poverty Alleviation in President Bola Ahmed Tinubu\'s administration, there have been calls for her removal from office. Tinubu suspended her. Edu denied it.'],
+    want: [{ name: 'Bola Ahmed Tinubu', role: 'President' }],
+  },
+  {
+    why: 'a party’s name right after a Romance role and its adjectives is an affiliation, no part of the role ("consigliere regionale Forza Italia")',
+    origin: 'Basilicata24, 3 March 2020 (batch 30, test/pages/Basilicata24_2020_03_03; read after its scoring)', lang: 'it',
+    paragraphs: ['Vincenzo Acito, consigliere regionale Forza Italia “Abbiamo appreso dell’episodio occorso al collega Roberto Cifarelli, la cui auto e’ stata oggetto di un atto vandalico questa mattina”. Acito esprime solidarietà.'],
+    want: [{ name: 'Vincenzo Acito', role: 'consigliere regionale' }],
+  },
+  {
+    why: 'a possessive opens an apposition only outside a list of people ("Lorenz, his secretary, his programmer and his graduate students" gives Lorenz no role)',
+    origin: 'Quanta Magazine, 20 May 2019 (test/pages/QuantaMagazine_2019_05_20)', lang: 'en',
+    paragraphs: ['There were desks in the computer room, but because of the noise, Edward Lorenz, his secretary, his programmer and his graduate students all shared a room. Lorenz liked it.'],
+    want: [{ name: 'Edward Lorenz', role: null }],
+  },
 ];
 
 describe('roles read in session 20', () => {
@@ -157,5 +181,15 @@ describeSpeakers('speakers read in session 20', [
     origin: 'Politics.co.uk, 3 November 2023 (test/pages/PoliticsCoUk_2023_11_03)', lang: 'en',
     paragraphs: ['Two Labour councillors have called on Keir Starmer to resign over his “failure to listen to calls” urging the party leadership to back a ceasefire in Gaza.'],
     want: [{ text: 'failure to listen', speaker: 'Two Labour councillors' }],
+  },
+  {
+    why: 'straight marks with spaces inside pair as French guillemets do (" Du jamais vu "), and a straight mark between two letters is an apostrophe a tool mistyped ("d"éviter", "l"État"), no quotation mark',
+    origin: 'La Croix, 23 July 2020 (batch 29, test/pages/LaCroix_2020_07_23, WMT21 text; read after its scoring)', lang: 'fr',
+    paragraphs: ['Le premier ministre a annoncé jeudi 23 juillet à Besançon que 6,5 milliards d\'euros seraient mis sur la table. " Du jamais vu ", a martelé Jean Castex. Côté syndicats, ce choix est bien accueilli: " Le fait que ce soit une prime permet d"éviter à la sécurité sociale d\'avancer l\'argent ", explique Michel Beaugas, chargé de l\'emploi à Force ouvrière. Michel Beaugas est plus critique: " Nous aurions préféré que l"État se concentre sur les emplois durables. "'],
+    want: [
+      { text: 'Du jamais vu', speaker: 'Jean Castex' },
+      { text: 'Le fait que ce soit une prime', speaker: 'Michel Beaugas' },
+      { text: 'Nous aurions préféré', speaker: 'Michel Beaugas' },
+    ],
   },
 ]);

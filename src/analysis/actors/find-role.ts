@@ -180,6 +180,10 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
       continue;
     }
     if (head >= 0 && !LINKS.has(t.text.toLowerCase()) && !(t.cap && !t.initial)) break;
+    // ("the Minister of Humanitarian Affairs and Poverty Alleviation in President Bola Ahmed Tinubu's administration": a
+    // title runs on leftwards through "of" and "for", the links of an office, never through "in" or "at", which place
+    // another office somewhere.)
+    if (head >= 0 && tokens[head].cap && /^(?:in|at|im|am|à|en|a|dans)$/u.test(t.text)) break;
     // "CEO Shlomi Ben Haim and CTO Yoav Landman": a conjunction right before the title, after a name, joins two people.
     if (head === k + 1 && CONJUNCTIONS.has(t.text.toLowerCase()) && tokens[k - 1]?.word && tokens[k - 1].cap && !lex.isRoleNoun(tokens[k - 1].text)) break;
     if (t.text === 'am' && (!tokens[k + 1]?.word || lex.isNonName(tokens[k + 1].text))) break;
@@ -305,6 +309,14 @@ function roleBefore(tokens: Token[], start: number, lex: Lexicon, agents = false
  */
 function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, strict = false, apposition = false): { role: string; end: number } | null {
   if (tokens[k] && ARTICLES.has(tokens[k].text.toLowerCase()) && tokens[k].word && !tokens[k].cap) k++;
+  // "Johanna Rolland, sa directrice de campagne", "Jeremy Robinson, her lawyer": a possessive opens an apposition too.
+  else if (apposition && tokens[k]?.word && !tokens[k].cap && POSSESSIVES.has(tokens[k].text.toLowerCase())) {
+    // (Not in a list of people: "Lorenz, his secretary, his programmer and his graduate students".)
+    let e = k + 1;
+    while (e < tokens.length && e - k < 6 && tokens[e].word) e++;
+    if (tokens[e]?.text === ',' && POSSESSIVES.has(tokens[e + 1]?.text.toLowerCase() ?? '')) return null;
+    k++;
+  }
   const from = k;
   let head = -1;
   // An apposition may name the body before the role noun: "Julie Graham, Washington State Department of Health public
@@ -346,6 +358,16 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
     if (!t.word && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
     // A dash standing alone (a compound is one token) closes an inserted phrase ("… di urologia - Questa …").
     if (t.text === '-') break;
+    // Romance languages link a role's complement with a preposition ("consigliere regionale della Basilicata"): a party's
+    // name right after the role and its adjectives ("consigliere regionale Forza Italia") is an affiliation, as one in
+    // brackets, no part of the role. (An acronym stays: "convencional UDI"; so does a portfolio that a link goes on
+    // from: "responsabile Prevenzione di Alisa".)
+    if (ROMANCE.has(lex.lang) && t.word && t.cap && !t.acronym && stop > head && tokens[stop - 1].word && !tokens[stop - 1].cap
+      && !LINKS.has(tokens[stop - 1].text.toLowerCase()) && !ARTICLES.has(tokens[stop - 1].text.toLowerCase()) && !/['’]$/u.test(tokens[stop - 1].text)) {
+      let e = stop;
+      while (e < tokens.length && tokens[e].word && (tokens[e].cap || /['’]/u.test(tokens[e].text))) e++;
+      if (!(tokens[e]?.word && LINKS.has(tokens[e].text.toLowerCase()))) break;
+    }
     // Two titles sharing one complement: "president and CEO of Feinstein", "CEO and co-founder of Savvy Society".
     if (AND_WORDS.has(t.text) && stop === head + 1 && tokens[stop + 1]?.word && lex.isRoleNoun(tokens[stop + 1].text)
       && LINKS.has(tokens[stop + 2]?.text.toLowerCase() ?? '') && !CONJUNCTIONS.has(tokens[stop + 2].text)) continue;
@@ -570,6 +592,9 @@ export function adjacentRole(tokens: Token[], start: number, end: number, lex: L
     || lex.isRoleNoun(w) || lex.countryOfAdjective(w) !== null || /^[(),.'’-]/u.test(w) || LINKS.has((rest[i - 1] ?? words[head]).toLowerCase()));
   return complement ? role : null;
 }
+
+/** Possessives that may open an apposition ("sa directrice de campagne", "his lawyer", "su portavoz"). */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'sa', 'son', 'ses', 'leur', 'su', 'sus', 'suo', 'sua', 'sein', 'seine', 'ihr', 'ihre', 'zijn', 'haar']);
 
 /** The determiners and possessives that open a subject role phrase ("His new campaign manager", "Le nouveau ministre"). */
 const SUBJECT_OPENERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'der', 'die', 'sein', 'seine', 'ihr', 'ihre', 'le', 'la', 'son', 'sa',

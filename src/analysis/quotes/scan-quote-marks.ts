@@ -24,7 +24,7 @@ export interface QuoteSpan {
 }
 
 type Family = 'double' | 'single' | 'guillemet' | 'cjk';
-interface Open { pos: number; family: Family; mark: string }
+interface Open { pos: number; family: Family; mark: string; spaced?: boolean }
 
 const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
@@ -116,6 +116,16 @@ export function scanQuoteMarks(text: string, orientation: 'german' | 'french', c
       // house style opens a quotation with it.
       if (canOpen && !canClose && c !== '’' && (isSpace(prev) || /[(\[—–\-:/„“"«»]/u.test(prev))) push(i, family, c);
       continue;
+    }
+    // "d"éviter", "Jusqu"à": a straight mark between two letters is an apostrophe some tool typed as a quotation mark.
+    if (c === '"' && isWord(prev) && isWord(next) && /\p{L}/u.test(prev) && /\p{L}/u.test(next)) continue;
+    // " Du jamais vu ", a martelé …: straight marks with spaces inside, as French guillemets are typed (« … ») and as
+    // tools leave them when they replace guillemets. Set off by spaces on both sides, they pair in turn.
+    if (c === '"' && isSpace(prev) && (isSpace(next) || /[.,;:!?)]/u.test(next ?? ''))) {
+      // (Only with nothing else open: "… ‘above the president,’ " closes the outer quotation as below.)
+      const top = stack[stack.length - 1];
+      if (top?.spaced) { closeTo(stack.length - 1, i, c); continue; }
+      if (isSpace(next) && !stack.length) { push(i, family, c); stack[stack.length - 1].spaced = true; continue; }
     }
     // "“”Ho pensato …": an opening mark typed twice; the second one is no quotation of nothing.
     if (c === '”' && prev === '“' && isWord(next)) { const top = stack[stack.length - 1]; if (top && top.pos === i - 1) top.pos = i; continue; }
