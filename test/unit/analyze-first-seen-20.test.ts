@@ -192,4 +192,23 @@ describeSpeakers('speakers read in session 20', [
       { text: 'Nous aurions préféré', speaker: 'Michel Beaugas' },
     ],
   },
+  {
+    why: 'a document with no owner named ("the report said") speaks for the body named last before it, never for the person quoted or talked about before',
+    origin: 'The Daily Beast, 16 December 2014 (test/pages/DailyBeast_2014_12_16)', lang: 'en',
+    paragraphs: [
+      'Mother Mary Clare Millea led the investigation. She wrote individual reports on each of the congregations she visited, and Tuesday’s report was the Vatican’s synthesis of those findings.',
+      'The report concluded that American nuns were largely doing what they were supposed to be doing. “Women religious have courageously been in the forefront, selflessly tending to the spiritual, moral, educational, physical and social needs of countless individuals,” the report said.',
+    ],
+    want: [{ text: 'Women religious have courageously', speaker: 'Vatican' }],
+  },
+  {
+    why: 'where the article names the document’s author after "by", the author speaks for it ("The report, collated over a four-year-period by Maj Gen Justice Paul Brereton")',
+    origin: 'Women’s Agenda, 19 November 2020 (test/pages/WomensAgenda_2020_11_19)', lang: 'en',
+    paragraphs: [
+      'Australian Defence Force Chief Angus Campbell fronted the media on Thursday to deliver the findings of the review.',
+      'The report, collated over a four-year-period by Maj Gen Justice Paul Brereton, found “credible information” relating to the war crimes of 25 current or former Australian Defence Force personnel.',
+      'The report, which is heavily redacted in large parts, highlighted some confronting conduct. The report also said that “possibly the most disgraceful episode of Australia’s military history” was committed in 2012.',
+    ],
+    want: [{ text: 'possibly the most disgraceful', speaker: 'Paul Brereton' }],
+  },
 ]);

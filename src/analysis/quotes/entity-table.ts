@@ -28,6 +28,8 @@ import roleWords from '../data/quote-role-words.json';
 
 const NOUN_ENDINGS = roleWords.nameEndingsNot;
 export const OBJECT_PREPOSITIONS = new Set(roleWords.objectPrepositions);
+/** The prepositions that name a document's author after it ("by", "von", "par", "por", "da", "door"). */
+const AUTHOR_PREPOSITIONS = new Set(['by', 'von', 'par', 'por', 'da', 'door']);
 const EVENT_HEADS = new Set(roleWords.eventHeads);
 const NAME_ARTICLES = new Set(roleWords.particlesGerman.articles);
 const LEADERS = new Set(roleWords.leaders);
@@ -359,6 +361,35 @@ export class EntityTable {
    * The organisation the actors module lists that the article names last before `at` (an article position, or an
    * offset in the current paragraph), within 60 name runs.
    */
+  /**
+   * Who wrote the document the article names with this noun, nearest before `at`: "The report, collated over a
+   * four-year period by Maj Gen Justice Paul Brereton", "le rapport rédigé par …": a name after "by" within the few
+   * words after the noun, opened by a first name or known as a person.
+   */
+  documentAuthor(noun: string, at: number): string | null {
+    if (at < 1e6) at += this.paragraphAt;
+    const hi = Math.min(this.texts.length - 1, Math.floor(at / 1e6));
+    for (let p = hi; p >= 0; p--) {
+      const toks = this.texts[p];
+      for (let i = toks.length - 1; i >= 0; i--) {
+        if (toks[i].lower !== noun || p * 1e6 + toks[i].start >= at) continue;
+        for (let k = i + 1; k < toks.length && k <= i + 10; k++) {
+          if (toks[k].punct && /[.;:!?]/u.test(toks[k].text)) break;
+          if (!AUTHOR_PREPOSITIONS.has(toks[k].lower)) continue;
+          let e = k + 1;
+          while (e < toks.length && (toks[e].cap || (toks[e].text === '.' && toks[e - 1]?.cap)) && e - k <= 7) e++;
+          const run = toks.slice(k + 1, e).filter((t) => !t.punct).map((t) => t.text);
+          // (The name closes the run: "Maj Gen Justice Paul Brereton" is Paul Brereton.)
+          for (let f = 0; f + 1 < run.length; f++) {
+            const name = run.slice(f);
+            if (isFirstName(name[0]) || this.isPerson(name.join(' '))) return this.fullName(name);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   organisationBefore(at: number): string | null {
     if (at < 1e6) at += this.paragraphAt;
     const hi = this.runsBefore(at);

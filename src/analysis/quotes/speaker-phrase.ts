@@ -543,6 +543,15 @@ export function readPhrase(phrase: Token[], lex: Lexicon, people: EntityTable, a
   if (!head) return null;
   const source = documentSource(words, words.indexOf(head), lex, people);
   if (source) return source;
+  // "“…,” the report said", "the consultative draft said": a document with no owner named speaks for its author or the
+  // body named last before it ("The Vatican released its report", "The World Bank published a consultative draft"), never as a
+  // name of its own; with no body before it, the context decides.
+  const tail = words[words.length - 1];
+  if (det !== undefined && !lex.indefinite.has(words[0].lower) && isDocumentNoun(tail, lex) && words.slice(from).every((w) => !w.cap)) {
+    // (Its author where the article names one: "The report, collated … by Maj Gen Justice Paul Brereton".)
+    const body = people.documentAuthor(tail.lower, at) ?? people.organisationBefore(at);
+    return body ? { kind: 'name', name: body, gender: null, viaRole: true } : null;
+  }
   const definite = det !== undefined && DEFINITE.has(words[0].lower);
   // "eine Sprecherin", "a company spokesperson": someone speaking for a body; with the owner named in a genitive
   // ("ein Sprecher des CERN") that body, else the organisation named last (resolved with the quotation's position).
