@@ -3,7 +3,7 @@
 // of the suite. Each case is a real sentence from the page it names, run end to end (analyze of the text as the CLI's
 // --text reads it: the first paragraph is the headline's place).
 import { describe, expect, it } from 'vitest';
-import { describeSpeakers, summary, type SpeakerCase } from './first-seen-tables';
+import { describeRoles, describeSpeakers, summary, type RoleCase, type SpeakerCase } from './first-seen-tables';
 
 const SPEAKERS: SpeakerCase[] = [
   {
@@ -99,9 +99,7 @@ const SPEAKERS: SpeakerCase[] = [
 
 describeSpeakers('speakers read in session 17', SPEAKERS);
 
-interface ActorCase { why: string; origin: string; lang: string; paragraphs: string[]; want: { name: string; role: string | null }[]; absent?: string[] }
-
-const ROLES: ActorCase[] = [
+const ROLES: RoleCase[] = [
   {
     why: 'an honorific between a role and the name ("…, monsignor Adriano Cevolotto", "il suo fondatore don Luigi Ciotti", "AVV-Geschäftsführerin Dr. Linda Kisabaka") is neither role nor name: the role before it is the person’s',
     origin: 'Fanpage.it, 17 February 2020; Gazzetta Matin, 17 February 2020 (batch 25, unseen until session 17); Presse Augsburg, 6 November 2023 (test/pages)', lang: 'it',
@@ -209,19 +207,7 @@ const ROLES: ActorCase[] = [
   },
 ];
 
-describe('roles read in session 17', () => {
-  for (const c of ROLES) {
-    it(`${c.why} [${c.origin}]`, () => {
-      const actors = summary(c.lang, c.paragraphs).actors;
-      for (const w of c.want) {
-        const a = actors.find((x) => x.name === w.name);
-        expect(a, `${w.name} in ${JSON.stringify(actors.map((x) => [x.name, x.role]))}`).toBeTruthy();
-        expect(a!.role ?? null).toBe(w.role);
-      }
-      for (const n of c.absent ?? []) expect(actors.map((x) => x.name)).not.toContain(n);
-    });
-  }
-});
+describeRoles('roles read in session 17', ROLES);
 
 interface NameCase { why: string; origin: string; lang: string; paragraphs: string[]; want: { name: string; alias: string }[]; absent?: string[] }
 

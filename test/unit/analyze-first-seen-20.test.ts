@@ -2,12 +2,9 @@
 // that session (29 and 30) stayed unseen until the end. Each case is a real sentence from the page it names, run end to
 // end (analyze of the text as the CLI's --text reads it: the first paragraph is the headline's place); the sentences
 // that the page holds once get a second, plain mention of the person so that the person is listed at all.
-import { describe, expect, it } from 'vitest';
-import { describeSpeakers, summary } from './first-seen-tables';
+import { describeRoles, describeSpeakers, type RoleCase } from './first-seen-tables';
 
-interface ActorCase { why: string; origin: string; lang: string; paragraphs: string[]; want: { name: string; role: string | null }[]; absent?: string[] }
-
-const ROLES: ActorCase[] = [
+const ROLES: RoleCase[] = [
   {
     why: 'a role noun whose complement holds another role ("el hermano del expresidente hondureño", "der Bruder des Täters") gives the person the whole phrase, never the other person’s role inside it; a nickname in quotation marks after the first name is no part of the name',
     origin: 'El Heraldo, 26 April 2022 (test/pages/ElHeraldo_2022_04_26)', lang: 'es',
@@ -146,19 +143,7 @@ const ROLES: ActorCase[] = [
   },
 ];
 
-describe('roles read in session 20', () => {
-  for (const c of ROLES) {
-    it(`${c.why} [${c.origin}]`, () => {
-      const actors = summary(c.lang, c.paragraphs).actors;
-      for (const w of c.want) {
-        const a = actors.find((x) => x.name === w.name);
-        expect(a, `${w.name} in ${JSON.stringify(actors.map((x) => [x.name, x.role]))}`).toBeTruthy();
-        expect(a!.role).toBe(w.role);
-      }
-      for (const n of c.absent ?? []) expect(actors.map((x) => x.name)).not.toContain(n);
-    });
-  }
-});
+describeRoles('roles read in session 20', ROLES);
 
 describeSpeakers('speakers read in session 20', [
   {

@@ -18,3 +18,22 @@ export function describeSpeakers(title: string, cases: SpeakerCase[]): void {
     }
   });
 }
+
+export interface RoleCase { why: string; origin: string; lang: string; paragraphs: string[]; want: { name: string; role: string | null }[]; absent?: string[] }
+
+/** Each case's people, found by their printed names, have the roles it wants; the names in `absent` are no actors. */
+export function describeRoles(title: string, cases: RoleCase[]): void {
+  describe(title, () => {
+    for (const c of cases) {
+      it(`${c.why} [${c.origin}]`, () => {
+        const actors = summary(c.lang, c.paragraphs).actors;
+        for (const w of c.want) {
+          const a = actors.find((x) => x.name === w.name);
+          expect(a, `${w.name} in ${JSON.stringify(actors.map((x) => [x.name, x.role]))}`).toBeTruthy();
+          expect(a!.role ?? null).toBe(w.role);
+        }
+        for (const n of c.absent ?? []) expect(actors.map((x) => x.name)).not.toContain(n);
+      });
+    }
+  });
+}

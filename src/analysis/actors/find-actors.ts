@@ -11,8 +11,7 @@ import { mergeMentions, bestEvidence, type Group } from './merge-mentions';
 import { countMentions } from './count-mentions';
 import { nameKey } from './name-key';
 import { addDescribedRoles } from './described-roles';
-import { roleGender } from './role-gender';
-import { firstNameGender } from './first-names';
+import { contradictsName } from './role-gender';
 import { sameBody } from './one-role';
 import { markListedPlaces } from './listed-places';
 
@@ -139,9 +138,8 @@ function roleOf(g: Group, lex: Lexicon): string | null {
   // A role whose noun shows the other gender than the person's first name is someone else's ("twenty-something daughter"
   // for Woody Allen).
   const full = [...g.forms.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length)[0] ?? '';
-  const gender = full.includes(' ') ? firstNameGender(full.split(' ')[0]) : null;
   for (const r of g.roles) {
-    if (gender && roleGender(r, lex) === (gender === 'male' ? 'female' : 'male')) continue;
+    if (contradictsName(r, full, lex)) continue;
     const w = words(r);
     if (out.some((o) => { const ow = words(o); return w.every((x) => ow.includes(x)) || (head(r) !== null && head(r) === head(o)) || sameBody(r, o, lex); })) continue;
     out.push(r);

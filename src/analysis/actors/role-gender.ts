@@ -43,16 +43,19 @@ export function roleGender(role: string, lex: Lexicon): 'male' | 'female' | null
   return null;
 }
 
+/** Whether the role's noun shows the other gender than the first name of the full name ("daughter" for "Woody Allen"). */
+export function contradictsName(role: string, name: string, lex: Lexicon): boolean {
+  const words = name.split(' ');
+  const gender = words.length > 1 ? firstNameGender(words[0]) : null;
+  return !!gender && roleGender(role, lex) === (gender === 'male' ? 'female' : 'male');
+}
+
 /**
  * The role without the phrases whose noun shows the other gender than the person's first name ("Ehefrau, Autor von Die
  * Stadt" for Mario Vargas Llosa -> "Autor von Die Stadt"), or null when none is left.
  */
 export function roleOfGender(role: string, name: string, lex: Lexicon): string | null {
-  const words = name.split(' ');
-  const gender = words.length > 1 ? firstNameGender(words[0]) : null;
-  if (!gender) return role;
-  const other = gender === 'male' ? 'female' : 'male';
-  const kept = role.split(/,\s+/).filter((r) => roleGender(r, lex) !== other);
+  const kept = role.split(/,\s+/).filter((r) => !contradictsName(r, name, lex));
   return kept.length ? kept.join(', ') : null;
 }
 
