@@ -5,6 +5,8 @@ import { findActors } from '../../src/analysis/actors/find-actors';
 import { rankActors } from '../../src/analysis/actors/rank-actors';
 import type { ArticleText } from '../../src/analysis/article-text';
 import { analyze, pageFromText } from '../../src/analysis/analyze';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const article: ArticleText = {
   lang: 'de',
@@ -64,4 +66,21 @@ it('a person quoted once ranks among the first eight beside products and bodies 
   ].join('\n\n');
   const names = analyze(pageFromText(text), { lang: 'en' }).actors.slice(0, 8).map((a) => a.name);
   expect(names).toContain('Drew Gonczi');
+});
+
+// A person the article introduces by a role is one a reader must know, though named once among bodies and places
+// named often. Whole labelled articles of the page suite (plain text); each person ranked 9th or lower before.
+describe('a person with a role ranks among the first eight', () => {
+  const pages = new URL('../pages/', import.meta.url).pathname;
+  it.each([
+    ['HospitalHealth_2020_11_19', 'en', 'Lord Jim O’Neill'],
+    ['VenturesAfrica_2024_01_09', 'en', 'Oluwatoyin Madein'],
+    ['Basilicata24_2020_03_03', 'it', 'Salvatore Caiata'],
+    ['DPG_2019_04_03_10777832', 'nl', 'Marjolein Moorman'],
+  ])('%s: %s', (page, lang, name) => {
+    const s = analyze(pageFromText(readFileSync(join(pages, page, 'source.txt'), 'utf8')), { lang });
+    const top = s.actors.slice(0, 8);
+    const person = top.find((a) => a.name === name);
+    expect(person?.role, JSON.stringify(top.map((a) => [a.name, a.role]))).toBeTruthy();
+  });
 });
