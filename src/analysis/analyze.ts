@@ -24,7 +24,7 @@ export function analyze(page: PageData, options: AnalyzeOptions = {}): Summary {
       heading = null;
     } else heading = b.kind === 'h' ? b.text : null;
   }
-  const article: ArticleText = { lang, headline: meta.headline, deck: meta.deck, paragraphs, headings };
+  const article: ArticleText = { lang, headline: meta.headline, deck: meta.deck, paragraphs, headings, byline: meta.byline };
   const appositions = new Map<string, string>();
   const actors = findActors(article, appositions);
   const quotes = findQuotes(article, actors);

@@ -7,4 +7,6 @@ export interface ArticleText {
   paragraphs: string[];
   /** The section heading printed right before each paragraph, if any (a round-up's "NAME: title" over a quotation). */
   headings?: (string | null)[];
+  /** The byline as printed, names only: whoever wrote the article. */
+  byline?: string | null;
 }

@@ -7,6 +7,7 @@ import type { ArticleText } from '../../src/analysis/article-text';
 import { analyze, pageFromText } from '../../src/analysis/analyze';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { summariseFile } from '../../src/cli/summarise-file';
 
 const article: ArticleText = {
   lang: 'de',
@@ -82,5 +83,26 @@ describe('a person with a role ranks among the first eight', () => {
     const top = s.actors.slice(0, 8);
     const person = top.find((a) => a.name === name);
     expect(person?.role, JSON.stringify(top.map((a) => [a.name, a.role]))).toBeTruthy();
+  });
+});
+
+// Whoever wrote the article is no actor of its story, though a closing note names them with a role.
+describe('the byline’s names are not key actors', () => {
+  it('a reporter named in the byline and in the closing note goes last [ZDF, 7 November 2025 (fundus)]', () => {
+    const zdf: ArticleText = {
+      lang: 'de', headline: 'Russlands neue Feiertage: Putins Zuckerbrot für das Volk', deck: null, byline: 'Manuela Conrad',
+      paragraphs: [
+        'Kremlchef Wladimir Putin hat zwei neue Feiertage eingeführt. Der Russlandexperte Nico Lange sieht darin ein Signal an die Bevölkerung.',
+        'Die neuen Feiertage sind wohl auch ein kleines Zuckerbrot, um etwaiges Grummeln in den Weiten des russischen Landes gar nicht erst aufkommen zu lassen.',
+        'Manuela Conrad ist ZDF-Reporterin für das Berichtsgebiet Russland, Kaukasus und Zentralasien.',
+      ],
+    };
+    const ranked = rankActors(findActors(zdf), [], zdf).map((a) => a.name);
+    expect(ranked.at(-1), JSON.stringify(ranked)).toBe('Manuela Conrad');
+  });
+  it('the author of a saved page is listed last [Groove, 31 October 2023]', () => {
+    const s = summariseFile(new URL('../pages/Groove_2023_10_31/source.html.gz', import.meta.url).pathname);
+    expect(s.byline).toContain('Charlotte Elsen');
+    expect(s.actors.at(-1)?.name, JSON.stringify(s.actors.map((a) => a.name))).toBe('Charlotte Elsen');
   });
 });
