@@ -464,7 +464,14 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     // (Capitalised at a sentence's start too: "Al Pio Albergo Trivulzio di Milano ci sono stati …".)
     if (w.initial && lex.isArticleNoPerson(w.text.toLowerCase()) && next?.cap) { k++; continue; }
     const afterArticle = !!prev?.word && (!prev.cap || prev.initial) && lex.isArticleNoPerson(prev.text.toLowerCase());
-    if ((firstName(w) || peer || particleName || roleName) && !afterArticle && (!g || ((afterRole || roleAfterIt) && g.n === 1)) && next && (nameWord(next) || particleNext) && !/\d/u.test(next.text)) {
+    // A country's adjective of two words names no one: "Sierra Leonean officials", "Costa Rican" ("Sierra", "Costa" are given names).
+    if (next && idx[k + 1] === idx[k] + 1 && lex.isDemonymPhrase(w.text, next.text)) { k += 2; continue; }
+    // A country's adjective right after a given name is a surname ("Mario Russo", "Anthony Albanese", "Giovanna
+    // Maltese", "Giovanni Greco"), unless a capitalised word goes on after it ("Deutsche Bank").
+    const demonymSurname = (e: number) => e === k + 1 && firstName(w) && !g && lex.isDemonym(word(e).text) && idx[e] === idx[k] + 1
+      && !lex.isDemonymPhrase(w.text, word(e).text)
+      && !(e + 1 < idx.length && idx[e + 1] === idx[e] + 1);
+    if ((firstName(w) || peer || particleName || roleName) && !afterArticle && (!g || ((afterRole || roleAfterIt) && g.n === 1)) && next && (nameWord(next) || particleNext || demonymSurname(k + 1)) && !/\d/u.test(next.text)) {
       let e = k + 1;
       while (e < idx.length && e - k < 5) {
         const u = word(e);
@@ -472,7 +479,7 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
         // A particle may be capitalised inside the name: "Alexander Van der Bellen".
         const allParticles = idx.slice(k + 1, k + 1 + (e - k - 1)).every((i) => lex.isParticle(tokens[i].text));
         if (!u.cap) { if ((allParticles || compoundSurname(e)) && lex.isParticle(u.text)) { e++; continue; } break; }
-        if (!nameWord(u) && !lex.isParticle(u.text)) break;
+        if (!nameWord(u) && !lex.isParticle(u.text) && !demonymSurname(e)) break;
         // "Hillary Clinton Sides With George W. Bush": in Title Case a first name and a surname end the name (a middle
         // initial or a suffix goes on).
         if (ctx.titleCase && e - k >= 2 && !/^\p{Lu}\.?$/u.test(word(e - 1).text) && !lex.isNameSuffix(u.text)) break;

@@ -114,6 +114,8 @@ export interface Lexicon {
   isOrgCompound(word: string): boolean;
   /** A capitalised country adjective or demonym ("Swedish", "Venezuelan"): never an actor itself. */
   isDemonym(word: string): boolean;
+  /** Two words that together are a country's adjective ("Sierra Leonean"), not a given name and a surname. */
+  isDemonymPhrase(first: string, second: string): boolean;
   isOrgAdjective(word: string): boolean;
   isNonName(word: string): boolean;
   /** A determiner, conjunction or adverb a sentence may open on ("Another", "When", "Then"). */
@@ -181,6 +183,8 @@ const CONNECTORS: ByLang<string[]> = {
   nl: ['van', 'voor', '&'],
 };
 const ADJECTIVE_COUNTRY = new Map<string, string>();
+/** Country adjectives of several words ("sierra leonean", "costa rican"): their first word may also be a given name. */
+const DEMONYM_PHRASES = new Set<string>();
 for (const [code, forms] of Object.entries(placeData.adjectives)) for (const f of forms) ADJECTIVE_COUNTRY.set(f, code);
 // Every country's adjective in our languages from i18n-nationality ("Australian", "Thai", "australisch"),
 // less the entries that are a country's own name in some language (its Italian list has "Andorra", "Bahrein").
@@ -190,7 +194,8 @@ for (const [code, forms] of Object.entries(placeData.adjectives)) for (const f o
   for (const nat of [natDe, natEn, natFr, natEs, natIt, natNl] as { nationalities: Record<string, string> }[]) {
     for (const [code, f] of Object.entries(nat.nationalities)) {
       const l = f.toLowerCase();
-      if (!l.includes(' ') && !countryNames.has(l) && !ADJECTIVE_COUNTRY.has(l)) ADJECTIVE_COUNTRY.set(l, code);
+      if (l.includes(' ')) DEMONYM_PHRASES.add(l);
+      else if (!countryNames.has(l) && !ADJECTIVE_COUNTRY.has(l)) ADJECTIVE_COUNTRY.set(l, code);
     }
   }
 }
@@ -375,6 +380,7 @@ export function lexicon(langTag: string): Lexicon {
     isForeignOrgHead: (w) => lang === 'de' && EN_HEADS.has(bare(w)) && !DE_ORG.test(bare(w)),
     isOrgCompound: memo((w) => lang === 'de' && DE_ORG_COMPOUND.test(bare(w))),
     isDemonym: (w) => /^\p{Lu}/u.test(w) && ADJECTIVE_COUNTRY.has(bare(w)),
+    isDemonymPhrase: (a, b) => DEMONYM_PHRASES.has(`${a} ${b}`.toLowerCase()),
     isOrgAdjective: (w) => adjectives.has(w.toLowerCase()),
     isEventHead: (w) => EVENT_HEADS.has(w.toLowerCase()),
     isOrdinal: (w) => ORDINALS.has(w.toLowerCase()),

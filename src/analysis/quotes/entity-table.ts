@@ -135,7 +135,10 @@ export class EntityTable {
     const body = run.length >= 2 && this.roles.isOrgHead(run[run.length - 1].text);
     // (A surname of someone the article names in full stays one, whatever else the word means: "says Early" after
     // "Chris Early" where the article also writes "early days".)
-    while (k < run.length && (FUNCTION.has(run[k].lower) || (this.isCommon(run[k].text) && !body && !this.surnames.has(run[k].lower)) || this.lex.determiners.has(run[k].lower) || this.lex.speechVerbs.has(run[k].lower) || this.lex.pronouns.has(run[k].lower) || this.lex.possessive.has(run[k].lower))) k++;
+    // (A day or a sentence adverb before a given name opens the sentence, not the name: "Ieri Mario Russo ha detto",
+    // "Yesterday Anthony Albanese said"; "Will Smith" stays whole, "Smith" being no given name.)
+    while (k < run.length && (FUNCTION.has(run[k].lower) || (this.isCommon(run[k].text) && !body && !this.surnames.has(run[k].lower)) || this.lex.determiners.has(run[k].lower) || this.lex.speechVerbs.has(run[k].lower) || this.lex.pronouns.has(run[k].lower) || this.lex.possessive.has(run[k].lower)
+      || (this.roles.isNonName(run[k].text) && k + 1 < run.length && isFirstName(run[k + 1].text)))) k++;
     let lastRole = -1;
     let gender: Gender | null = null;
     for (let m = k; m < run.length - 1; m++) {
