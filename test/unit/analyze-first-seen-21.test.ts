@@ -24,11 +24,37 @@ const ROLES: RoleCase[] = [
     want: [{ name: 'Anthony Albanese', role: 'Prime Minister' }, { name: 'Christian Sewing', role: 'Deutsche Bank chief' }],
     absent: ['Sierra Leonean', 'Costa Rican', 'Anthony'],
   },
+  {
+    why: 'Dutch given names (none was listed before: "Klaas", "Sjoerd", "Joost", "Femke"; from @faker-js/faker\'s Dutch and Flemish lists)',
+    origin: 'DPG Media, 8 March 2019 and 9 April 2019 (test/pages/DPG_2019_03_08_10683388, DPG_2019_04_09_10799171)', lang: 'nl',
+    paragraphs: [
+      'Naast Baudet en Jetten waren dat Lilianne Marijnissen van de SP en Klaas Dijkhoff van de VVD.',
+    ],
+    want: [{ name: 'Klaas Dijkhoff', role: null }],
+    absent: ['Dijkhoff'],
+  },
+  {
+    why: 'a given name no list holds, then a lowercase Dutch particle and a surname, is a person ("Jacquelien van Stekelenburg", "Tjirk van der Ziel"); a compound ending in a body\'s noun before "van" is none',
+    origin: 'Reformatorisch Dagblad, 17 December 2019 (first-seen batch 32, read after its scoring)', lang: 'nl',
+    paragraphs: [
+      'Voor veel jongeren –met name meiden– is Greta een identificatiefiguur, signaleert Jacquelien van Stekelenburg.',
+      'Haar populariteit heeft ze in ieder geval niet te danken aan het feit dat ze iets speciaals doet, stelt Tjirk van der Ziel, docent sociologie en onderzoeker storytelling aan de Christelijke Hogeschool Ede.',
+      'De Museumraad van de Belgische musea vergaderde.',
+    ],
+    want: [{ name: 'Jacquelien van Stekelenburg', role: null }],
+    absent: ['Museumraad van de Belgische'],
+  },
 ];
 
 describeRoles('session 21: names and roles', ROLES);
 
 describeSpeakers('session 21: speakers', [
+  {
+    why: 'the quotation after a sentence whose speaker has a given name no list holds and a Dutch particle goes to that speaker',
+    origin: 'Reformatorisch Dagblad, 17 December 2019 (first-seen batch 32, read after its scoring)', lang: 'nl',
+    paragraphs: ['Haar populariteit heeft ze in ieder geval niet te danken aan het feit dat ze iets speciaals doet, stelt Tjirk van der Ziel, docent sociologie en onderzoeker storytelling aan de Christelijke Hogeschool Ede. „Haar speeches zijn niet uitzonderlijk. Ze is geen uitmuntend spreker.”'],
+    want: [{ text: 'Haar speeches', speaker: 'Tjirk van der Ziel' }],
+  },
   {
     why: 'a day or a sentence adverb that opens the sentence before a given name is no part of the speaker’s name',
     origin: 'constructed: "Ieri" and "Yesterday" are in the actors’ list of words that are never names', lang: 'it',

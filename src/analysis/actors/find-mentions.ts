@@ -113,6 +113,9 @@ function nicknameEnd(tokens: Token[], j: number): number {
   return c > j + 1 && CLOSE_QUOTES.has(tokens[c]?.text ?? '') && !!tokens[c + 1]?.word && tokens[c + 1].cap ? c : -1;
 }
 
+/** Lowercase particles that open only a person's surname (Dutch and Flemish): "van", "ter", "ten". */
+const DUTCH_PARTICLE_OPENERS = new Set(['van', 'ter', 'ten']);
+
 export function findMentions(tokens: Token[], ctx: Context): Mention[] {
   const out: Mention[] = [];
   const { lex } = ctx;
@@ -444,6 +447,20 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     // (Not in German, which capitalises its nouns and its articles in names: "Nachrichtenmagazin DER SPIEGEL".)
     const particleName = lex.lang !== 'de' && !g && !firstName(w) && !w.initial && nameWord(w) && !!next?.cap && /\p{Ll}/u.test(next.text) && lex.isParticle(next.text) && k + 2 < idx.length && nameWord(word(k + 2))
       && !lex.isOrgHead(w.text) && !gazetteerAt(tokens, idx, k, lex);
+    // A name word no first-name list holds, then a lowercase Dutch particle and a surname: "Jacquelien van Stekelenburg",
+    // "Tjirk van der Ziel" (given names of Dutch and Flemish people that no list holds; "van", "ter", "ten" open
+    // surnames, never a body's or a place's name, which the exclusions below keep out: "Ministerie van Defensie", "Raad
+    // van Europa"). Not at a sentence's start, not in German (whose capitalised nouns take "von" and "van" as well).
+    // (Nor a compound ending in a body's noun: "Museumraad van de Belgische …".)
+    const endsInHead = (t: string) => { for (let i = 3; i <= t.length - 3; i++) if (lex.isOrgHead(t.slice(i))) return true; return false; };
+    const dutchParticleName = lex.lang !== 'de' && !g && !firstName(w) && !w.initial && nameWord(w) && !lex.isOrgHead(w.text) && !lex.isPlaceHead(w.text) && !endsInHead(w.text.toLowerCase())
+      && !!next && !next.cap && idx[k + 1] === idx[k] + 1 && DUTCH_PARTICLE_OPENERS.has(next.text)
+      && (() => {
+        let j = k + 2;
+        while (j < idx.length && j - k <= 3 && !word(j).cap && lex.isParticle(word(j).text) && idx[j] === idx[j - 1] + 1) j++;
+        return j < idx.length && idx[j] === idx[j - 1] + 1 && word(j).cap && nameWord(word(j)) && !firstName(word(j)) && !gazetteerAt(tokens, idx, j, lex)
+          && !lex.isOrgHead(word(j).text) && !lex.isPlaceHead(word(j).text) && !lex.isPlaceNoun(word(j).text) && !roleWord(j);
+      })();
     // A particle after a double first name or a first surname joins a compound surname: "María Dolores de Cospedal",
     // "Soraya Sáenz de Santamaría". Only one or two lowercase particles, then a surname that is no first name, no place
     // and no institution's head, with nothing between ("Meloni da Donald Trump", "Rajoy de España" are no names).
@@ -471,7 +488,7 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     const demonymSurname = (e: number) => e === k + 1 && firstName(w) && !g && lex.isDemonym(word(e).text) && idx[e] === idx[k] + 1
       && !lex.isDemonymPhrase(w.text, word(e).text)
       && !(e + 1 < idx.length && idx[e + 1] === idx[e] + 1);
-    if ((firstName(w) || peer || particleName || roleName) && !afterArticle && (!g || ((afterRole || roleAfterIt) && g.n === 1)) && next && (nameWord(next) || particleNext || demonymSurname(k + 1)) && !/\d/u.test(next.text)) {
+    if ((firstName(w) || peer || particleName || roleName || dutchParticleName) && !afterArticle && (!g || ((afterRole || roleAfterIt) && g.n === 1)) && next && (nameWord(next) || particleNext || demonymSurname(k + 1)) && !/\d/u.test(next.text)) {
       let e = k + 1;
       while (e < idx.length && e - k < 5) {
         const u = word(e);
