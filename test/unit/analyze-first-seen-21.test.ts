@@ -44,11 +44,23 @@ const ROLES: RoleCase[] = [
     want: [{ name: 'Jacquelien van Stekelenburg', role: null }],
     absent: ['Museumraad van de Belgische'],
   },
+  {
+    why: 'an occupation of two nouns joined by a hyphen before a given name no list holds makes the name a person with that role (Dutch nouns in "-soof" and "-noom" are occupations: "filosoof", "econoom")',
+    origin: 'Reformatorisch Dagblad, 17 December 2019 (first-seen batch 32, read after its scoring)', lang: 'nl',
+    paragraphs: ['Dat tieners zich dankzij Thunberg laten horen waardeert theoloog-filosoof Henk Massink als positief.'],
+    want: [{ name: 'Henk Massink', role: 'theoloog-filosoof' }],
+  },
 ];
 
 describeRoles('session 21: names and roles', ROLES);
 
 describeSpeakers('session 21: speakers', [
+  {
+    why: 'a quotation after a sentence whose subject is a definite description ("De hoogleraar … aan de VU deed onderzoek") goes to the person the article gave that role, never to the body named inside the description after a preposition',
+    origin: 'Reformatorisch Dagblad, 17 December 2019 (first-seen batch 32, read after its scoring)', lang: 'nl',
+    paragraphs: ['Voor veel jongeren –met name meiden– is Greta een identificatiefiguur, signaleert hoogleraar Jacquelien van Stekelenburg. De hoogleraar sociale verandering en conflict aan de VU deed onderzoek naar klimaatdemonstraties door jongeren. „Inmiddels is ze meer dan dat. Ze is de kopvrouw van de klimaatbeweging geworden.”'],
+    want: [{ text: 'Inmiddels is ze', speaker: 'Jacquelien van Stekelenburg' }],
+  },
   {
     why: 'the quotation after a sentence whose speaker has a given name no list holds and a Dutch particle goes to that speaker',
     origin: 'Reformatorisch Dagblad, 17 December 2019 (first-seen batch 32, read after its scoring)', lang: 'nl',

@@ -116,7 +116,10 @@ export function previousSentenceActor(tokens: QToken[], ta: number, starts: numb
     let e = k;
     while (e < ta && (tokens[e].cap || (lex.particles.has(tokens[e].lower) && tokens[e + 1]?.cap)) && !tokens[e].punct) e++;
     const name = tokens.slice(k, e).map((x) => x.text).join(' ');
-    const prev = tokens[k - 1];
+    // (Past the object's article: "De hoogleraar … aan de VU deed onderzoek" has "aan" before "de VU".)
+    let pj = k - 1;
+    while (pj > ts && !tokens[pj].punct && lex.determiners.has(tokens[pj].lower)) pj--;
+    const prev = tokens[pj];
     // The subject: not the object of a preposition, and before the clause's first lowercase word but its determiner.
     const subject = !(prev && !prev.punct && (STOP.has(prev.lower) || lex.oblique.has(prev.lower)));
     if (subject && people.isSpeakerActor(name)) return { kind: 'name', name: people.fullName(name.split(' ')), gender: null };
@@ -129,6 +132,24 @@ export function previousSentenceActor(tokens: QToken[], ta: number, starts: numb
     k = e - 1;
   }
   return null;
+}
+
+/**
+ * The person the article gave the role that opens the sentence before as a definite description, when that sentence
+ * quotes nothing: "…, signaleert Jacquelien van Stekelenburg. De hoogleraar sociale verandering en conflict aan de VU
+ * deed onderzoek naar klimaatdemonstraties. „Inmiddels is ze …”" (the professor is the one the article named last
+ * with that role, not the university inside the description).
+ */
+export function previousSentenceRoleHolder(tokens: QToken[], ta: number, starts: number[], lex: Lexicon, people: EntityTable): Speaker | null {
+  if (ta <= 0) return null;
+  const [st] = sentenceAround(starts, Infinity, tokens[ta - 1].start);
+  const ts = firstIndexAtOrAfter(tokens, st);
+  if (tokens.slice(ts, ta).some((t) => t.quote !== undefined)) return null;
+  const det = tokens[ts], head = tokens[ts + 1];
+  if (!det || !head || ts + 1 >= ta || det.punct || head.punct || !lex.determiners.has(det.lower) || lex.indefinite.has(det.lower)) return null;
+  if (people.roleGender(head.text) === undefined) return null;
+  const holder = people.byRole(head.text, tokens[ta - 1].start);
+  return holder ? { kind: 'name', name: holder, gender: null } : null;
 }
 
 /** The first noun phrase of the sentence before tokens[ta]: its subject, as a fallback antecedent. */

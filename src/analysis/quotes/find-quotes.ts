@@ -16,7 +16,7 @@ import { Discourse } from './discourse';
 import type { Speaker } from './speaker-phrase';
 import { isSpeech, type Attribution } from './is-speech';
 import { attributionFrame, clauseSubject, genderTakenUp, isVerb } from './attribution-frame';
-import { earlierSentenceSpeaker, headingSpeaker, introducedSubject, nextSentenceQuotes, nextSentenceRefersBack, nextSentenceSpeaker, previousSentenceActor, previousSentenceQuotation, previousSentenceSpeaker, sentenceSubject } from './context-speaker';
+import { earlierSentenceSpeaker, headingSpeaker, introducedSubject, nextSentenceQuotes, nextSentenceRefersBack, nextSentenceSpeaker, previousSentenceActor, previousSentenceQuotation, previousSentenceRoleHolder, previousSentenceSpeaker, sentenceSubject } from './context-speaker';
 import { resolveSpeaker } from './resolve-speaker';
 import type { Token } from './tokens';
 
@@ -195,7 +195,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
         // lebendig. „…“" after a quotation of someone else in the paragraph before: the person this paragraph is
         // about speaks, not the last one quoted.)
         else if (carried) f.name = (!prevInPara && ta > 0 ? thisParagraphPerson(carried) : null) ?? carried;
-        else s = said ?? next ?? previousSentenceActor(tokens, ta, starts, lex, people)
+        else s = said ?? next ?? previousSentenceActor(tokens, ta, starts, lex, people) ?? previousSentenceRoleHolder(tokens, ta, starts, lex, people)
           // A quotation that opens its paragraph with nothing to frame it and no quotation before it to go on from
           // ("Zakaria Shehab, 37 ans, habite à Jabalia … Son témoignage a été recueilli … ¶ « Le pire, c’est la
           // nuit. … »") is the words of the person the paragraph before is about.
