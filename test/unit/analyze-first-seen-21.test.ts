@@ -56,6 +56,21 @@ describeRoles('session 21: names and roles', ROLES);
 
 describeSpeakers('session 21: speakers', [
   {
+    why: 'a role noun after its determiner, with the body it serves after it, then the full name in apposition: the name speaks, not the body ("el estratega digital de la Universidad La Salle, Miguel Jarquín, aseguró"); the quotation that opens the next paragraph goes on with them, though their own paragraph quotes a two-word fragment ("madurado mucho")',
+    origin: 'El Economista, 23 March 2018 (first-seen batch 32, read after its scoring)', lang: 'es',
+    paragraphs: [
+      'Por su parte, el estratega digital de la Universidad La Salle, Miguel Jarquín, aseguró que López Obrador ha "madurado mucho" en el manejo de sus redes sociales y parece que hoy tiene claro que el éxito de éstas recae en gran medida en entender que esos espacios se tratan de relaciones entre personas, así que es necesario tener interacción con los seguidores.',
+      '"El gran brinco que dio la web *NUMBER* a la web *NUMBER* fue la integración de las redes sociales como medio de comunicación."',
+    ],
+    want: [{ text: 'El gran brinco', speaker: 'Miguel Jarquín' }],
+  },
+  {
+    why: 'the same with a listed role noun, in one sentence',
+    origin: 'constructed on the pattern of the case above', lang: 'es',
+    paragraphs: ['Por su parte, el director de la Universidad La Salle, Miguel Jarquín, aseguró: "El gran brinco que dio la web fue la integración de las redes sociales."'],
+    want: [{ text: 'El gran brinco', speaker: 'Miguel Jarquín' }],
+  },
+  {
     why: 'a quotation after a sentence whose subject is a definite description ("De hoogleraar … aan de VU deed onderzoek") goes to the person the article gave that role, never to the body named inside the description after a preposition',
     origin: 'Reformatorisch Dagblad, 17 December 2019 (first-seen batch 32, read after its scoring)', lang: 'nl',
     paragraphs: ['Voor veel jongeren –met name meiden– is Greta een identificatiefiguur, signaleert hoogleraar Jacquelien van Stekelenburg. De hoogleraar sociale verandering en conflict aan de VU deed onderzoek naar klimaatdemonstraties door jongeren. „Inmiddels is ze meer dan dat. Ze is de kopvrouw van de klimaatbeweging geworden.”'],

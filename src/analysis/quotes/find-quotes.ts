@@ -115,6 +115,9 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
     discourse.addParagraph(p, para, at0);
     const { spans, starts, tokens } = p;
     const before = previousParagraph;
+    // The paragraph before quotes nothing but a fragment of one or two words inside its reported speech ("aseguró que
+    // López Obrador ha "madurado mucho" en el manejo de sus redes"): it still frames the quotation that opens this one.
+    const beforeQuotesNothing = !!before && !before.spans.some((sp) => (sp.text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3);
     previousParagraph = p;
     if (!spans.length) return;
     people.paragraphAt = at0;
@@ -158,7 +161,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
         const said = (framedBefore ? null : previousSentenceSpeaker(tokens, ta, starts, lex, people))
           // A quotation that opens its paragraph goes on from the paragraph before when that one ends on reported
           // speech and quotes nothing: "And some people began to write her off, said Pereira. ¶ “Slowly, people …”".
-          ?? (ta === 0 && qi === 0 && before && !before.spans.length ? previousSentenceSpeaker(before.tokens, before.tokens.length, before.starts, lex, people) : null);
+          ?? (ta === 0 && qi === 0 && before && beforeQuotesNothing ? previousSentenceSpeaker(before.tokens, before.tokens.length, before.starts, lex, people) : null);
         // (A name the next sentence gives for a quotation of its own introduces that one, when the sentence before
         // names a speaker: "…, wie der FDP-Vorsitzende Christian Lindner sich ausdrückte. „…“ Grünen-Fraktionschefin
         // Katrin Göring-Eckardt sagte: „…“".)

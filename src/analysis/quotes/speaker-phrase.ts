@@ -383,6 +383,14 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
       const named = next.length ? readPhrase(next, lex, people, next[0].start, false) : null;
       if (literalFullName(named) && people.isPerson(named!.name!)) return named;
     }
+    // (So does a phrase opened by a determiner and a lowercase role noun with its body after it: "el director de la
+    // Universidad La Salle, Miguel Jarquín, aseguró"; the body inside the role's complement is not the speaker.)
+    const opener = words.length > 2 && lex.determiners.has(words[0].lower) ? words[1] : undefined;
+    if (opener && !opener.cap && !opener.punct && roleOrOccupation(opener, people, lex) && words.slice(2).some((w) => w.cap) && n + 1 < parts.length) {
+      const next = headPhrase(parts[n + 1], lex);
+      const named = next.length ? readPhrase(next, lex, people, next[0].start, false) : null;
+      if (literalFullName(named) && people.isPerson(named!.name!)) return named;
+    }
     const s = readPhrase(words, lex, people, words[0].start, false);
     // "Xinhua, the official Chinese news agency, wrote": one capitalised word that opens the clause, with a role set
     // after it in apposition, is a name the article may give nowhere else.
