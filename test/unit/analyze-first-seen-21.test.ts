@@ -56,6 +56,12 @@ describeRoles('session 21: names and roles', ROLES);
 
 describeSpeakers('session 21: speakers', [
   {
+    why: '"selon les mots de X", "in the words of X": words are a source noun like a statement, so the owner named after it speaks (before, "mots de Hugues Vigier" was printed as the speaker)',
+    origin: 'constructed on the pattern of L’Humanité, 14 February 2019 (first-seen batch 31, read at the session’s end), whose sentence puts an aside between "les mots" and "de Hugues Vigier" and stays unread', lang: 'fr',
+    paragraphs: ['L’avocat Hugues Vigier défend le boxeur. C’est une vidéo qui a donné à l’affaire du « boxeur » un « traitement extrêmement politique », selon les mots de Hugues Vigier.'],
+    want: [{ text: 'traitement extrêmement', speaker: 'Hugues Vigier' }],
+  },
+  {
     why: 'a role noun after its determiner, with the body it serves after it, then the full name in apposition: the name speaks, not the body ("el estratega digital de la Universidad La Salle, Miguel Jarquín, aseguró"); the quotation that opens the next paragraph goes on with them, though their own paragraph quotes a two-word fragment ("madurado mucho")',
     origin: 'El Economista, 23 March 2018 (first-seen batch 32, read after its scoring)', lang: 'es',
     paragraphs: [
