@@ -50,6 +50,12 @@ const ROLES: RoleCase[] = [
     paragraphs: ['Dat tieners zich dankzij Thunberg laten horen waardeert theoloog-filosoof Henk Massink als positief.'],
     want: [{ name: 'Henk Massink', role: 'theoloog-filosoof' }],
   },
+  {
+    why: 'astronauts are a role in five languages ("Astronaut Jessica Meir", "astronaut Andrew Morgan told")',
+    origin: 'Portland Press Herald, 18 October 2019 (first-seen batch 31, read at the session’s end)', lang: 'en',
+    paragraphs: ['Astronaut Jessica Meir made history Friday morning when she stepped out of the International Space Station as part of the first all-female spacewalk. “Jessica and Christina, we are so proud of you and will be waiting for you in a few hours when you get home,” astronaut Andrew Morgan told his fellow space station residents minutes before the walk began.'],
+    want: [{ name: 'Jessica Meir', role: 'Astronaut' }, { name: 'Andrew Morgan', role: 'astronaut' }],
+  },
 ];
 
 describeRoles('session 21: names and roles', ROLES);
