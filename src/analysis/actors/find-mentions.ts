@@ -116,6 +116,13 @@ function nicknameEnd(tokens: Token[], j: number): number {
 /** Lowercase particles that open only a person's surname (Dutch and Flemish): "van", "ter", "ten". */
 const DUTCH_PARTICLE_OPENERS = new Set(['van', 'ter', 'ten']);
 
+/** A compound whose last part (three letters or more) is a body's noun: "Museumraad", "Gemeenteraad". */
+function endsInOrgHead(word: string, lex: Lexicon): boolean {
+  const l = word.toLowerCase();
+  for (let i = 3; i <= l.length - 3; i++) if (lex.isOrgHead(l.slice(i))) return true;
+  return false;
+}
+
 export function findMentions(tokens: Token[], ctx: Context): Mention[] {
   const out: Mention[] = [];
   const { lex } = ctx;
@@ -452,9 +459,9 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     // surnames, never a body's or a place's name, which the exclusions below keep out: "Ministerie van Defensie", "Raad
     // van Europa"). Not at a sentence's start, not in German (whose capitalised nouns take "von" and "van" as well).
     // (Nor a compound ending in a body's noun: "Museumraad van de Belgische …".)
-    const endsInHead = (t: string) => { for (let i = 3; i <= t.length - 3; i++) if (lex.isOrgHead(t.slice(i))) return true; return false; };
-    const dutchParticleName = lex.lang !== 'de' && !g && !firstName(w) && !w.initial && nameWord(w) && !lex.isOrgHead(w.text) && !lex.isPlaceHead(w.text) && !endsInHead(w.text.toLowerCase())
-      && !!next && !next.cap && idx[k + 1] === idx[k] + 1 && DUTCH_PARTICLE_OPENERS.has(next.text)
+    // (The particle is tested first: most words have none after them.)
+    const dutchParticleName = !!next && !next.cap && DUTCH_PARTICLE_OPENERS.has(next.text) && idx[k + 1] === idx[k] + 1
+      && lex.lang !== 'de' && !g && !firstName(w) && !w.initial && nameWord(w) && !lex.isOrgHead(w.text) && !lex.isPlaceHead(w.text) && !endsInOrgHead(w.text, lex)
       && (() => {
         let j = k + 2;
         while (j < idx.length && j - k <= 3 && !word(j).cap && lex.isParticle(word(j).text) && idx[j] === idx[j - 1] + 1) j++;

@@ -36,14 +36,14 @@ export function scoreActors(actors: Actor[], quotes: Quote[], article: ArticleTe
     const mentions = Math.max(st.total, a.mentions);
     const quotesBy = spoken.get(speakerKey(a.name)) ?? 0;
     // Presence in the headline, deck and lead counts once each; mentions with diminishing returns.
-    const score = 4.5 * Math.min(st.headline, 1) + 1.5 * Math.min(st.deck, 1) + Math.min(st.lead, 1)
+    const signals = 4.5 * Math.min(st.headline, 1) + 1.5 * Math.min(st.deck, 1) + Math.min(st.lead, 1)
       + 2.5 * Math.log(1 + mentions + 0.5 * st.compounds) + 0.75 * Math.log(1 + quotesBy) + (quotesBy && a.kind === 'person' ? QUOTED : 0) + (a.role ? ROLE : 0)
       // The actors a reader must know are mostly people: a person edges out a place or body named about as often
       // (on 69 labelled pages of six languages must-actor recall rose, the order the headline sets held).
       + (a.kind === 'person' ? 0.5 : 0);
     // Whoever wrote the article is not one of its actors, though its closing note names them ("Manuela Conrad ist
     // ZDF-Reporterin für …"): unless quoted, the byline's names go last.
-    if (a.kind === 'person' && !quotesBy && wroteIt(a.name, article.byline)) return { actor: a, i, score: score - 100, stats: st, quotes: quotesBy };
+    const score = a.kind === 'person' && !quotesBy && wroteIt(a.name, article.byline) ? signals - 100 : signals;
     return { actor: a, i, score, stats: st, quotes: quotesBy };
   });
   scored.sort((x, y) => y.score - x.score || x.stats.first - y.stats.first || x.i - y.i);

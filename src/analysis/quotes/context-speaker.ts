@@ -98,10 +98,8 @@ export function earlierSentenceSpeaker(tokens: QToken[], ta: number, starts: num
  * no speech verb: "Europapolitik: Die SPD will am Kurs der EU-Erweiterung festhalten. „Wir wollen ein Europa …“".
  */
 export function previousSentenceActor(tokens: QToken[], ta: number, starts: number[], lex: Lexicon, people: EntityTable): Speaker | null {
-  if (ta <= 0) return null;
-  const [st] = sentenceAround(starts, Infinity, tokens[ta - 1].start);
-  const ts = firstIndexAtOrAfter(tokens, st);
-  if (tokens.slice(ts, ta).some((t) => t.quote !== undefined)) return null;
+  const ts = quietSentenceBefore(tokens, ta, starts);
+  if (ts === null) return null;
   // "Also bleibt er überzeugt von seinem Vorhaben … „Es wird wahrscheinlich länger dauern …“", "He remains convinced
   // … “…”": the person the sentence before is about, by a subject pronoun opening it (after the verb in German).
   for (let k = ts; k < Math.min(ta, ts + 3); k++) {
@@ -141,10 +139,8 @@ export function previousSentenceActor(tokens: QToken[], ta: number, starts: numb
  * with that role, not the university inside the description).
  */
 export function previousSentenceRoleHolder(tokens: QToken[], ta: number, starts: number[], lex: Lexicon, people: EntityTable): Speaker | null {
-  if (ta <= 0) return null;
-  const [st] = sentenceAround(starts, Infinity, tokens[ta - 1].start);
-  const ts = firstIndexAtOrAfter(tokens, st);
-  if (tokens.slice(ts, ta).some((t) => t.quote !== undefined)) return null;
+  const ts = quietSentenceBefore(tokens, ta, starts);
+  if (ts === null) return null;
   const det = tokens[ts], head = tokens[ts + 1];
   if (!det || !head || ts + 1 >= ta || det.punct || head.punct || !lex.determiners.has(det.lower) || lex.indefinite.has(det.lower)) return null;
   if (people.roleGender(head.text) === undefined) return null;
@@ -178,8 +174,15 @@ export function introducedSubject(tokens: QToken[], ta: number, starts: number[]
     subject = holder ? { kind: 'name', name: holder, gender: null } : null;
   }
   if (subject?.kind !== 'name' || !subject.name || subject.name === carried || !subject.name.includes(' ') || !people.isPerson(subject.name)) return null;
-  const [s] = sentenceAround(starts, Infinity, tokens[ta - 1].start);
-  return tokens.slice(firstIndexAtOrAfter(tokens, s), ta).some((t) => t.quote !== undefined) ? null : subject;
+  return quietSentenceBefore(tokens, ta, starts) === null ? null : subject;
+}
+
+/** Where the sentence before tokens[ta] starts, when there is one and it quotes nothing; else null. */
+function quietSentenceBefore(tokens: QToken[], ta: number, starts: number[]): number | null {
+  if (ta <= 0) return null;
+  const [st] = sentenceAround(starts, Infinity, tokens[ta - 1].start);
+  const ts = firstIndexAtOrAfter(tokens, st);
+  return tokens.slice(ts, ta).some((t) => t.quote !== undefined) ? null : ts;
 }
 
 /**

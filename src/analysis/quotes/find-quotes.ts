@@ -18,7 +18,7 @@ import { isSpeech, type Attribution } from './is-speech';
 import { attributionFrame, clauseSubject, genderTakenUp, isVerb } from './attribution-frame';
 import { earlierSentenceSpeaker, headingSpeaker, introducedSubject, nextSentenceQuotes, nextSentenceRefersBack, nextSentenceSpeaker, previousSentenceActor, previousSentenceQuotation, previousSentenceRoleHolder, previousSentenceSpeaker, sentenceSubject } from './context-speaker';
 import { resolveSpeaker } from './resolve-speaker';
-import type { Token } from './tokens';
+import { words, type Token } from './tokens';
 
 interface Found {
   span: QuoteSpan;
@@ -117,7 +117,7 @@ export function findQuotes(article: ArticleText, actors: Actor[]): Quote[] {
     const before = previousParagraph;
     // The paragraph before quotes nothing but a fragment of one or two words inside its reported speech ("aseguró que
     // López Obrador ha "madurado mucho" en el manejo de sus redes"): it still frames the quotation that opens this one.
-    const beforeQuotesNothing = !!before && !before.spans.some((sp) => (sp.text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3);
+    const beforeQuotesNothing = !!before && !before.spans.some((sp) => words(sp.text).length >= 3);
     previousParagraph = p;
     if (!spans.length) return;
     people.paragraphAt = at0;

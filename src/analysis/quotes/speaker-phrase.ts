@@ -378,15 +378,12 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
     // "the White House spokesman, Josh Earnest, said": a phrase that ends on a lowercase role noun is the role of the
     // full name set after it in apposition, whatever body it names on the way.
     const head = words[words.length - 1];
-    if (words.length > 1 && !head.cap && people.roleGender(head.text) !== undefined && n + 1 < parts.length) {
-      const next = headPhrase(parts[n + 1], lex);
-      const named = next.length ? readPhrase(next, lex, people, next[0].start, false) : null;
-      if (literalFullName(named) && people.isPerson(named!.name!)) return named;
-    }
+    const endsOnRole = words.length > 1 && !head.cap && people.roleGender(head.text) !== undefined;
     // (So does a phrase opened by a determiner and a lowercase role noun with its body after it: "el director de la
     // Universidad La Salle, Miguel Jarquín, aseguró"; the body inside the role's complement is not the speaker.)
     const opener = words.length > 2 && lex.determiners.has(words[0].lower) ? words[1] : undefined;
-    if (opener && !opener.cap && !opener.punct && roleOrOccupation(opener, people, lex) && words.slice(2).some((w) => w.cap) && n + 1 < parts.length) {
+    const opensOnRole = !!opener && !opener.cap && !opener.punct && roleOrOccupation(opener, people, lex) && words.slice(2).some((w) => w.cap);
+    if ((endsOnRole || opensOnRole) && n + 1 < parts.length) {
       const next = headPhrase(parts[n + 1], lex);
       const named = next.length ? readPhrase(next, lex, people, next[0].start, false) : null;
       if (literalFullName(named) && people.isPerson(named!.name!)) return named;
