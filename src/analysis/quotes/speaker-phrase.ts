@@ -363,9 +363,9 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
     while (end > 1 && !part[end - 1].cap && !part[end - 1].punct && /\p{Ll}ly$/u.test(part[end - 1].text)) end--;
     let b = end;
     while (b > 0 && part[b - 1].cap && !part[b - 1].punct) b--;
-    // So does one after two roles a conjunction joins ("JFrog cofounder and CTO Yoav Landman said"): the first role
-    // is lowercase, so no one else is named before the conjunction.
-    const joinedRoles = b > 1 && lex.coordinators.has(part[b - 1].lower) && !part[b - 2].cap && people.roleGender(part[b - 2].text) !== undefined;
+    // So does one after two roles a conjunction joins ("JFrog cofounder and CTO Yoav Landman said", "Northwell
+    // President and CEO Michael Dowling said"): the word before the conjunction is a role, so no one else is named there.
+    const joinedRoles = b > 1 && lex.coordinators.has(part[b - 1].lower) && people.roleGender(part[b - 2].text) !== undefined;
     // ("JPL scientist and study co-author Michael Malaska said": two roles joined, the second stacked before the name.)
     const roleNoun = (w: Token) => !w.cap && !w.punct && roleOrOccupation(w, people, lex);
     const joinedBefore = b > 2 && roleNoun(part[b - 1]) && part.slice(0, b - 1).some((w, x) => lex.coordinators.has(w.lower) && x > 0 && roleNoun(part[x - 1]));
