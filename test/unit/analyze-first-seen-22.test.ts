@@ -11,6 +11,21 @@ describeRoles('session 22: roles', [
     paragraphs: ['Dat onderzoek is terecht, reageert wethouder Rutger Groot Wassink (GroenLinks). "Schokkend en onacceptabel. Dit past niet in de democratie."'],
     want: [{ name: 'Rutger Groot Wassink', role: 'wethouder' }],
   },
+  {
+    why: 'a German verb of saying in the past has the shape of a participle ("reagierte"), but before a role noun it is the verb, no part of the role',
+    origin: 'Kronen Zeitung, 25 March 2023 (first-seen batch 34, read after its scoring)', lang: 'de',
+    paragraphs: ['„Es ist gut, dass es eine Einigung gibt und damit der Weg in Richtung CO2-neutrale Mobilität nicht weiter blockiert wird“, reagierte Klimaschutzministerin Leonore Gewessler (Grüne).'],
+    want: [{ name: 'Leonore Gewessler', role: 'Klimaschutzministerin' }],
+  },
+  {
+    why: 'an English verb of saying\'s form right before a role noun, or after "of", is a noun inside the role ("deputy state director", "director of state policies"); a name the length limit would cut in two leaves the role with its link ("… Alliance in New" before "York")',
+    origin: 'Roll Call, 29 January 2020 (first-seen batch 33, read after its scoring)', lang: 'en',
+    paragraphs: [
+      '“It’s disheartening to hear the opposition acknowledge what they are doing flies in the face of public opinion,” said Melissa Moore, deputy state director of the Drug Policy Alliance in New York.',
+      '“It’s disheartening to think you can convince a relative handful of legislators, and through a few votes on a few committees the will of the people can be thwarted,” said Karen O’Keefe, director of state policies for the Marijuana Policy Project.',
+    ],
+    want: [{ name: 'Melissa Moore', role: 'deputy state director of the Drug Policy Alliance' }, { name: 'Karen O’Keefe', role: 'director of state policies for the Marijuana Policy Project' }],
+  },
 ]);
 
 describeSpeakers('session 22: speakers', [
@@ -31,5 +46,23 @@ describeSpeakers('session 22: speakers', [
       '"That would be you?" Borger asked.',
     ],
     want: [{ text: 'It tells you that', speaker: 'Bernie Sanders' }, { text: 'That would be you?', speaker: 'Gloria Borger' }],
+  },
+  {
+    why: 'one capitalised word set off by a comma before a determiner\'s phrase that runs into the verb is a fronted adverb ("Asimismo, el Gobierno advirtió"), not the speaker',
+    origin: 'AM Querétaro, 14 January 2021 (first-seen batch 35, read after its scoring)', lang: 'es',
+    paragraphs: ['Asimismo, el Gobierno advirtió que a causa de la tendencia en casos activos, “es muy probable que esta semana rompamos por primera vez la barrera de hospitalización”.'],
+    want: [{ text: 'es muy probable', speaker: 'Gobierno' }],
+  },
+  {
+    why: 'the same shape with a name whose apposition the writer left open ("Doug Andres, a spokesman for House Speaker Paul Ryan told the Post") keeps the name',
+    origin: 'Western Journal, 4 January 2016 (shared/corpus/quotes-en, west-journal_2016-01-04_texas-gov-hears-about; the soft hyphen in the name left out)', lang: 'en',
+    paragraphs: ['“The administration has not communicated with us, and we have not been briefed,” Doug Andres, a spokesman for House Speaker Paul Ryan told the Post.'],
+    want: [{ text: 'The administration has not', speaker: 'Doug Andres' }],
+  },
+  {
+    why: 'an initial\'s full stop that ends the sentence: the word that opens the next one ("No obstante") is no part of the speaker\'s name',
+    origin: 'Heraldo de Aragón, 14 December 2020 (first-seen batch 35, read after its scoring)', lang: 'es',
+    paragraphs: ['"Hay que valorar siempre donde estáis y los riesgos", advierte Alfonso S. No obstante, buscan otro lugar para arrojarse al agua, tras echar a suertes quién salta.'],
+    want: [{ text: 'Hay que valorar', speaker: 'Alfonso S.' }],
   },
 ]);

@@ -34,7 +34,8 @@ const text = (ts: Token[]) => joinWords(ts.map((t) => t.text)).replace(/ ([,.)�
 function modifier(t: Token, lex: Lexicon): boolean {
   if (!t.word || t.cap || ARTICLES.has(t.text)) return false;
   // German adjectives by their shape, so verbs ("räumte", "musste") and possessives ("seine") stay out.
-  if (lex.lang === 'de') return /(?:ig|lich|isch|iert|ert|end|alig|her|neu|iv|al|ell|ös|bar|sam|weit|ter)(?:e|en|er|es|em)$/u.test(t.text) || /^neue[nrms]?$/u.test(t.text);
+  // (A verb of saying in the past has the shape of a participle: "…“, reagierte Klimaschutzministerin Leonore Gewessler".)
+  if (lex.lang === 'de') return (/(?:ig|lich|isch|iert|ert|end|alig|her|neu|iv|al|ell|ös|bar|sam|weit|ter)(?:e|en|er|es|em)$/u.test(t.text) || /^neue[nrms]?$/u.test(t.text)) && !lex.isSpeechVerb(t.text);
   // A Spanish or Italian word ending in a stressed "ó"/"ò" is a verb in the past ("El presidente resumió", "dichiarò"),
   // never an adjective; nor is an adverb in "-mente" ("Rosa Romero, actualmente en la Mesa del Congreso").
   if ((lex.lang === 'es' || lex.lang === 'it') && /(?:[óò]|\p{L}{3}mente)$/u.test(t.text)) return false;
@@ -404,11 +405,14 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
     // ("customer service representative": nouns stacked before a later head go on.)
     const stacked = (x: Token | undefined) => !!x?.word && !x.cap && (lex.isRoleNoun(x.text) || lex.isAgentNoun(x.text));
     // ("the chief retail industry analyst": up to two plain nouns may stand between two role nouns.)
-    const plain = (x: Token | undefined) => !!x?.word && !x.cap && !LINKS.has(x.text.toLowerCase()) && !lex.isFunctionWord(x.text) && !lex.isCopula(x.text) && !lex.isSpeechVerb(x.text) && !/(?:ly|ed)$/u.test(x.text);
-    const stackedAhead = stacked(tokens[stop + 1]) || (plain(tokens[stop + 1]) && stacked(tokens[stop + 2]) && lex.isRoleNoun(tokens[stop + 2].text));
-    if ((lex.lang === 'en' || lex.lang === 'nl') && stop === head + 1 && t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !stacked(t) && !(plain(t) && stackedAhead)) break;
+    // ("deputy state director": a verb of saying's form right before a role noun is a noun, as after a link: "director of
+    // state policies", "secretary of state".)
+    const nounUse = (at: number) => lex.isSpeechVerb(tokens[at]?.text ?? '') && (lex.isRoleNoun(tokens[at + 1]?.text ?? '') || LINKS.has(tokens[at - 1]?.text.toLowerCase() ?? ''));
+    const plain = (x: Token | undefined, at = -1) => !!x?.word && !x.cap && !LINKS.has(x.text.toLowerCase()) && !lex.isFunctionWord(x.text) && !lex.isCopula(x.text) && (!lex.isSpeechVerb(x.text) || nounUse(at)) && !/(?:ly|ed)$/u.test(x.text);
+    const stackedAhead = stacked(tokens[stop + 1]) || (plain(tokens[stop + 1], stop + 1) && stacked(tokens[stop + 2]) && lex.isRoleNoun(tokens[stop + 2].text));
+    if ((lex.lang === 'en' || lex.lang === 'nl') && stop === head + 1 && t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !stacked(t) && !(plain(t, stop) && stackedAhead)) break;
     // (A capitalised one is a name's word: "a professor of chemical engineering at Penn State".)
-    if (!t.cap && (lex.isCopula(t.text) || lex.isSpeechVerb(t.text))) break;
+    if (!t.cap && (lex.isCopula(t.text) || (lex.isSpeechVerb(t.text) && !(lex.lang === 'en' && nounUse(stop))))) break;
   }
   // A quoted word inside the complement ended it ("a writer for partisan “fact-checking” websites"): what the link
   // opened is cut short, so the phrase ends before that link.
@@ -427,6 +431,12 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
   }
   // An abbreviation's full stop ended the phrase inside a name ("… Science Center in St. Louis"): the cut name goes.
   if (stop > head + 2 && tokens[stop]?.text === '.' && /^\p{Lu}\p{Ll}{0,2}$/u.test(tokens[stop - 1].text) && tokens[stop + 1]?.word && tokens[stop + 1].cap) stop--;
+  // The length limit cut a name in two ("… Drug Policy Alliance in New" before "York"): the cut name goes, with its link.
+  if (stop - from >= MAX_AFTER && tokens[stop]?.word && tokens[stop].cap && tokens[stop - 1]?.word && tokens[stop - 1].cap) {
+    let b = stop - 1;
+    while (b > head + 1 && tokens[b - 1].word && tokens[b - 1].cap) b--;
+    if (b > head + 1 && LINKS.has(tokens[b - 1].text.toLowerCase())) stop = b;
+  }
   // A complement cut short ends on its link: "representative for" is no role; drop the dangling words.
   while (stop > head + 1 && (LINKS.has(tokens[stop - 1].text.toLowerCase()) || ARTICLES.has(tokens[stop - 1].text.toLowerCase()) || !tokens[stop - 1].word)) stop--;
   const out = text(tokens.slice(first, stop));
