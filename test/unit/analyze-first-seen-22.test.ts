@@ -65,4 +65,10 @@ describeSpeakers('session 22: speakers', [
     paragraphs: ['"Hay que valorar siempre donde estáis y los riesgos", advierte Alfonso S. No obstante, buscan otro lugar para arrojarse al agua, tras echar a suertes quién salta.'],
     want: [{ text: 'Hay que valorar', speaker: 'Alfonso S.' }],
   },
+  {
+    why: 'a sentence that quotes only a word or two ("Hofstaat") still introduces whom the next quotation is by: a fragment is no quotation of its own',
+    origin: 'eXXpress, 1 November 2023 (test/pages/Exxpress_2023_11_01)', lang: 'de',
+    paragraphs: ['Ein Aufreger für die FPÖ ist aber der angebliche “Hofstaat”, der mit dem Bundespräsidenten nach Salzburg und Bregenz gereist sei. So seien “gleich vier PR-Mitarbeiter” dabei gewesen, kritisieren die Blauen. “Das ist eine Medien-Begleitung wie bei einem international gefeierten Hollywood-Star.”'],
+    want: [{ text: 'Das ist eine Medien-Begleitung', speaker: 'FPÖ' }],
+  },
 ]);

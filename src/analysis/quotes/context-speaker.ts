@@ -177,12 +177,15 @@ export function introducedSubject(tokens: QToken[], ta: number, starts: number[]
   return quietSentenceBefore(tokens, ta, starts) === null ? null : subject;
 }
 
-/** Where the sentence before tokens[ta] starts, when there is one and it quotes nothing; else null. */
+/**
+ * Where the sentence before tokens[ta] starts, when there is one and it quotes nothing; else null. A fragment of one or
+ * two words quoted inside it is no quotation ("Michelle Bachelet, a réclamé à la France une «enquête approfondie» …").
+ */
 function quietSentenceBefore(tokens: QToken[], ta: number, starts: number[]): number | null {
   if (ta <= 0) return null;
   const [st] = sentenceAround(starts, Infinity, tokens[ta - 1].start);
   const ts = firstIndexAtOrAfter(tokens, st);
-  return tokens.slice(ts, ta).some((t) => t.quote !== undefined) ? null : ts;
+  return tokens.slice(ts, ta).some((t) => t.quote !== undefined && (t.quoteWords ?? 3) >= 3) ? null : ts;
 }
 
 /**

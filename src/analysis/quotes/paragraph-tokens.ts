@@ -3,11 +3,12 @@
 // the attribution patterns see "«Q» , said Smith" and never the words inside a quotation.
 import { scanQuoteMarks, type QuoteSpan } from './scan-quote-marks';
 import { maskQuotes, sentenceAround, sentenceStarts } from './quote-context';
-import { tokenize, type Token } from './tokens';
+import { tokenize, words, type Token } from './tokens';
 import type { Lexicon } from './lexicon';
 
 /** A token; a quotation stands as one token that points at its span. */
-export interface QToken extends Token { quote?: number }
+/** A token; a quotation stands as one token, `quote` its span's index and `quoteWords` how many words it holds. */
+export interface QToken extends Token { quote?: number; quoteWords?: number }
 
 export interface ParagraphTokens {
   text: string;
@@ -55,7 +56,7 @@ function quoteTokens(tokens: Token[], spans: QuoteSpan[]): QToken[] {
     const s = spans[si];
     if (s && t.start >= (s.open >= 0 ? s.open : 0) && t.start <= s.close) {
       const from = s.open >= 0 ? s.open : s.close;
-      if (t.start === from) out.push({ ...t, text: '«Q»', lower: '«q»', punct: true, cap: false, quote: si });
+      if (t.start === from) out.push({ ...t, text: '«Q»', lower: '«q»', punct: true, cap: false, quote: si, quoteWords: words(s.text).length });
       continue;
     }
     out.push(t);
@@ -64,7 +65,7 @@ function quoteTokens(tokens: Token[], spans: QuoteSpan[]): QToken[] {
   spans.forEach((s, si2) => {
     if (s.open < 0 && !out.some((t) => t.quote === si2)) {
       const k = out.findIndex((t) => t.start > s.close);
-      out.splice(k < 0 ? out.length : k, 0, { text: '«Q»', lower: '«q»', start: s.close, end: s.close + 1, punct: true, cap: false, quote: si2 });
+      out.splice(k < 0 ? out.length : k, 0, { text: '«Q»', lower: '«q»', start: s.close, end: s.close + 1, punct: true, cap: false, quote: si2, quoteWords: words(s.text).length });
     }
   });
   return out;
