@@ -408,9 +408,9 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
     // ("deputy state director": a verb of saying's form right before a role noun is a noun, as after a link: "director of
     // state policies", "secretary of state".)
     const nounUse = (at: number) => lex.isSpeechVerb(tokens[at]?.text ?? '') && (lex.isRoleNoun(tokens[at + 1]?.text ?? '') || LINKS.has(tokens[at - 1]?.text.toLowerCase() ?? ''));
-    const plain = (x: Token | undefined, at = -1) => !!x?.word && !x.cap && !LINKS.has(x.text.toLowerCase()) && !lex.isFunctionWord(x.text) && !lex.isCopula(x.text) && (!lex.isSpeechVerb(x.text) || nounUse(at)) && !/(?:ly|ed)$/u.test(x.text);
-    const stackedAhead = stacked(tokens[stop + 1]) || (plain(tokens[stop + 1], stop + 1) && stacked(tokens[stop + 2]) && lex.isRoleNoun(tokens[stop + 2].text));
-    if ((lex.lang === 'en' || lex.lang === 'nl') && stop === head + 1 && t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !stacked(t) && !(plain(t, stop) && stackedAhead)) break;
+    const plain = (at: number) => { const x = tokens[at]; return !!x?.word && !x.cap && !LINKS.has(x.text.toLowerCase()) && !lex.isFunctionWord(x.text) && !lex.isCopula(x.text) && (!lex.isSpeechVerb(x.text) || nounUse(at)) && !/(?:ly|ed)$/u.test(x.text); };
+    const stackedAhead = stacked(tokens[stop + 1]) || (plain(stop + 1) && stacked(tokens[stop + 2]) && lex.isRoleNoun(tokens[stop + 2].text));
+    if ((lex.lang === 'en' || lex.lang === 'nl') && stop === head + 1 && t.word && !t.cap && !LINKS.has(t.text.toLowerCase()) && !stacked(t) && !(plain(stop) && stackedAhead)) break;
     // (A capitalised one is a name's word: "a professor of chemical engineering at Penn State".)
     if (!t.cap && (lex.isCopula(t.text) || (lex.isSpeechVerb(t.text) && !(lex.lang === 'en' && nounUse(stop))))) break;
   }

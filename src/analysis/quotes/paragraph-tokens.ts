@@ -6,7 +6,6 @@ import { maskQuotes, sentenceAround, sentenceStarts } from './quote-context';
 import { tokenize, words, type Token } from './tokens';
 import type { Lexicon } from './lexicon';
 
-/** A token; a quotation stands as one token that points at its span. */
 /** A token; a quotation stands as one token, `quote` its span's index and `quoteWords` how many words it holds. */
 export interface QToken extends Token { quote?: number; quoteWords?: number }
 
@@ -47,6 +46,10 @@ export function sentenceTokens(p: ParagraphTokens, at: number): [number, number]
 }
 
 /** Replaces the marks and (blanked) inside of each span by one token that points at the span. */
+/** The one token a quotation stands as. */
+const quoteToken = (start: number, end: number, span: QuoteSpan, index: number): QToken =>
+  ({ text: '«Q»', lower: '«q»', start, end, punct: true, cap: false, quote: index, quoteWords: words(span.text).length });
+
 function quoteTokens(tokens: Token[], spans: QuoteSpan[]): QToken[] {
   const out: QToken[] = [];
   let si = 0;
@@ -56,7 +59,7 @@ function quoteTokens(tokens: Token[], spans: QuoteSpan[]): QToken[] {
     const s = spans[si];
     if (s && t.start >= (s.open >= 0 ? s.open : 0) && t.start <= s.close) {
       const from = s.open >= 0 ? s.open : s.close;
-      if (t.start === from) out.push({ ...t, text: '«Q»', lower: '«q»', punct: true, cap: false, quote: si, quoteWords: words(s.text).length });
+      if (t.start === from) out.push(quoteToken(t.start, t.end, s, si));
       continue;
     }
     out.push(t);
@@ -65,7 +68,7 @@ function quoteTokens(tokens: Token[], spans: QuoteSpan[]): QToken[] {
   spans.forEach((s, si2) => {
     if (s.open < 0 && !out.some((t) => t.quote === si2)) {
       const k = out.findIndex((t) => t.start > s.close);
-      out.splice(k < 0 ? out.length : k, 0, { text: '«Q»', lower: '«q»', start: s.close, end: s.close + 1, punct: true, cap: false, quote: si2, quoteWords: words(s.text).length });
+      out.splice(k < 0 ? out.length : k, 0, quoteToken(s.close, s.close + 1, s, si2));
     }
   });
   return out;

@@ -7,7 +7,7 @@ import type { Token } from './tokens';
 import { isFirstName } from '../actors/first-names';
 import roleWords from '../data/quote-role-words.json';
 import personCues from '../data/actor-person-cues.json';
-import nonNames from '../data/actor-non-names.json';
+import { lexicon as actorLexicon } from '../actors/lexicon';
 
 export interface Speaker {
   kind: 'name' | 'role' | 'pronoun';
@@ -35,8 +35,6 @@ export const literalFullName = (s: Speaker | null | undefined) => !!s && s.kind 
 // Sprecher des CERN"), "den"/"dem" only an object.
 const OBJECT_ARTICLES = new Set<string>(roleWords.particlesGerman.articles.filter((a) => a === 'den' || a === 'dem'));
 const SPOKESPERSONS = new Set(roleWords.spokespersons);
-/** Words that open a sentence and are never a name ("No", "But", "Ieri"): after an initial's full stop they open the next sentence. */
-const OPENERS = new Set(nonNames.openers);
 const BODY_ANAPHORS = roleWords.bodyAnaphors as Record<string, string[]>;
 /** Number words that open a group ("Two Labour councillors", "Drei Abgeordnete", "Deux syndicats"), per language. */
 const CARDINALS: Record<string, Set<string>> = {
@@ -188,8 +186,9 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
     // part left open by a hyphen, the comma and the conjunction go on to the next parts.
     if (lex.lang === 'de' && phrase.length > 1 && phrase[phrase.length - 1].text === '-' && (w.text === ',' || /^(und|oder|sowie)$/u.test(w.lower))) { phrase.push(w); j++; continue; }
     if (w.punct && w.text !== '-' && w.text !== '.' && !genitive) break;
-    // An initial's full stop that ends the sentence: "advierte Alfonso S. No obstante, buscan …" (a function word opens the next).
-    if (w.text === '.' && phrase.length && tokens[j + 1]?.cap && (lex.functionWords.has(tokens[j + 1].lower) || OPENERS.has(tokens[j + 1].lower))) break;
+    // An initial's full stop that ends the sentence: "advierte Alfonso S. No obstante, buscan …" (a function word, or a word that
+    // opens sentences and is never a name, opens the next).
+    if (w.text === '.' && phrase.length && tokens[j + 1]?.cap && (lex.functionWords.has(tokens[j + 1].lower) || actorLexicon(lex.lang).isOpener(tokens[j + 1].text))) break;
     if (!w.punct && phrase.length && (STOP.has(w.lower) || SOURCE_OR_END.has(w.lower) || lex.speechVerbs.has(w.lower)) && !lex.particles.has(w.lower)) break;
     // "said Steve Lederer who is Napa County Public Works Director": a relative clause describes the speaker named.
     if (!w.punct && phrase.length && PERSON_RELATIVES.has(w.lower)) break;
@@ -226,8 +225,7 @@ export function phraseAfter(tokens: Token[], k: number, end: number, lex: Lexico
   // ("said ICA chief executive officer, Gary Zegiestowsky": a role phrase with no article, a full name after it.)
   const roleNoArticle = !lex.determiners.has(phrase[0]?.lower ?? '') && phrase.some((w) => !w.punct && !w.cap && people.roleGender(w.text) !== undefined);
   // ("exhorted Clinton's introducer, actress Jamie Lee Curtis": a role its owner opens, too.)
-  // (Or a possessive: "afirma su directora, Elena Villagrasa".)
-  if (!literalFullName(s) && (lex.determiners.has(phrase[0]?.lower ?? '') || lex.possessive.has(phrase[0]?.lower ?? '') || roleNoArticle || (s?.kind === 'role' && /['’]s$/u.test(phrase[0]?.text ?? '')))) {
+  if (!literalFullName(s) && (lex.determiners.has(phrase[0]?.lower ?? '') || roleNoArticle || (s?.kind === 'role' && /['’]s$/u.test(phrase[0]?.text ?? '')))) {
     // "der Vorsitzende des Linux-Verbandes, Elmar Gesse", "der Oberkommandierende General der US-Streitkräfte
     // im Irak, General George Casey": a name in apposition wins over the role, past an adverbial or two.
     // (A body's name may make the complement longer: "said the director of the US National Institute of Standards
