@@ -53,8 +53,10 @@ export interface PageMeta {
 /** A date found in the page's markup or text, not yet parsed. */
 export interface PageDate {
   /** itemprop: microdata or JSON-LD datePublished; time: a <time> or <abbr> element's machine value; text: an
-   *  element's printed text; near: the text around the headline, for a date printed in no element of its own. */
-  source: 'itemprop' | 'time' | 'text' | 'near';
+   *  element's printed text; near: the text around the headline, for a date printed in no element of its own;
+   *  labelled: a date labelled as the publication ("veröffentlicht 28.01.2022") inside a part named like a footer
+   *  or a teaser, which is read only when the page dates itself nowhere else. */
+  source: 'itemprop' | 'time' | 'text' | 'near' | 'labelled';
   value: string;
   /** The element's class, id and itemprop, which often say "published" or "updated". */
   name: string;

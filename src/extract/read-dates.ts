@@ -8,6 +8,8 @@ import type { PageDate } from '../analysis/types';
 const DATE_CLASS = /date|datum|time|zeit|publish|posted|submitted|dateline|fecha|data-?pub|meta|info|byline|stand|timestamp|published|created/i;
 /** Parts of a page whose dates are not the article's. */
 const ELSEWHERE = 'footer, nav, aside, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="sidebar" i], [id*="sidebar" i], [class*="widget" i], [class*="teaser" i], [class*="recommend" i], [class*="footer" i], [id*="footer" i]';
+/** A label that says the date after it is the publication's ("veröffentlicht", "Erschienen am:", "Published on"). */
+const PUBLICATION_LABEL = /^(?:veröffentlicht|erschienen|publiziert|published|posted|publié|publicado|pubblicato|gepubliceerd)\b/i;
 /** Enough for a dateline under the headline, never a whole page of teasers. */
 const MAX_ELEMENTS = 40;
 const MAX_TEXT = 100;
@@ -93,7 +95,16 @@ export function readDates(doc: Document, h1: Element | null = null, jsonLdDates:
       if (title && /\d/.test(title) && title.length <= 40 && !el.closest(ELSEWHERE)) { add(el, 'text', title); named++; }
       continue;
     }
-    if (el.closest(ELSEWHERE)) continue;
+    if (el.closest(ELSEWHERE)) {
+      // Layout rows and article footers are named like the site's ("footerRow", "rez_footer", "teaserTyp3
+      // newsSingle"): a date there that the page labels as the publication, or an element named for it
+      // ("documentPublished"), is the article's when nothing else dates it.
+      if ((PUBLICATION_LABEL.test(text) || /publish/i.test(nameOf(el))) && !el.closest('aside, nav, [class*="comment" i], [id*="comment" i]')) {
+        named++;
+        add(el, 'labelled', text);
+      }
+      continue;
+    }
     // A child repeating its parent's text adds nothing.
     if (out.at(-1)?.value === text) continue;
     named++;

@@ -7,6 +7,7 @@ import { datesInText, isoDay } from '../../src/analysis/metadata/dates-in-text';
 import { dateInUrl, pickPublished } from '../../src/analysis/metadata/pick-date';
 import { normaliseDate } from '../../src/analysis/metadata/normalise-date';
 import { readMeta } from '../../src/extract/read-meta';
+import { readDates } from '../../src/extract/read-dates';
 import type { PageData, PageMeta } from '../../src/analysis/types';
 
 const page = (meta: PageMeta, url = ''): PageData => ({ url, meta, readability: null, readerable: true, blocks: [], removed: [] });
@@ -73,6 +74,15 @@ describe('dates only in the page\'s markup or text', () => {
   });
   it('a copyright line\'s date is not the article\'s (dates qualisys.eu.gefahrstoff footer)', () => {
     expect(fromHtml(`<html><body><h1>Gefahrstoffe</h1><p class="meta-info">Copyright © 19.12.2019 - 12:14 h by Qualisys</p></body></html>`)).toBeNull();
+  });
+  it('dates gay.ch-papst: the byline sits in a layout row named "footerRow"; labelled "veröffentlicht", its date is the article\'s', () => {
+    const byline = (row: string) => `<html><body><article id="content"><h1>VATIKAN: Eltern sollen queere Kinder unterstützen, sagt der Papst</h1><p>Der Zickzack-Kurs der Katholischen Kirche geht weiter.</p><div class="mosaic-grid-row row ${row}"><div class="documentByLine"><span>erstellt von Dominique</span> <span class="documentPublished"><span>veröffentlicht</span> 28.01.2022 06:00</span></div></div></article></body></html>`;
+    expect(fromHtml(byline("footerRow"))).toBe('2022-01-28T06:00');
+    // An unlabelled date in a teaser list is no labelled one (dates awo.org-Menschenrechte), nor a labelled one in a comment.
+    const labelled = (html: string) => readDates(new JSDOM(html).window.document).filter((d) => d.source === 'labelled').map((d) => d.value);
+    expect(labelled(byline("footerRow"))).toEqual(['veröffentlicht 28.01.2022 06:00']);
+    expect(labelled(`<html><body><h1>Menschenrechte achten</h1><p>Text.</p><div class="teaser"><div class="authored">10.11.2021</div></div></body></html>`)).toEqual([]);
+    expect(labelled(`<html><body><h1>Titel</h1><p>Text.</p><div class="comment-footer"><span class="published">veröffentlicht 28.01.2022</span></div></body></html>`)).toEqual([]);
   });
 });
 

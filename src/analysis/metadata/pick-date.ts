@@ -48,6 +48,7 @@ function fromCandidate(c: PageDate, monthFirst: boolean): Found[] {
   }
   // The text around the headline: only its first date, which is the dateline if there is one.
   if (c.source === 'near') return readText(c.value, monthFirst, '', 'near').slice(0, 1);
+  if (c.source === 'labelled') return readText(c.value, monthFirst, c.name, 'labelled').slice(0, 1);
   return readText(c.value, monthFirst, c.name, c.source);
 }
 
@@ -108,6 +109,8 @@ export function pickPublished(page: PageData): string | null {
   const url = dateInUrl(page.url || tags['og:url']);
   if (url) found.push({ iso: url, updated: false, source: 'url' });
   found.push(...elements.filter((e) => e.source === 'near'));
+  // A publication date labelled in a part named like a footer or teaser: only where nothing above dates the page.
+  found.push(...elements.filter((e) => e.source === 'labelled'));
   // Only updates: a published date of any kind beats them.
   for (const k of dateKeys.modified) add(tags[k], 'meta', true);
   const best = found.find((f) => !f.updated) ?? found[0] ?? null;
