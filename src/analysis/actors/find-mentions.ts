@@ -123,6 +123,11 @@ function endsInOrgHead(word: string, lex: Lexicon): boolean {
   return false;
 }
 
+/** The preposition between a minister's noun and the portfolio: "ministra de Salud", "Minister of Health", "ministre de la Santé". */
+const PORTFOLIO_OF = /^(?:of|de|del|des|du|di|della|dello|van)$/i;
+/** The offices that hold a portfolio: minister, secretary, councillor, in the languages read. */
+const PORTFOLIO_HOLDER = /^(?:minist|secr[eé]tar|consejer|conseill|consigli|assessor|staatssecretaris)/i;
+
 export function findMentions(tokens: Token[], ctx: Context): Mention[] {
   const out: Mention[] = [];
   const { lex } = ctx;
@@ -495,7 +500,16 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
     const demonymSurname = (e: number) => e === k + 1 && firstName(w) && !g && lex.isDemonym(word(e).text) && idx[e] === idx[k] + 1
       && !lex.isDemonymPhrase(w.text, word(e).text)
       && !(e + 1 < idx.length && idx[e + 1] === idx[e] + 1);
-    if ((firstName(w) || peer || particleName || roleName || dutchParticleName) && !afterArticle && (!g || ((afterRole || roleAfterIt) && g.n === 1)) && next && (nameWord(next) || particleNext || demonymSurname(k + 1)) && !/\d/u.test(next.text)) {
+    // A minister's or secretary's noun and "of" before it make the capitalised words a portfolio, not a given name: "la
+    // ministra de Salud de la Nación" ("Salud" is a Spanish given name), "Minister of Justice", "ministre de la Santé".
+    // (Other roles take a body or a place there, which may open on a given name: "manager of Nana Backpacker Hostel",
+    // "vescovo di Vittorio Veneto".)
+    const portfolio = !!prev && PORTFOLIO_OF.test(prev.text) && (() => {
+      let j = idx[k] - 2;
+      while (j >= 0 && /^(?:la|le|l'|el|the)$/i.test(tokens[j].text)) j--;
+      return j >= 0 && !!tokens[j].word && PORTFOLIO_HOLDER.test(tokens[j].text);
+    })();
+    if ((firstName(w) || peer || particleName || roleName || dutchParticleName) && !afterArticle && !portfolio && (!g || ((afterRole || roleAfterIt) && g.n === 1)) && next && (nameWord(next) || particleNext || demonymSurname(k + 1)) && !/\d/u.test(next.text)) {
       let e = k + 1;
       while (e < idx.length && e - k < 5) {
         const u = word(e);

@@ -597,6 +597,22 @@ export function viewInset(tokens: QToken[], ta: number, qi: number, lex: Lexicon
   return null;
 }
 
+/**
+ * The person named in apposition after a role phrase that ends at tokens[e]: the role's complement runs on (no verb, no
+ * quotation, a few words) to a comma, then a name the article gives a person, then a comma ("…, Nathalie Loiseau,").
+ */
+function appositionHolder(tokens: QToken[], e: number, qi: number, lex: Lexicon, people: EntityTable): Speaker | null {
+  let c = e;
+  while (c < qi && c < e + 8 && tokens[c].text !== ',' && !(tokens[c].punct && tokens[c].text !== '-' && tokens[c].text !== "'") && tokens[c].quote === undefined && !isVerb(tokens[c], lex)) c++;
+  if (tokens[c]?.text !== ',') return null;
+  let n = c + 1;
+  while (n < qi && !tokens[n].punct && (tokens[n].cap || (lex.particles.has(tokens[n].lower) && tokens[n + 1]?.cap))) n++;
+  if (n - (c + 1) < 2 || tokens[n]?.text !== ',') return null;
+  const name = tokens.slice(c + 1, n).map((x) => x.text);
+  const full = people.fullName(name);
+  return people.isPerson(full) ? { kind: 'name', name: full, gender: null } : null;
+}
+
 /** The leftmost name or role of the clause that no preposition or object determiner opens. */
 function firstSubject(tokens: QToken[], ta: number, qi: number, lex: Lexicon, people: EntityTable): Speaker | null {
   for (let k = ta; k < qi; k++) {
@@ -627,6 +643,10 @@ function firstSubject(tokens: QToken[], ta: number, qi: number, lex: Lexicon, pe
     const topic = inner.some((x, i) => i > 0 && lex.genitive.has(x.lower) && topicNoun(inner[i - 1], lex, people));
     if (!opened && !possessive && !topic && !lex.oblique.has(t.lower) && !STOP.has(t.lower)) {
       const s = readPhrase(tokens.slice(k, e), lex, people, t.start, true);
+      // "La ministre française pour les Affaires européennes, Nathalie Loiseau, avait invité …": the name set off by
+      // commas after the role phrase is the role's holder, whoever held that role earlier in the article.
+      const holder = s?.kind === 'role' || (s?.kind === 'name' && s.viaRole) ? appositionHolder(tokens, e, qi, lex, people) : null;
+      if (holder) return holder;
       // A weak fallback: only names the actors module confirms as a person or organisation, and roles.
       if (s?.kind === 'role' || (s?.kind === 'name' && s.name && people.isSpeakerActor(s.name))) return s;
     }
