@@ -30,6 +30,12 @@ describeSpeakers('session 23: speakers', [
     want: [{ text: '7 mil turistas', speaker: 'Daniel Gollan' }, { text: 'Estamos trabajando', speaker: 'Boric' }],
   },
   {
+    why: 'a fronted time adverbial of words that name no one ("Also Wednesday,") is not the subject of the verb of saying after it; the body that follows is, its name whole though a word of it spells a title before the institution\'s noun ("NBA G League", not "G League"; so "the Chicago Police Department" on the page suite)',
+    origin: 'ESPN, 11 March 2020 (first-seen batch 36, read after its scoring)', lang: 'en',
+    paragraphs: ['Also Wednesday, the NBA G League announced in a statement that it has "suspended the 2019-20 season, effective after tonight\'s games."'],
+    want: [{ text: 'suspended the 2019-20', speaker: 'NBA G League' }],
+  },
+  {
     why: 'the same on the page suite: the apposition after "El ministro de Asuntos Exteriores portugués" names the speaker of the fragment its clause quotes',
     origin: 'elDiario.es, 29 May 2025 (test/pages/ElDiario_2025_05_29)', lang: 'es',
     paragraphs: ['El ministro de Asuntos Exteriores español, José Manuel Albares, dijo que Israel “no tiene que dar lecciones” a nadie. El ministro de Asuntos Exteriores portugués, Paulo Rangel, describió este domingo en Madrid la situación de Gaza como una crisis "muy grave" y de "catástrofe total" y que, por ello, hay que pensar "en el momento y en esta oportunidad" así como en "el futuro".'],
@@ -38,6 +44,22 @@ describeSpeakers('session 23: speakers', [
 ]);
 
 describeRoles('session 23: roles', [
+  {
+    why: 'a preposition between the capitalised words of a body\'s name that ends on an institution\'s noun is part of the role ("CEO of the American Council on Renewable Energy"); a place after the body still ends it ("… Alliance in New York")',
+    origin: 'International Business Times, 27 March 2020 (first-seen batch 36, read after its scoring); Roll Call, 29 January 2020 (test/pages/RollCall_2020_01_29)', lang: 'en',
+    paragraphs: [
+      'Gregory Wetstone, CEO of the American Council on Renewable Energy, said the focus now is on future federal legislation.',
+      '“It’s disheartening to hear the opposition acknowledge what they are doing flies in the face of public opinion,” said Melissa Moore, deputy state director of the Drug Policy Alliance in New York.',
+    ],
+    want: [{ name: 'Gregory Wetstone', role: 'CEO of the American Council on Renewable Energy' }, { name: 'Melissa Moore', role: 'deputy state director of the Drug Policy Alliance' }],
+  },
+  {
+    why: 'a compass word and "of" make the name after them a place ("30 miles northeast of San Francisco"), even where its last word is a given name; so the city is no person a later "she" could take up',
+    origin: 'The Marshall Project, 7 July 2020 (first-seen batch 36, read after its scoring)', lang: 'en',
+    paragraphs: ['A spokesman for the district attorney in Contra Costa County, northeast of San Francisco, said prosecutors would not comment while the appeal is pending.'],
+    want: [],
+    places: ['San Francisco'],
+  },
   {
     why: 'other roles take a body after "of", which may open on a given name: "the manager of Nana Backpacker Hostel" keeps the hostel as an actor (the portfolio rule is for ministers and secretaries only)',
     origin: 'The Independent, 22 November 2024 (test/pages/TheIndependent_2024_11_22)', lang: 'en',

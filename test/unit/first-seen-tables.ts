@@ -19,7 +19,7 @@ export function describeSpeakers(title: string, cases: SpeakerCase[]): void {
   });
 }
 
-export interface RoleCase { why: string; origin: string; lang: string; paragraphs: string[]; want: { name: string; role: string | null }[]; absent?: string[] }
+export interface RoleCase { why: string; origin: string; lang: string; paragraphs: string[]; want: { name: string; role: string | null }[]; absent?: string[]; places?: string[] }
 
 /** Each case's people, found by their printed names, have the roles it wants; the names in `absent` are no actors. */
 export function describeRoles(title: string, cases: RoleCase[]): void {
@@ -33,6 +33,7 @@ export function describeRoles(title: string, cases: RoleCase[]): void {
           expect(a!.role ?? null).toBe(w.role);
         }
         for (const n of c.absent ?? []) expect(actors.map((x) => x.name)).not.toContain(n);
+        for (const n of c.places ?? []) expect(actors.find((x) => x.name === n)?.kind, `${n} in ${JSON.stringify(actors.map((x) => [x.name, x.kind]))}`).toBe('place');
       });
     }
   });

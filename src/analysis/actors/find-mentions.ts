@@ -123,6 +123,9 @@ function endsInOrgHead(word: string, lex: Lexicon): boolean {
   return false;
 }
 
+/** A compass word before "of" makes what follows a place: "northeast of San Francisco", "south of Gaza City". */
+const COMPASS_OF = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
+
 /** The preposition between a minister's noun and the portfolio: "ministra de Salud", "Minister of Health", "ministre de la Santé". */
 const PORTFOLIO_OF = /^(?:of|de|del|des|du|di|della|dello|van)$/i;
 /** The offices that hold a portfolio: minister, secretary, councillor, in the languages read. */
@@ -281,8 +284,11 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
   const word = (k: number) => tokens[idx[k]];
   const prepBefore = (k: number) => {
     const p = tokens[idx[k] - 1];
-    return !!p && p.word && lex.isPlacePreposition(p.text);
+    // (English "of" after a compass word: "30 miles northeast of San Francisco"; the other languages' "de", "di", "von"
+    // are place prepositions already.)
+    return !!p && p.word && (lex.isPlacePreposition(p.text) || compassOf(k));
   };
+  const compassOf = (k: number) => tokens[idx[k] - 1]?.text === 'of' && COMPASS_OF.test(tokens[idx[k] - 2]?.text ?? '');
   const push = (from: number, to: number, m: Pick<Mention, 'kind' | 'evidence' | 'id' | 'canonical'>, role: string | null = null) => {
     const words = idx.slice(from, to).map((i) => tokens[i].text);
     // A bracketed acronym right after the name is its short form: "(EKD)", "(ICMPD)".
@@ -509,7 +515,7 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
       while (j >= 0 && /^(?:la|le|l'|el|the)$/i.test(tokens[j].text)) j--;
       return j >= 0 && !!tokens[j].word && PORTFOLIO_HOLDER.test(tokens[j].text);
     })();
-    if ((firstName(w) || peer || particleName || roleName || dutchParticleName) && !afterArticle && !portfolio && (!g || ((afterRole || roleAfterIt) && g.n === 1)) && next && (nameWord(next) || particleNext || demonymSurname(k + 1)) && !/\d/u.test(next.text)) {
+    if ((firstName(w) || peer || particleName || roleName || dutchParticleName) && !afterArticle && !portfolio && !compassOf(k) && (!g || ((afterRole || roleAfterIt) && g.n === 1)) && next && (nameWord(next) || particleNext || demonymSurname(k + 1)) && !/\d/u.test(next.text)) {
       let e = k + 1;
       while (e < idx.length && e - k < 5) {
         const u = word(e);

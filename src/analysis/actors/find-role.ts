@@ -104,6 +104,18 @@ function prepositionInName(tokens: Token[], k: number, lex: Lexicon): boolean {
     && !!prev?.word && prev.cap && !!next?.word && next.cap && !lex.isRoleNoun(next.text) && !lex.isTitle(next.text);
 }
 
+/**
+ * A conjunction or preposition inside a body's name: capitalised words on both sides, and the run after it ends on an
+ * institution's noun ("Roderick and Solange MacArthur Justice Center", "Council on Renewable Energy"), so that two
+ * bodies or a body and a person ("Acme and Jane Doe") are not read as one.
+ */
+function bodyNameLink(tokens: Token[], k: number, lex: Lexicon): boolean {
+  if (!nameConjunction(tokens, k, lex) && !prepositionInName(tokens, k, lex)) return false;
+  let e = k + 1;
+  while (e < tokens.length && e - k <= 5 && tokens[e].word && tokens[e].cap) e++;
+  return e > k + 1 && lex.isOrgHead(tokens[e - 1].text);
+}
+
 /** A number between two capitalised words of a body's name: "MoVimento 5 Stelle", "Channel 4 News". */
 const numberInName = (tokens: Token[], k: number) => /^\d{1,4}$/u.test(tokens[k]?.text ?? '') && !!tokens[k - 1]?.word && tokens[k - 1].cap && !!tokens[k + 1]?.word && tokens[k + 1].cap;
 
@@ -354,8 +366,21 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
   let first = from;
   while (first < head && /^\d{1,3}[-‑](?:year|yr)s?[-‑]old$/iu.test(tokens[first].text)) first++;
   let stop = head + 1;
-  for (; stop < tokens.length && stop - from < MAX_AFTER; stop++) {
+  // (A body's name the limit would cut goes on to its end: "director of the Louisiana office of the Roderick and Solange
+  // MacArthur Justice Center".)
+  // (A place is cut as before: "… Drug Policy Alliance in New York".)
+  const inName = (at: number) => {
+    if (!tokens[at - 1]?.word || !tokens[at - 1].cap || !tokens[at]?.word) return false;
+    if (bodyNameLink(tokens, at, lex)) return true;
+    let e = at;
+    while (e < tokens.length && e - at <= 5 && tokens[e].word && tokens[e].cap) e++;
+    return e > at && lex.isOrgHead(tokens[e - 1].text);
+  };
+  for (; stop < tokens.length && (stop - from < MAX_AFTER || (stop - from < MAX_AFTER + 6 && inName(stop))); stop++) {
     const t = tokens[stop];
+    // A conjunction or a preposition between the capitalised words of a body's name is part of it: "the Roderick and
+    // Solange MacArthur Justice Center", "the American Council on Renewable Energy".
+    if (bodyNameLink(tokens, stop, lex)) continue;
     if (!t.word && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
     // A dash standing alone (a compound is one token) closes an inserted phrase ("… di urologia - Questa …").
     if (t.text === '-') break;

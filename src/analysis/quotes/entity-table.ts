@@ -141,7 +141,12 @@ export class EntityTable {
       || (this.roles.isNonName(run[k].text) && k + 1 < run.length && isFirstName(run[k + 1].text)))) k++;
     let lastRole = -1;
     let gender: Gender | null = null;
-    for (let m = k; m < run.length - 1; m++) {
+    // (A run that ends on an institution's noun is the body's name, whatever title its words spell: "the Premier League",
+    // "the NBA G League".)
+    // (Not German, whose capitalised nouns make a role and a body one run: "Aktivist der unabhängigen Mietergewerkschaft
+    // Autonomous Tenant Union".)
+    const bodyName = body && this.lex.lang !== 'de';
+    for (let m = k; m < run.length - 1 && !bodyName; m++) {
       const g = this.roleGender(run[m].text);
       if (g !== undefined) { lastRole = m; if (g) gender = g; }
     }
@@ -223,6 +228,11 @@ export class EntityTable {
    * A single capitalised word taken for a name ("sagte Stoltenberg"): not a word the article also writes in
    * lowercase, not a function word, and in German not a noun (seen after a determiner) nor shaped like one.
    */
+  /** A word that names no one wherever it stands: a weekday, a month, a function word ("Also Wednesday, the NBA …"). */
+  nameless(word: string): boolean {
+    return this.roles.isNonName(word) || FUNCTION.has(word.toLowerCase()) || this.lex.auxiliaries.has(word.toLowerCase());
+  }
+
   likelyName(word: string, lang: string): boolean {
     const lower = word.toLowerCase();
     if (this.isCommon(word) || FUNCTION.has(lower) || this.lex.auxiliaries.has(lower) || this.lex.pronouns.has(lower) || this.lex.possessive.has(lower)) return false;

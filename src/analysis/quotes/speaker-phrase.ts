@@ -360,6 +360,8 @@ export function phraseBefore(tokens: Token[], k: number, start: number, lex: Lex
     // (Not a name: "Doug Andres, a spokesman for House Speaker Paul Ryan told the Post" leaves the apposition open.)
     if (n === 0 && parts.length === 2 && part.length === 1 && part[0].cap && !isFirstName(part[0].text) && !people.isActor(part[0].text)
       && parts[1].length > 1 && lex.determiners.has(parts[1][0].lower)) continue;
+    // "Also Wednesday, the NBA G League announced …": a fronted time adverbial of words that name no one.
+    if (n === 0 && parts.length >= 2 && part.length > 0 && part.every((w) => people.nameless(w.text))) continue;
     // "Den Unmut der CDU brachte …": a phrase opened by an object's determiner is not the subject.
     if (part[0] && lex.oblique.has(part[0].lower)) continue;
     // "Da Brauereien auf Trinkwasser angewiesen sind, warnte der Hauptgeschäftsführer": a subordinate clause.
