@@ -36,6 +36,26 @@ describeSpeakers('session 23: speakers', [
     want: [{ text: 'suspended the 2019-20', speaker: 'NBA G League' }],
   },
   {
+    why: 'a surname printed with other diacritics than the full name ("Hacisalihoğlu said" after "Yaşar Hacısalihoğlu", the dotless ı) is that person',
+    origin: 'Daily Sabah, 12 April 2017 (first-seen batch 36, read after its scoring)', lang: 'en',
+    paragraphs: [
+      'Yaşar Hacısalihoğlu, Yeni Yüzyıl University\'s rector and an academic in the Department of International Relations, said that with the changes in the new system, the political atmosphere will have to change.',
+      '"This will make them more conciliatory and accommodating to the needs of the diverse social fabric of the country," Hacisalihoğlu said.',
+    ],
+    want: [{ text: 'This will make them', speaker: 'Yaşar Hacısalihoğlu' }],
+  },
+  {
+    why: 'a romanised Korean name ("Park Sang-hak": a short surname and a hyphenated given name, the second syllable in lowercase) is a person, so "Park said" is his although the article also writes "park"; a country\'s adjective ("North Korean") is no speaker\'s name',
+    origin: 'Foreign Policy, 29 June 2020 (first-seen batch 38, read after its scoring)', lang: 'en',
+    paragraphs: [
+      'SEOUL—A black car rolled into the parking lot in southern Seoul, and three men stepped out into the summer heat. The third was the man they were there to protect: Park Sang-hak, a North Korean defector now living in South Korea and sometimes referred to as “Enemy Zero” by the North.',
+      '“I’ve already almost died twice,” Park casually said last week from a park bench where he escorted Foreign Policy and other international journalists.',
+      'The following year, another North Korean spy was arrested for planning to assassinate Park. He also gets the occasional reminder of the target on his back, he claimed.',
+      '“Through the spies here in Korea, they send pigeon necks and even mice to my office,” Park said as the two police officers blocked the trail leading down to the bench.',
+    ],
+    want: [{ text: 'Through the spies', speaker: 'Park Sang-hak' }],
+  },
+  {
     why: 'the same on the page suite: the apposition after "El ministro de Asuntos Exteriores portugués" names the speaker of the fragment its clause quotes',
     origin: 'elDiario.es, 29 May 2025 (test/pages/ElDiario_2025_05_29)', lang: 'es',
     paragraphs: ['El ministro de Asuntos Exteriores español, José Manuel Albares, dijo que Israel “no tiene que dar lecciones” a nadie. El ministro de Asuntos Exteriores portugués, Paulo Rangel, describió este domingo en Madrid la situación de Gaza como una crisis "muy grave" y de "catástrofe total" y que, por ello, hay que pensar "en el momento y en esta oportunidad" así como en "el futuro".'],

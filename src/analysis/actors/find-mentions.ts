@@ -123,6 +123,9 @@ function endsInOrgHead(word: string, lex: Lexicon): boolean {
   return false;
 }
 
+/** A romanised Korean given name: two syllables joined by a hyphen, the second in lowercase ("Sang-hak", "Jae-in"). */
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+
 /** A compass word before "of" makes what follows a place: "northeast of San Francisco", "south of Gaza City". */
 const COMPASS_OF = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
 
@@ -515,7 +518,10 @@ function parseRun(tokens: Token[], idx: number[], ctx: Context, firstName: (t: T
       while (j >= 0 && /^(?:la|le|l'|el|the)$/i.test(tokens[j].text)) j--;
       return j >= 0 && !!tokens[j].word && PORTFOLIO_HOLDER.test(tokens[j].text);
     })();
-    if ((firstName(w) || peer || particleName || roleName || dutchParticleName) && !afterArticle && !portfolio && !compassOf(k) && (!g || ((afterRole || roleAfterIt) && g.n === 1)) && next && (nameWord(next) || particleNext || demonymSurname(k + 1)) && !/\d/u.test(next.text)) {
+    // A Korean name: a short surname, then a given name of two syllables joined by a hyphen, the second in lowercase
+    // ("Park Sang-hak", "Go Myong-hyun", "Moon Jae-in"); no first-name list holds them, and "Park" is also a noun.
+    const koreanName = !g && !!next && idx[k + 1] === idx[k] + 1 && /^\p{Lu}\p{Ll}{1,4}$/u.test(w.text) && KOREAN_GIVEN.test(next.text);
+    if ((firstName(w) || peer || particleName || roleName || dutchParticleName || koreanName) && !afterArticle && !portfolio && !compassOf(k) && (!g || ((afterRole || roleAfterIt) && g.n === 1)) && next && (nameWord(next) || particleNext || demonymSurname(k + 1)) && !/\d/u.test(next.text)) {
       let e = k + 1;
       while (e < idx.length && e - k < 5) {
         const u = word(e);

@@ -11,6 +11,7 @@ import { firstNameGender, isFirstName } from '../actors/first-names';
 import type { Gender, Lexicon } from './lexicon';
 import { lexicon as actorLexicon, type Lexicon as ActorLexicon } from '../actors/lexicon';
 import { tokenize, type Token } from './tokens';
+import { fold } from '../actors/name-key';
 
 export interface NameRun {
   /** The bare name, without the role or title words before it. */
@@ -35,6 +36,9 @@ const NAME_ARTICLES = new Set(roleWords.particlesGerman.articles);
 const LEADERS = new Set(roleWords.leaders);
 const GERMAN_FUNCTION = new Set(functionWords.de);
 const FUNCTION = new Set(Object.entries(functionWords).filter(([k]) => k !== '_why').flatMap(([, v]) => v as string[]));
+
+/** A surname without its diacritics, the Turkish dotless i as i ("Hacısalihoğlu" and "Hacisalihoğlu" meet). */
+const foldName = (word: string) => fold(word).replace(/ı/gu, 'i');
 
 export class EntityTable {
   readonly runs: NameRun[] = [];
@@ -161,6 +165,9 @@ export class EntityTable {
     // After a body's name ("Tribunal Supremo Ángel Hurtado") the body may go on for a word: keep the last two.
     if (lastRole >= 0 && nameTokens.length >= 3 && this.lex.bodyEndings.some((e) => run[lastRole].lower.endsWith(e))) nameTokens = nameTokens.slice(-2);
     if (!nameTokens.length) return null;
+    // A country's adjective of two words names no one ("another North Korean spy", "the North Korean said"). (One word
+    // may be a surname: "said Cuban" for Mark Cuban.)
+    if (nameTokens.length === 2 && this.roles.isDemonymPhrase(nameTokens[0].text, nameTokens[1].text)) return null;
     if (this.lex.lang === 'de' && !this.germanNameShape(nameTokens)) return null;
     return { name: nameTokens.map((t) => t.text), role: run.slice(k, lastRole + 1).map((t) => t.text), gender, at, before };
   }
@@ -298,6 +305,11 @@ export class EntityTable {
       // Otherwise the actor of that surname, unless a different first name is printed (another family member).
       || this.actors.find((a) => sameLast(a) && (!first || a.name.split(/\s+/).length < 2 || !isFirstName(name[0])));
     if (actor) return actor.name;
+    // The same surname spelt with other diacritics ("Hacisalihoğlu said" after "Yaşar Hacısalihoğlu"): a person the
+    // actors module lists, where no name is spelt as printed.
+    const folded = foldName(last);
+    const variant = (this.byLast.get(key) ?? []).every((r) => r.name.length === 1) && folded.length > 3 ? this.actors.find((a) => a.kind === 'person' && a.name.includes(' ') && foldName(a.name.split(/\s+/).pop()!) === folded) : undefined;
+    if (variant) return variant.name;
     let best = name;
     const candidates = this.byLast.get(key) ?? this.byLast.get(key.replace(/s$/u, '')) ?? [];
     for (const r of candidates) {
