@@ -6,8 +6,10 @@ import type { PageDate } from '../analysis/types';
 
 /** Element names that carry a date in their class or id. */
 const DATE_CLASS = /date|datum|time|zeit|publish|posted|submitted|dateline|fecha|data-?pub|meta|info|byline|stand|timestamp|published|created/i;
+/** Parts of a page that are never the article: navigation, asides, comments. */
+const NEVER_ARTICLE = 'nav, aside, [class*="comment" i], [id*="comment" i]';
 /** Parts of a page whose dates are not the article's. */
-const ELSEWHERE = 'footer, nav, aside, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="sidebar" i], [id*="sidebar" i], [class*="widget" i], [class*="teaser" i], [class*="recommend" i], [class*="footer" i], [id*="footer" i]';
+const ELSEWHERE = `footer, ${NEVER_ARTICLE}, [class*="related" i], [class*="sidebar" i], [id*="sidebar" i], [class*="widget" i], [class*="teaser" i], [class*="recommend" i], [class*="footer" i], [id*="footer" i]`;
 /** A label that says the date after it is the publication's ("veröffentlicht", "Erschienen am:", "Published on"). */
 const PUBLICATION_LABEL = /^(?:veröffentlicht|erschienen|publiziert|published|posted|publié|publicado|pubblicato|gepubliceerd)\b/i;
 /** Enough for a dateline under the headline, never a whole page of teasers. */
@@ -99,7 +101,7 @@ export function readDates(doc: Document, h1: Element | null = null, jsonLdDates:
       // Layout rows and article footers are named like the site's ("footerRow", "rez_footer", "teaserTyp3
       // newsSingle"): a date there that the page labels as the publication, or an element named for it
       // ("documentPublished"), is the article's when nothing else dates it.
-      if ((PUBLICATION_LABEL.test(text) || /publish/i.test(nameOf(el))) && !el.closest('aside, nav, [class*="comment" i], [id*="comment" i]')) {
+      if ((PUBLICATION_LABEL.test(text) || /publish/i.test(nameOf(el))) && !el.closest(NEVER_ARTICLE)) {
         named++;
         add(el, 'labelled', text);
       }

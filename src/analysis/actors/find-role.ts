@@ -110,10 +110,14 @@ function prepositionInName(tokens: Token[], k: number, lex: Lexicon): boolean {
  * bodies or a body and a person ("Acme and Jane Doe") are not read as one.
  */
 function bodyNameLink(tokens: Token[], k: number, lex: Lexicon): boolean {
-  if (!nameConjunction(tokens, k, lex) && !prepositionInName(tokens, k, lex)) return false;
-  let e = k + 1;
-  while (e < tokens.length && e - k <= 5 && tokens[e].word && tokens[e].cap) e++;
-  return e > k + 1 && lex.isOrgHead(tokens[e - 1].text);
+  return (nameConjunction(tokens, k, lex) || prepositionInName(tokens, k, lex)) && capsEndOnOrgHead(tokens, k + 1, 5, lex);
+}
+
+/** Whether the capitalised words from tokens[from] (up to `max`) end on an institution's noun ("Solange MacArthur Justice Center"). */
+function capsEndOnOrgHead(tokens: Token[], from: number, max: number, lex: Lexicon): boolean {
+  let e = from;
+  while (e < tokens.length && e - from < max && tokens[e].word && tokens[e].cap) e++;
+  return e > from && lex.isOrgHead(tokens[e - 1].text);
 }
 
 /** A number between two capitalised words of a body's name: "MoVimento 5 Stelle", "Channel 4 News". */
@@ -369,13 +373,8 @@ function rolePhrase(tokens: Token[], k: number, lex: Lexicon, agents: boolean, s
   // (A body's name the limit would cut goes on to its end: "director of the Louisiana office of the Roderick and Solange
   // MacArthur Justice Center".)
   // (A place is cut as before: "… Drug Policy Alliance in New York".)
-  const inName = (at: number) => {
-    if (!tokens[at - 1]?.word || !tokens[at - 1].cap || !tokens[at]?.word) return false;
-    if (bodyNameLink(tokens, at, lex)) return true;
-    let e = at;
-    while (e < tokens.length && e - at <= 5 && tokens[e].word && tokens[e].cap) e++;
-    return e > at && lex.isOrgHead(tokens[e - 1].text);
-  };
+  const inName = (at: number) => !!tokens[at - 1]?.word && tokens[at - 1].cap && !!tokens[at]?.word
+    && (bodyNameLink(tokens, at, lex) || capsEndOnOrgHead(tokens, at, 6, lex));
   for (; stop < tokens.length && (stop - from < MAX_AFTER || (stop - from < MAX_AFTER + 6 && inName(stop))); stop++) {
     const t = tokens[stop];
     // A conjunction or a preposition between the capitalised words of a body's name is part of it: "the Roderick and

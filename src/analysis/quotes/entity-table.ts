@@ -231,15 +231,15 @@ export class EntityTable {
     return undefined;
   }
 
-  /**
-   * A single capitalised word taken for a name ("sagte Stoltenberg"): not a word the article also writes in
-   * lowercase, not a function word, and in German not a noun (seen after a determiner) nor shaped like one.
-   */
   /** A word that names no one wherever it stands: a weekday, a month, a function word ("Also Wednesday, the NBA …"). */
   nameless(word: string): boolean {
     return this.roles.isNonName(word) || FUNCTION.has(word.toLowerCase()) || this.lex.auxiliaries.has(word.toLowerCase());
   }
 
+  /**
+   * A single capitalised word taken for a name ("sagte Stoltenberg"): not a word the article also writes in
+   * lowercase, not a function word, and in German not a noun (seen after a determiner) nor shaped like one.
+   */
   likelyName(word: string, lang: string): boolean {
     const lower = word.toLowerCase();
     if (this.isCommon(word) || FUNCTION.has(lower) || this.lex.auxiliaries.has(lower) || this.lex.pronouns.has(lower) || this.lex.possessive.has(lower)) return false;

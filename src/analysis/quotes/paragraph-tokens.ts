@@ -45,11 +45,11 @@ export function sentenceTokens(p: ParagraphTokens, at: number): [number, number]
   return [firstIndexAtOrAfter(p.tokens, a), firstIndexAtOrAfter(p.tokens, b)];
 }
 
-/** Replaces the marks and (blanked) inside of each span by one token that points at the span. */
 /** The one token a quotation stands as. */
 const quoteToken = (start: number, end: number, span: QuoteSpan, index: number): QToken =>
   ({ text: '«Q»', lower: '«q»', start, end, punct: true, cap: false, quote: index, quoteWords: words(span.text).length });
 
+/** Replaces the marks and (blanked) inside of each span by one token that points at the span. */
 function quoteTokens(tokens: Token[], spans: QuoteSpan[]): QToken[] {
   const out: QToken[] = [];
   let si = 0;
